@@ -1,0 +1,3 @@
+package io.quotewire.extraction;
+
+public enum EntityType { PERSON, ORGANIZATION, LOCATION }
