@@ -1,0 +1,71 @@
+package io.quotewire.ingest.web;
+
+import io.quotewire.ingest.api.model.DocumentSubmission;
+import io.quotewire.ingest.domain.Headline;
+import io.quotewire.ingest.service.ProblemException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyReader;
+import jakarta.ws.rs.ext.Provider;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+
+/**
+ * Reads a {@code text/plain} ingest: the body is the article text, stored exactly as received
+ * (decoded with the request's charset, UTF-8 by default). Headers {@code X-Title},
+ * {@code X-Source} and {@code X-Source-Url} fill the other fields; without {@code X-Title}, a
+ * headline on the first line (see {@link Headline}) becomes the title.
+ */
+@Provider
+@Consumes(MediaType.TEXT_PLAIN)
+public class PlainTextSubmissionReader implements MessageBodyReader<DocumentSubmission> {
+
+    public static final String TITLE = "X-Title";
+    public static final String SOURCE = "X-Source";
+    public static final String SOURCE_URL = "X-Source-Url";
+
+    @Override
+    public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return type == DocumentSubmission.class && MediaType.TEXT_PLAIN_TYPE.isCompatible(mediaType);
+    }
+
+    @Override
+    public DocumentSubmission readFrom(Class<DocumentSubmission> type, Type genericType, Annotation[] annotations,
+                                       MediaType mediaType, MultivaluedMap<String, String> headers,
+                                       InputStream body) throws IOException {
+        String text = new String(body.readAllBytes(), charset(mediaType));
+        String title = header(headers, TITLE);
+        if (title == null) {
+            title = Headline.of(text).orElse(null);
+        }
+        return new DocumentSubmission(text)
+                .title(title)
+                .source(header(headers, SOURCE))
+                .url(header(headers, SOURCE_URL));
+    }
+
+    private static Charset charset(MediaType mediaType) {
+        String name = mediaType == null ? null : mediaType.getParameters().get(MediaType.CHARSET_PARAMETER);
+        if (name == null) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(name);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new ProblemException(415, "Unsupported Media Type", "unsupported charset: " + name);
+        }
+    }
+
+    private static String header(MultivaluedMap<String, String> headers, String name) {
+        String value = headers.getFirst(name);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,78 @@
+package io.quotewire.ingest.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quotewire.ingest.api.model.Problem;
+import io.quotewire.ingest.service.ProblemException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Every error answer is RFC 9457 {@code application/problem+json}. */
+public class ProblemMappers {
+
+    public static final String PROBLEM_JSON = "application/problem+json";
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @Inject
+    ObjectMapper objectMapper;
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return problem(e.status(), e.title(), e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("request failed", e);
+        }
+        Response.StatusType type = Response.Status.fromStatusCode(status);
+        String title = type == null ? "HTTP " + status : type.getReasonPhrase();
+        return problem(status, title, e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e, UriInfo uri) {
+        return problem(400, "Bad Request", "malformed JSON: " + e.getOriginalMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return problem(400, "Bad Request", "malformed JSON: " + e.getOriginalMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidJsonValue(InvalidFormatException e, UriInfo uri) {
+        return problem(400, "Bad Request", "malformed JSON: " + e.getOriginalMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        LOG.error("unexpected failure", e);
+        return problem(500, "Internal Server Error", "unexpected failure; see the service log", uri);
+    }
+
+    private Response problem(int status, String title, String detail, UriInfo uri) {
+        Problem problem = new Problem()
+                .type("about:blank")
+                .title(title)
+                .status(status)
+                .detail(detail)
+                .instance(uri == null ? null : uri.getRequestUri().getRawPath());
+        String body;
+        try {
+            body = objectMapper.writeValueAsString(problem);
+        } catch (JsonProcessingException impossible) {
+            body = "{\"title\":\"" + title + "\",\"status\":" + status + "}";
+        }
+        return Response.status(status).type(PROBLEM_JSON).entity(body).build();
+    }
+}

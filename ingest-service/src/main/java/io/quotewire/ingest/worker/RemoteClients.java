@@ -1,0 +1,37 @@
+package io.quotewire.ingest.worker;
+
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import io.quotewire.ingest.client.extraction.ExtractionsApi;
+import io.quotewire.ingest.client.query.IndexApi;
+import io.quotewire.ingest.config.IngestConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+
+import java.util.concurrent.TimeUnit;
+
+/** REST clients for the services the worker hands documents to, generated from their contracts. */
+@ApplicationScoped
+public class RemoteClients {
+
+    @Produces
+    @ApplicationScoped
+    ExtractionsApi extractionClient(IngestConfig config) {
+        IngestConfig.Remote remote = config.extraction();
+        return QuarkusRestClientBuilder.newBuilder()
+                .baseUri(remote.url())
+                .connectTimeout(remote.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(remote.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .build(ExtractionsApi.class);
+    }
+
+    @Produces
+    @ApplicationScoped
+    IndexApi indexClient(IngestConfig config) {
+        IngestConfig.Remote remote = config.query();
+        return QuarkusRestClientBuilder.newBuilder()
+                .baseUri(remote.url())
+                .connectTimeout(remote.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(remote.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .build(IndexApi.class);
+    }
+}

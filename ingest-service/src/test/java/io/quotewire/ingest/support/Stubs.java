@@ -1,0 +1,61 @@
+package io.quotewire.ingest.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/**
+ * Test resource starting the stand-ins for extraction-service and query-service and pointing the
+ * application at them. The extraction stand-in answers a deterministic extraction of the text it
+ * receives: one DIRECT quote (the first 20 characters) and one entity.
+ */
+public class Stubs implements QuarkusTestResourceLifecycleManager {
+
+    public static final String STUB_VERSION = "stub-1";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public static volatile StubService extraction;
+    public static volatile StubService query;
+
+    @Override
+    public Map<String, String> start() {
+        extraction = new StubService("extraction-service", 200, Stubs::extract).start();
+        query = new StubService("query-service", 204, r -> null).start();
+        return Map.of(
+                "quotewire.extraction.url", extraction.url(),
+                "quotewire.query.url", query.url());
+    }
+
+    @Override
+    public void stop() {
+        if (extraction != null) {
+            extraction.stop();
+        }
+        if (query != null) {
+            query.stop();
+        }
+    }
+
+    private static String extract(StubService.Received request) {
+        try {
+            JsonNode body = JSON.readTree(request.body());
+            String text = body.path("text").asText();
+            int end = Math.min(20, text.length());
+            return JSON.writeValueAsString(Map.of(
+                    "quotes", java.util.List.of(Map.of(
+                            "text", text.substring(0, end), "type", "DIRECT", "start", 0, "end", end,
+                            "speaker", Map.of("name", "Stub Speaker", "entityId", "e1", "type", "PERSON"))),
+                    "entities", java.util.List.of(Map.of(
+                            "id", "e1", "name", "Stub Speaker", "type", "PERSON",
+                            "aliases", java.util.List.of("Speaker"), "mentions", java.util.List.of())),
+                    "extractorVersion", STUB_VERSION));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
