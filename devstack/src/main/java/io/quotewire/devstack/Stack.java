@@ -1,0 +1,313 @@
+package io.quotewire.devstack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quotewire.testsupport.LocalPostgres;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The whole system on one machine: a real PostgreSQL from the embedded binaries (databases
+ * {@code ingest} and {@code query}, one per owning service) and the three services started from
+ * their packaged applications ({@code <service>/target/quarkus-app/quarkus-run.jar}).
+ *
+ * <p>{@code ./quotewire up} runs {@link #main} in the background; the end-to-end test uses
+ * {@link #start} with free ports and a temporary directory.
+ */
+public final class Stack implements AutoCloseable {
+
+    /** Where things go and which ports to use. */
+    public record Config(Path home, Path workDirectory, boolean persistentDatabase,
+                         int postgresPort, int ingestPort, int extractionPort, int queryPort) {
+
+        /** The local run: fixed, documented ports; data kept under {@code .quotewire/}. */
+        public static Config local(Path home) {
+            return new Config(home, home.resolve(".quotewire"), true, 55432, 8081, 8082, 8083);
+        }
+
+        /** Throw-away stack on free ports (tests). */
+        public static Config ephemeral(Path home, Path workDirectory) {
+            return new Config(home, workDirectory, false, 0, freePort(), freePort(), freePort());
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Config config;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final List<Service> services = new ArrayList<>();
+    private LocalPostgres postgres;
+
+    private record Service(String name, Process process, Path log, URI base) {
+    }
+
+    private Stack(Config config) {
+        this.config = config;
+    }
+
+    /** Starts PostgreSQL and the three services and waits until each reports ready. */
+    public static Stack start(Config config) {
+        Stack stack = new Stack(config);
+        try {
+            stack.startAll();
+            return stack;
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    public URI ingestUrl() {
+        return URI.create("http://localhost:" + config.ingestPort());
+    }
+
+    public URI extractionUrl() {
+        return URI.create("http://localhost:" + config.extractionPort());
+    }
+
+    public URI queryUrl() {
+        return URI.create("http://localhost:" + config.queryPort());
+    }
+
+    private void startAll() {
+        try {
+            Files.createDirectories(config.workDirectory().resolve("logs"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        postgres = config.persistentDatabase()
+                ? LocalPostgres.startPersistent(config.workDirectory().resolve("pgdata"), config.postgresPort())
+                : LocalPostgres.startTemporary();
+        String ingestDb = postgres.createDatabase("ingest");
+        String queryDb = postgres.createDatabase("query");
+
+        startService("extraction-service", config.extractionPort(), "-Xmx256m", Map.of());
+        startService("query-service", config.queryPort(), "-Xmx384m", datasource(queryDb));
+        Map<String, String> ingest = new LinkedHashMap<>(datasource(ingestDb));
+        ingest.put("quotewire.extraction.url", extractionUrl().toString());
+        ingest.put("quotewire.query.url", queryUrl().toString());
+        startService("ingest-service", config.ingestPort(), "-Xmx384m", ingest);
+        for (Service s : services) {
+            awaitReady(s, Duration.ofSeconds(180));
+        }
+    }
+
+    private Map<String, String> datasource(String jdbcUrl) {
+        return Map.of("quarkus.datasource.jdbc.url", jdbcUrl,
+                "quarkus.datasource.username", postgres.username(),
+                "quarkus.datasource.password", postgres.password());
+    }
+
+    private void startService(String name, int port, String heap, Map<String, String> properties) {
+        Path jar = config.home().resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: build first (./mvnw package -DskipTests)");
+        }
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.add(heap);
+        command.add("-Dquarkus.http.port=" + port);
+        properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
+        command.add("-jar");
+        command.add(jar.toString());
+        Path log = config.workDirectory().resolve("logs").resolve(name + ".log");
+        try {
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
+            services.add(new Service(name, process, log, URI.create("http://localhost:" + port)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start " + name, e);
+        }
+    }
+
+    private void awaitReady(Service s, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!s.process().isAlive()) {
+                throw new IllegalStateException(s.name() + " exited with " + s.process().exitValue()
+                        + "; its log:\n" + tail(s.log()));
+            }
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(s.base().resolve("/q/health/ready"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+            sleep(250);
+        }
+        throw new IllegalStateException(s.name() + " not ready after " + timeout + "; its log:\n" + tail(s.log()));
+    }
+
+    /** Posts every {@code *.txt} in {@code directory} to ingest-service as text/plain; returns the document ids. */
+    public List<String> ingestDirectory(Path directory) {
+        List<String> ids = new ArrayList<>();
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                ids.add(ingestText(Files.readString(file, StandardCharsets.UTF_8), directory.getFileName() + "/" + file.getFileName()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ids;
+    }
+
+    /** Posts one article as text/plain; returns its document id (the existing one for a duplicate). */
+    public String ingestText(String text, String source) {
+        HttpRequest request = HttpRequest.newBuilder(ingestUrl().resolve("/api/v1/documents"))
+                .header("Content-Type", "text/plain; charset=utf-8")
+                .header("X-Source", source)
+                .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8))
+                .timeout(Duration.ofSeconds(30))
+                .build();
+        JsonNode receipt = send(request, 200, 202);
+        return receipt.get("id").asText();
+    }
+
+    /** Waits until every document is INDEXED (searchable in query-service); fails on FAILED or time-out. */
+    public void awaitIndexed(List<String> ids, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        for (String id : ids) {
+            while (true) {
+                JsonNode doc = send(HttpRequest.newBuilder(ingestUrl().resolve("/api/v1/documents/" + id))
+                        .timeout(Duration.ofSeconds(10)).build(), 200);
+                String status = doc.path("status").asText();
+                if ("INDEXED".equals(status)) {
+                    break;
+                }
+                if ("FAILED".equals(status)) {
+                    throw new IllegalStateException("document " + id + " FAILED: " + doc.path("lastError").asText());
+                }
+                if (Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException("document " + id + " still " + status + " after " + timeout);
+                }
+                sleep(200);
+            }
+        }
+    }
+
+    private JsonNode send(HttpRequest request, int... expected) {
+        try {
+            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+            for (int e : expected) {
+                if (r.statusCode() == e) {
+                    return JSON.readTree(r.body());
+                }
+            }
+            throw new IllegalStateException(request.method() + " " + request.uri() + " answered " + r.statusCode() + ": " + r.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(request.method() + " " + request.uri() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** Stops the services (they finish in-flight work on SIGTERM) and then PostgreSQL. */
+    @Override
+    public void close() {
+        for (int i = services.size() - 1; i >= 0; i--) {
+            services.get(i).process().destroy();
+        }
+        for (Service s : services) {
+            try {
+                if (!s.process().waitFor(30, TimeUnit.SECONDS)) {
+                    s.process().destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        services.clear();
+        if (postgres != null) {
+            postgres.close();
+            postgres = null;
+        }
+    }
+
+    private static String tail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * {@code Stack run}: starts the local stack, ingests {@code seeds/}, writes the summary to
+     * {@code .quotewire/summary.txt}, prints READY and runs until it is stopped (SIGTERM).
+     */
+    public static void main(String[] args) throws Exception {
+        Path home = Path.of(System.getProperty("quotewire.home", ".")).toAbsolutePath().normalize();
+        Config config = Config.local(home);
+        Stack stack = start(config);
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "quotewire-stack-stop"));
+        List<String> ids = stack.ingestDirectory(home.resolve("seeds"));
+        stack.awaitIndexed(ids, Duration.ofMinutes(5));
+        String summary = """
+                Quotewire is running; %d seed articles ingested and indexed.
+
+                  ingest-service      %s/q/swagger-ui
+                  extraction-service  %s/q/swagger-ui
+                  query-service       %s/q/swagger-ui
+                  PostgreSQL          localhost:%d (databases ingest, query; user postgres)
+                  logs                %s
+
+                Try:
+                  curl '%s/api/v1/quotes?speaker=Trump'
+                  curl '%s/api/v1/entities?q=Zelensky'
+                  curl '%s/api/v1/documents?q=ceasefire'
+
+                Stop everything with: ./quotewire down
+                """.formatted(ids.size(), stack.ingestUrl(), stack.extractionUrl(), stack.queryUrl(),
+                config.postgresPort(), config.workDirectory().resolve("logs"),
+                stack.queryUrl(), stack.queryUrl(), stack.queryUrl());
+        Files.writeString(config.workDirectory().resolve("summary.txt"), summary);
+        System.out.println(summary);
+        System.out.println("READY");
+        System.out.flush();
+        Thread.currentThread().join();
+    }
+}

@@ -1,0 +1,108 @@
+package io.quotewire.devstack;
+
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole system as a user meets it: real PostgreSQL, the three packaged services, the seed
+ * articles ingested through ingest-service, and Donald Trump's quotes found through query-service.
+ */
+class EndToEndTest {
+
+    @TempDir
+    static Path work;
+
+    private static Stack stack;
+    private static List<String> ids;
+    private static Path seeds;
+
+    @BeforeAll
+    static void startStackAndIngestSeeds() {
+        Path home = Path.of(System.getProperty("quotewire.home", "..")).toAbsolutePath().normalize();
+        seeds = home.resolve("seeds");
+        stack = Stack.start(Stack.Config.ephemeral(home, work));
+        ids = stack.ingestDirectory(seeds);
+        stack.awaitIndexed(ids, Duration.ofMinutes(3));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    void everySeedIsOneDocumentAndReingestingIsADuplicate() throws Exception {
+        assertThat(new HashSet<>(ids)).hasSize((int) Files.list(seeds).filter(p -> p.toString().endsWith(".txt")).count());
+        Path first = Files.list(seeds).filter(p -> p.toString().endsWith(".txt")).sorted().findFirst().orElseThrow();
+        JsonPath again = given().baseUri(stack.ingestUrl().toString())
+                .contentType("text/plain; charset=utf-8").body(Files.readString(first))
+                .when().post("/api/v1/documents")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(again.getBoolean("duplicate")).isTrue();
+        assertThat(again.getString("id")).isEqualTo(ids.get(0));
+    }
+
+    @Test
+    void findsTrumpsQuotesFromSeveralArticlesWithOffsetsIntoTheirText() {
+        JsonPath page = given().baseUri(stack.queryUrl().toString())
+                .queryParam("speaker", "Trump").queryParam("limit", 200)
+                .when().get("/api/v1/quotes")
+                .then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> quotes = page.getList("items");
+        assertThat(quotes).hasSizeGreaterThanOrEqualTo(8);
+
+        Set<String> documents = new HashSet<>();
+        for (Map<String, Object> q : quotes) {
+            assertThat(q.get("speaker").toString()).contains("Donald Trump");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> doc = (Map<String, Object>) q.get("document");
+            String documentId = (String) doc.get("id");
+            documents.add(documentId);
+            // provenance: the offsets point at the quoted words in the stored article
+            String text = given().baseUri(stack.queryUrl().toString())
+                    .when().get("/api/v1/documents/" + documentId)
+                    .then().statusCode(200).extract().path("text");
+            int start = (Integer) q.get("start");
+            int end = (Integer) q.get("end");
+            assertThat(text.substring(start, end)).isEqualTo(q.get("text"));
+        }
+        assertThat(documents).hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void ingestShowsTheExtractionAndQueryServesEntitiesAndSearch() {
+        JsonPath doc = given().baseUri(stack.ingestUrl().toString())
+                .when().get("/api/v1/documents/" + ids.get(1))
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(doc.getString("status")).isEqualTo("INDEXED");
+        assertThat(doc.getList("extraction.quotes")).isNotEmpty();
+
+        JsonPath entities = given().baseUri(stack.queryUrl().toString())
+                .queryParam("q", "Zelensky").queryParam("type", "PERSON")
+                .when().get("/api/v1/entities")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(entities.getList("items.name", String.class)).anyMatch(n -> n.startsWith("Volodymyr Zelensk"));
+
+        JsonPath search = given().baseUri(stack.queryUrl().toString())
+                .queryParam("q", "ceasefire")
+                .when().get("/api/v1/documents")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(search.getInt("total")).isGreaterThanOrEqualTo(1);
+    }
+}
