@@ -1,0 +1,254 @@
+package io.quotewire.extraction.entities;
+
+import io.quotewire.extraction.EntityType;
+import io.quotewire.extraction.lexicon.Lexicon;
+import io.quotewire.extraction.pipeline.Document;
+import io.quotewire.extraction.pipeline.EntityRecord;
+import io.quotewire.extraction.pipeline.Mention;
+import io.quotewire.extraction.pipeline.Sentence;
+import io.quotewire.extraction.pipeline.Step;
+import io.quotewire.extraction.pipeline.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Resolves pronouns and role descriptions to persons.
+ * <p>READS: tokens, sentences, person mentions with their entities (titles, nationality, gender).
+ * ADDS: PRONOUN mentions for he/she and DESCRIPTION mentions for definite role descriptions ("the
+ * Ukrainian president", "the Russian leader", "the president"), each with the entity it refers to.
+ * <p>Rules, in text order, keeping a short history of persons seen:
+ * <ul>
+ *   <li>he/she: a gender-compatible person that is the subject (not after a preposition, not a
+ *       possessive) earlier in the same sentence; else the subject of the nearest earlier sentence that
+ *       has one (up to 4 sentences back); else the most recent compatible person;</li>
+ *   <li>"the [demonym] title": the most recent person seen with that title word and nationality; else with
+ *       that nationality; else (title only) with that title; else the most recent subject person whose
+ *       nationality is not known to be different.</li>
+ * </ul>
+ * Pronouns inside quotes are not resolved (they speak from the speaker's point of view).
+ */
+public final class CorefResolver implements Step {
+    private static final Set<String> HEADS_OF_STATE = Set.of("president", "prime minister", "chancellor", "leader",
+            "premier", "king", "queen", "head of state");
+    private static final Set<String> DESCRIPTION_ADJECTIVES = Set.of("former", "new", "top", "then", "current",
+            "outgoing", "incoming", "embattled", "veteran", "longtime", "senior", "chief", "country's", "nation's");
+
+    private record Seen(EntityRecord entity, int sentence, boolean subject, int token) {
+    }
+
+    private final Lexicon lexicon;
+
+    public CorefResolver(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    @Override
+    public void process(Document doc) {
+        List<Seen> history = new ArrayList<>();
+        List<Mention> added = new ArrayList<>();
+        List<Token> tk = doc.tokens;
+        for (Sentence s : doc.sentences) {
+            for (int i = s.firstToken; i < s.endToken; i++) {
+                Mention name = doc.mentionEndingAt(i);
+                if (name != null && name.kind == Mention.Kind.NAME && name.entity != null
+                        && name.entity.type == EntityType.PERSON) {
+                    history.add(new Seen(name.entity, s.index, isSubject(doc, name), name.phraseStart));
+                    continue;
+                }
+                Token t = tk.get(i);
+                if (t.quote >= 0 || t.kind != Token.Kind.WORD) {
+                    continue;
+                }
+                if (t.is("he") || t.is("she")) {
+                    char g = t.is("he") ? 'm' : 'f';
+                    EntityRecord e = resolvePronoun(history, s.index, g);
+                    Mention m = new Mention(Mention.Kind.PRONOUN, i, i + 1, t.start, t.end, t.text);
+                    m.type = EntityType.PERSON;
+                    m.entity = e;
+                    added.add(m);
+                    if (e != null) {
+                        history.add(new Seen(e, s.index, true, i));
+                    }
+                } else if (t.is("the")) {
+                    int end = description(doc, s, i);
+                    if (end > 0) {
+                        Mention m = describe(doc, i, end, history, s.index);
+                        added.add(m);
+                        if (m.entity != null) {
+                            history.add(new Seen(m.entity, s.index, !isAfterPreposition(doc, i), i));
+                        }
+                        i = end - 1;
+                    }
+                }
+            }
+        }
+        doc.mentions.addAll(added);
+        doc.indexMentions();
+    }
+
+    private boolean isSubject(Document doc, Mention m) {
+        return !m.possessive && !isAfterPreposition(doc, m.phraseStart);
+    }
+
+    private static boolean isAfterPreposition(Document doc, int start) {
+        if (start == 0) {
+            return false;
+        }
+        Token prev = doc.tokens.get(start - 1);
+        if (prev.is("the") && start >= 2) {
+            prev = doc.tokens.get(start - 2);
+        }
+        return QuoteCueWords.isPreposition(prev.lower) && !prev.is("and");
+    }
+
+    private static boolean compatible(EntityRecord e, char g) {
+        return e.type == EntityType.PERSON && (e.gender == 'u' || e.gender == g);
+    }
+
+    private static EntityRecord resolvePronoun(List<Seen> history, int sentence, char g) {
+        // same sentence: earliest compatible subject before the pronoun
+        EntityRecord sameSentence = null;
+        for (int h = history.size() - 1; h >= 0 && history.get(h).sentence == sentence; h--) {
+            Seen x = history.get(h);
+            if (x.subject && compatible(x.entity, g)) {
+                sameSentence = x.entity;
+            }
+        }
+        if (sameSentence != null) {
+            return sameSentence;
+        }
+        // earlier sentences: the subject (first subject mention) of the nearest sentence having one
+        int h = history.size() - 1;
+        while (h >= 0 && history.get(h).sentence == sentence) {
+            h--;
+        }
+        while (h >= 0 && sentence - history.get(h).sentence <= 4) {
+            int sent = history.get(h).sentence;
+            EntityRecord subject = null;
+            while (h >= 0 && history.get(h).sentence == sent) {
+                Seen x = history.get(h);
+                if (x.subject && compatible(x.entity, g)) {
+                    subject = x.entity; // keeps the earliest in the sentence
+                }
+                h--;
+            }
+            if (subject != null) {
+                return subject;
+            }
+        }
+        for (int k = history.size() - 1; k >= 0 && sentence - history.get(k).sentence <= 8; k--) {
+            if (compatible(history.get(k).entity, g)) {
+                return history.get(k).entity;
+            }
+        }
+        return null;
+    }
+
+    /** End of a definite description "the [adjectives] [demonym] title" starting at i, or -1. */
+    private int description(Document doc, Sentence s, int i) {
+        List<Token> tk = doc.tokens;
+        int j = i + 1;
+        while (j < s.endToken && DESCRIPTION_ADJECTIVES.contains(tk.get(j).lower)) {
+            j++;
+        }
+        if (j < s.endToken && lexicon.demonym(tk.get(j).lower) != null) {
+            j++;
+        }
+        int best = 0;
+        StringBuilder sb = new StringBuilder();
+        for (int len = 1; len <= lexicon.maxTitleWords() && j + len <= s.endToken; len++) {
+            Token t = tk.get(j + len - 1);
+            if (!t.isWord()) {
+                break;
+            }
+            sb.append(len > 1 ? " " : "").append(t.lower);
+            if (lexicon.isTitle(sb.toString())) {
+                best = len;
+            }
+        }
+        if (best == 0) {
+            return -1;
+        }
+        int end = j + best;
+        // a name right after it makes it a title, not a description ("the President Donald Trump")
+        if (end < s.endToken && tk.get(end).isCapitalized() && doc.mentionStartingAt(end) != null) {
+            return -1;
+        }
+        if (end < s.endToken && (tk.get(end).is("of") || tk.get(end).kind == Token.Kind.POSSESSIVE)) {
+            return -1;
+        }
+        return end;
+    }
+
+    private Mention describe(Document doc, int i, int end, List<Seen> history, int sentence) {
+        List<Token> tk = doc.tokens;
+        String nationality = null;
+        String title = null;
+        for (int x = i + 1; x < end; x++) {
+            String d = lexicon.demonym(tk.get(x).lower);
+            if (d != null) {
+                nationality = d;
+                StringBuilder sb = new StringBuilder();
+                for (int y = x + 1; y < end; y++) {
+                    sb.append(y > x + 1 ? " " : "").append(tk.get(y).lower);
+                }
+                title = sb.toString();
+            }
+        }
+        if (title == null) {
+            int x = i + 1;
+            while (x < end - 1 && DESCRIPTION_ADJECTIVES.contains(tk.get(x).lower)) {
+                x++;
+            }
+            StringBuilder sb = new StringBuilder();
+            for (int y = x; y < end; y++) {
+                sb.append(y > x ? " " : "").append(tk.get(y).lower);
+            }
+            title = sb.toString();
+        }
+        Mention m = new Mention(Mention.Kind.DESCRIPTION, i, end, tk.get(i).start, tk.get(end - 1).end,
+                NameFinder.text(doc, i, end));
+        m.type = EntityType.PERSON;
+        m.entity = resolveDescription(history, sentence, title, nationality);
+        return m;
+    }
+
+    private static EntityRecord resolveDescription(List<Seen> history, int sentence, String title, String nationality) {
+        for (int pass = 0; pass < 4; pass++) {
+            for (int h = history.size() - 1; h >= 0; h--) {
+                EntityRecord e = history.get(h).entity;
+                boolean titleOk = hasTitle(e, title);
+                boolean natOk = nationality != null && nationality.equals(e.nationality);
+                boolean ok = switch (pass) {
+                    case 0 -> titleOk && (nationality == null || natOk);
+                    case 1 -> nationality != null && natOk;
+                    case 2 -> nationality == null && titleOk;
+                    default -> history.get(h).subject && sentence - history.get(h).sentence <= 3
+                            && (e.nationality == null || e.nationality.equals(nationality)) && nationality != null;
+                };
+                if (ok) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasTitle(EntityRecord e, String title) {
+        String head = title.substring(title.lastIndexOf(' ') + 1);
+        boolean headOfState = HEADS_OF_STATE.contains(title) || HEADS_OF_STATE.contains(head);
+        for (String t : e.titles) {
+            String lt = Lexicon.key(t);
+            if (lt.endsWith(title) || lt.endsWith(" " + head) || lt.equals(head)) {
+                return true;
+            }
+            if (headOfState && (title.equals("leader")) && (lt.endsWith("president") || lt.endsWith("prime minister")
+                    || lt.endsWith("chancellor") || lt.endsWith("king") || lt.endsWith("queen"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,323 @@
+package io.quotewire.extraction.entities;
+
+import io.quotewire.extraction.EntityType;
+import io.quotewire.extraction.lexicon.Lexicon;
+import io.quotewire.extraction.pipeline.Document;
+import io.quotewire.extraction.pipeline.EntityRecord;
+import io.quotewire.extraction.pipeline.Mention;
+import io.quotewire.extraction.pipeline.Step;
+import io.quotewire.extraction.pipeline.Token;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Groups name mentions into entities: one entity per person, organization or place per article.
+ * <p>READS: name mentions. ADDS: entities, {@link Mention#entity}; turns untyped mentions that are a
+ * known person's surname or first name into PERSON mentions, and drops the rest.
+ * <ul>
+ *   <li>full names with the same surname (allowing transliteration variants: Zelensky / Zelenskyy /
+ *       Zelenskiy, Dmitriev / Dmitryev) and compatible first names are one person;</li>
+ *   <li>a lone surname ("Trump", "Mr. Trump", "Trump's") joins the person with that surname, the
+ *       nearest one when several share it; a lone first name ("Vladimir") joins the only person with
+ *       that first name; a lone name with no full form is a person only with evidence (a title, or a
+ *       speech verb after it);</li>
+ *   <li>places and organizations join by their gazetteer canonical name (Kiev -> Kyiv, U.S. -> United
+ *       States), else by their written form.</li>
+ * </ul>
+ * Canonical person name: the fullest form seen (most words, initials not counted).
+ */
+public final class EntityLinker implements Step {
+    private static final Map<String, String> DIMINUTIVES = Map.ofEntries(
+            Map.entry("mike", "michael"), Map.entry("joe", "joseph"), Map.entry("bill", "william"),
+            Map.entry("bob", "robert"), Map.entry("rob", "robert"), Map.entry("jim", "james"),
+            Map.entry("steve", "steven"), Map.entry("stephen", "steven"), Map.entry("tom", "thomas"),
+            Map.entry("dick", "richard"), Map.entry("rick", "richard"), Map.entry("ted", "edward"),
+            Map.entry("chris", "christopher"), Map.entry("dan", "daniel"), Map.entry("dave", "david"),
+            Map.entry("tony", "anthony"), Map.entry("andy", "andrew"), Map.entry("nick", "nicholas"),
+            Map.entry("matt", "matthew"), Map.entry("pete", "peter"), Map.entry("ben", "benjamin"),
+            Map.entry("sam", "samuel"), Map.entry("alex", "alexander"), Map.entry("liz", "elizabeth"),
+            Map.entry("kate", "katherine"), Map.entry("jeff", "jeffrey"), Map.entry("greg", "gregory"),
+            Map.entry("tim", "timothy"), Map.entry("ron", "ronald"), Map.entry("don", "donald"),
+            Map.entry("dmitri", "dmitry"), Map.entry("dmytro", "dmitry"), Map.entry("andrii", "andriy"),
+            Map.entry("volodimir", "volodymyr"), Map.entry("oleksii", "oleksiy"));
+
+    private final Lexicon lexicon;
+
+    public EntityLinker(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    @Override
+    public void process(Document doc) {
+        List<Mention> names = new ArrayList<>();
+        for (Mention m : doc.mentions) {
+            if (m.kind == Mention.Kind.NAME) {
+                names.add(m);
+            }
+        }
+        names.sort(Comparator.comparingInt(m -> m.start));
+        Map<String, List<EntityRecord>> bySurname = new HashMap<>();
+        Map<String, EntityRecord> others = new HashMap<>();
+        List<EntityRecord> persons = new ArrayList<>();
+        // 1. full person names
+        for (Mention m : names) {
+            if (m.type == EntityType.PERSON && nameWords(doc, m).size() >= 2) {
+                List<String> w = nameWords(doc, m);
+                String first = w.get(0);
+                String last = w.get(w.size() - 1);
+                EntityRecord e = findPerson(bySurname, first, last);
+                if (e == null) {
+                    e = new EntityRecord(EntityType.PERSON, m.text);
+                    e.first = first;
+                    e.last = last;
+                    bySurname.computeIfAbsent(surnameKey(last), x -> new ArrayList<>()).add(e);
+                    persons.add(e);
+                }
+                attach(e, m);
+            }
+        }
+        // 2. lone names with evidence create persons
+        for (Mention m : names) {
+            if (m.entity == null && (m.type == EntityType.PERSON || m.type == null) && nameWords(doc, m).size() == 1
+                    && (m.strong || m.type == EntityType.PERSON)
+                    && (lexicon.firstName(m.text) == 0 || !m.titles.isEmpty())) {
+                String last = nameWords(doc, m).get(0);
+                if (findPerson(bySurname, null, last) == null) {
+                    EntityRecord e = new EntityRecord(EntityType.PERSON, m.text);
+                    e.last = last;
+                    bySurname.computeIfAbsent(surnameKey(last), x -> new ArrayList<>()).add(e);
+                    persons.add(e);
+                }
+            }
+        }
+        // 3. lone surnames, first names and untyped sequences join persons
+        for (Mention m : names) {
+            if (m.entity != null || !(m.type == EntityType.PERSON || m.type == null)) {
+                continue;
+            }
+            List<String> w = nameWords(doc, m);
+            if (w.isEmpty()) {
+                continue;
+            }
+            String last = w.get(w.size() - 1);
+            EntityRecord e = nearest(findPersons(bySurname, w.size() >= 2 ? w.get(0) : null, last), m);
+            if (e == null && w.size() == 1) {
+                e = byFirstName(persons, last);
+            }
+            if (e == null && w.size() >= 2 && m.strong) {
+                e = new EntityRecord(EntityType.PERSON, m.text);
+                e.first = w.get(0);
+                e.last = last;
+                bySurname.computeIfAbsent(surnameKey(last), x -> new ArrayList<>()).add(e);
+                persons.add(e);
+            }
+            if (e != null) {
+                m.type = EntityType.PERSON;
+                attach(e, m);
+            }
+        }
+        // 4. places and organizations
+        for (Mention m : names) {
+            if (m.entity != null || m.type == null || m.type == EntityType.PERSON) {
+                continue;
+            }
+            String name = m.canonical != null ? m.canonical : stripThe(m.text);
+            String key = m.type + ":" + Lexicon.key(name);
+            EntityRecord e = others.get(key);
+            if (e == null) {
+                e = new EntityRecord(m.type, name);
+                others.put(key, e);
+            }
+            attach(e, m);
+        }
+        // entities in order of first mention; canonical person names
+        List<EntityRecord> all = new ArrayList<>(persons);
+        all.addAll(others.values());
+        all.removeIf(e -> e.mentions.isEmpty());
+        all.sort(Comparator.comparingInt(e -> e.mentions.get(0).start));
+        for (EntityRecord e : all) {
+            if (e.type == EntityType.PERSON) {
+                finishPerson(doc, e);
+            }
+        }
+        doc.entities.addAll(all);
+    }
+
+    private void attach(EntityRecord e, Mention m) {
+        m.entity = e;
+        e.mentions.add(m);
+        e.forms.add(m.text);
+        e.titles.addAll(m.titles);
+        if (m.nationality != null && e.nationality == null) {
+            e.nationality = m.nationality;
+        }
+        if (e.gender == 'u' && m.gender != 'u') {
+            e.gender = m.gender;
+        }
+    }
+
+    private void finishPerson(Document doc, EntityRecord e) {
+        String best = null;
+        int bestWords = 0;
+        for (Mention m : e.mentions) {
+            int words = 0;
+            for (String w : nameWords(doc, m)) {
+                if (w.length() > 1) {
+                    words++;
+                }
+            }
+            if (words > bestWords) {
+                best = m.text;
+                bestWords = words;
+            }
+        }
+        if (best != null) {
+            e.name = best;
+        }
+        List<String> w = List.of(e.name.split("\\s+"));
+        char g = lexicon.firstName(w.get(0));
+        if (w.size() >= 2 && g != 0 && g != 'u') {
+            e.gender = g;
+        }
+    }
+
+    /** Name words of a mention, lower case, without initials' dots. */
+    private static List<String> nameWords(Document doc, Mention m) {
+        List<String> out = new ArrayList<>();
+        for (int i = m.firstToken; i < m.endToken; i++) {
+            Token t = doc.tokens.get(i);
+            if (t.isWord()) {
+                out.add(t.lower);
+            }
+        }
+        return out;
+    }
+
+    private EntityRecord findPerson(Map<String, List<EntityRecord>> bySurname, String first, String last) {
+        List<EntityRecord> c = findPersons(bySurname, first, last);
+        return c.isEmpty() ? null : c.get(0);
+    }
+
+    private List<EntityRecord> findPersons(Map<String, List<EntityRecord>> bySurname, String first, String last) {
+        List<EntityRecord> out = new ArrayList<>();
+        List<EntityRecord> same = bySurname.get(surnameKey(last));
+        if (same != null) {
+            for (EntityRecord e : same) {
+                if (compatibleFirst(first, e.first) && similarSurname(last, e.last)) {
+                    out.add(e);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static EntityRecord nearest(List<EntityRecord> candidates, Mention m) {
+        if (candidates.size() <= 1) {
+            return candidates.isEmpty() ? null : candidates.get(0);
+        }
+        EntityRecord best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (EntityRecord e : candidates) {
+            for (Mention x : e.mentions) {
+                int d = m.start >= x.start ? m.start - x.start : (x.start - m.start) * 2;
+                if (d < bestDistance) {
+                    bestDistance = d;
+                    best = e;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static EntityRecord byFirstName(List<EntityRecord> persons, String first) {
+        EntityRecord found = null;
+        for (EntityRecord e : persons) {
+            if (e.first != null && compatibleFirst(first, e.first)) {
+                if (found != null) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
+    }
+
+    private static boolean compatibleFirst(String a, String b) {
+        if (a == null || b == null) {
+            return true;
+        }
+        if (a.equals(b)) {
+            return true;
+        }
+        String ca = DIMINUTIVES.getOrDefault(a, a);
+        String cb = DIMINUTIVES.getOrDefault(b, b);
+        return ca.equals(cb) || (a.length() == 1 || b.length() == 1) && a.charAt(0) == b.charAt(0);
+    }
+
+    /** Key under which transliteration variants of a surname meet: first three letters. */
+    static String surnameKey(String last) {
+        String s = last.toLowerCase(Locale.ROOT);
+        return s.length() <= 3 ? s : s.substring(0, 3);
+    }
+
+    /** Same surname, allowing one edit for longer names (Zelensky/Zelenskyy, Dmitriev/Dmitryev). */
+    static boolean similarSurname(String a, String b) {
+        if (a == null || b == null) {
+            return true;
+        }
+        if (a.equals(b)) {
+            return true;
+        }
+        String na = translit(a);
+        String nb = translit(b);
+        if (na.equals(nb)) {
+            return true;
+        }
+        return Math.min(a.length(), b.length()) >= 6 && withinOneEdit(na, nb);
+    }
+
+    private static String translit(String s) {
+        String x = s.replace("iy", "y").replace("yy", "y").replace("ij", "y").replace("ii", "i");
+        if (x.endsWith("i") && x.length() > 4) {
+            x = x.substring(0, x.length() - 1) + "y";
+        }
+        return x;
+    }
+
+    private static boolean withinOneEdit(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        int j = 0;
+        int edits = 0;
+        while (i < a.length() && j < b.length()) {
+            if (a.charAt(i) == b.charAt(j)) {
+                i++;
+                j++;
+                continue;
+            }
+            if (++edits > 1) {
+                return false;
+            }
+            if (a.length() > b.length()) {
+                i++;
+            } else if (a.length() < b.length()) {
+                j++;
+            } else {
+                i++;
+                j++;
+            }
+        }
+        return edits + (a.length() - i) + (b.length() - j) <= 1;
+    }
+
+    private static String stripThe(String s) {
+        return s.startsWith("The ") || s.startsWith("the ") ? s.substring(4) : s;
+    }
+}

@@ -1,0 +1,409 @@
+package io.quotewire.extraction.entities;
+
+import io.quotewire.extraction.EntityType;
+import io.quotewire.extraction.lexicon.Lexicon;
+import io.quotewire.extraction.pipeline.Document;
+import io.quotewire.extraction.pipeline.Mention;
+import io.quotewire.extraction.pipeline.Sentence;
+import io.quotewire.extraction.pipeline.Step;
+import io.quotewire.extraction.pipeline.Token;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds names: a chunker over capitalised token sequences, checked against the gazetteers.
+ * <p>READS: tokens, sentences, paragraphs (credit lines are skipped), lowercaseWords.
+ * ADDS: name mentions (PERSON, ORGANIZATION, LOCATION, or untyped capitalised sequences that the
+ * EntityLinker may later recognise as a known person's surname), with titles, nationality and gender.
+ * <p>A person phrase is {@code [place/org/demonym modifier] [titles] Name}: "Russian President Vladimir
+ * Putin", "Ukraine's President Volodymyr Zelenskyy", "CIA Director John Ratcliffe", "spokesperson Dmitry
+ * Peskov". A bare capitalised sequence is a place or organization when a gazetteer knows it or it ends
+ * with an organization word (Association, Council...), a person when it starts with a known first name.
+ * Sentence-initial words that the text also uses in lower case, days, months and demonyms are not names.
+ */
+public final class NameFinder implements Step {
+    private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "van", "von", "de", "da", "di", "del",
+            "der", "la", "le", "du", "dos", "das", "ben");
+    private static final Set<String> TITLE_ADJECTIVES = Set.of("former", "late", "then", "acting", "interim", "outgoing",
+            "incoming", "deputy", "top", "senior", "chief", "foreign", "ex");
+    private static final Set<String> ORG_CONNECTORS = Set.of("of", "for", "on", "and", "the");
+
+    private final Lexicon lexicon;
+
+    public NameFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    @Override
+    public void process(Document doc) {
+        for (Sentence s : doc.sentences) {
+            if (doc.paragraphs.get(s.paragraph).credit) {
+                continue;
+            }
+            int i = s.firstToken;
+            while (i < s.endToken) {
+                int next = phrase(doc, s, i);
+                i = Math.max(next, i + 1);
+            }
+        }
+        doc.indexMentions();
+    }
+
+    /** Tries to read a name phrase at token i; returns the index after it (or i when none). */
+    private int phrase(Document doc, Sentence s, int i) {
+        List<Token> tk = doc.tokens;
+        Token first = tk.get(i);
+        if (!first.isWord() || first.quoteMark) {
+            return i;
+        }
+        int j = i;
+        String nationality = null;
+        String modifier = null;
+        // 1. modifier: demonym, place or organization before a title
+        if (first.isCapitalized() || first.text.chars().allMatch(Character::isUpperCase)) {
+            String dem = lexicon.demonym(first.lower);
+            if (dem != null && titleLength(doc, skipAdjectives(doc, i + 1, s.endToken), s.endToken) > 0) {
+                nationality = dem;
+                modifier = first.text;
+                j = i + 1;
+            } else {
+                int[] g = gazetteerMatch(doc, i, s.endToken);
+                if (g != null) {
+                    int after = g[0];
+                    if (after < s.endToken && tk.get(after).kind == Token.Kind.POSSESSIVE) {
+                        after++;
+                    }
+                    if (titleLength(doc, skipAdjectives(doc, after, s.endToken), s.endToken) > 0) {
+                        Mention m = gazetteerMention(doc, i, g[0], g[1] == 1);
+                        if (m != null) {
+                            doc.mentions.add(m);
+                            if (m.type == EntityType.LOCATION && lexicon.place(Lexicon.key(m.text)).country()) {
+                                nationality = m.canonical;
+                            }
+                            modifier = m.text;
+                        }
+                        j = after;
+                    }
+                }
+            }
+        }
+        // 2. titles
+        StringBuilder titles = new StringBuilder();
+        char titleGender = 'u';
+        int titleStart = j;
+        while (j < s.endToken) {
+            int a = skipAdjectives(doc, j, s.endToken);
+            int len = titleLength(doc, a, s.endToken);
+            if (len == 0) {
+                break;
+            }
+            String title = text(doc, j, a + len);
+            char g = lexicon.titleGender(Lexicon.key(text(doc, a, a + len)));
+            if (g != 'u') {
+                titleGender = g;
+            }
+            titles.append(titles.length() > 0 ? " " : "").append(title);
+            j = a + len;
+            if (j < s.endToken && tk.get(j).is(".")) {
+                j++; // Sen. / Gov.
+            }
+        }
+        boolean titled = titles.length() > 0;
+        // 3. the name chunk
+        int k = j;
+        boolean atStart = isSentenceStart(doc, s, i);
+        int e = chunkEnd(doc, s, k);
+        if (e == k) {
+            return titled ? j : i;
+        }
+        if (!titled && modifier == null && atStart) {
+            while (k < e && isCommonAtStart(doc, tk.get(k))) {
+                k++;
+            }
+            if (k == e) {
+                return e;
+            }
+        }
+        Mention m = classify(doc, s, k, e, titled);
+        if (m == null) {
+            return e;
+        }
+        m.phraseStart = titled || modifier != null ? i : k;
+        if (titled && m.type == EntityType.PERSON) {
+            String titleText = titles.toString();
+            if (modifier != null) {
+                titleText = modifier + " " + titleText;
+            }
+            m.titles.add(titleText);
+            m.strong = true;
+            if (m.gender == 'u') {
+                m.gender = titleGender;
+            }
+            m.nationality = nationality;
+        } else if (titled) {
+            // "Justice Department": the title word belongs to the organization name
+            Mention whole = classify(doc, s, titleStart, e, false);
+            if (whole != null && whole.type != EntityType.PERSON) {
+                m = whole;
+                m.phraseStart = titleStart;
+            }
+        }
+        if (e < s.endToken && tk.get(e).kind == Token.Kind.POSSESSIVE) {
+            m.possessive = true;
+        }
+        if (m.type == null || m.type == EntityType.PERSON) {
+            m.strong |= followedBySpeechVerb(doc, e, s.endToken) || precededByAccordingTo(doc, m.phraseStart);
+        }
+        doc.mentions.add(m);
+        return e;
+    }
+
+    private boolean isSentenceStart(Document doc, Sentence s, int i) {
+        for (int x = i - 1; x >= s.firstToken; x--) {
+            Token t = doc.tokens.get(x);
+            if (t.isWord()) {
+                return false;
+            }
+            if (t.text.equals(":") && x == s.firstToken + 1) {
+                return true;
+            }
+        }
+        return true;
+    }
+
+    private boolean isCommonAtStart(Document doc, Token t) {
+        return lexicon.isNonName(t.lower) || doc.lowercaseWords.contains(t.lower) || lexicon.verb(t.lower) != null
+                || lexicon.isTitle(t.lower) && lexicon.firstName(t.text) == 0;
+    }
+
+    private int skipAdjectives(Document doc, int j, int end) {
+        while (j < end && TITLE_ADJECTIVES.contains(doc.tokens.get(j).lower)
+                && titleLength(doc, j, end) == 0) {
+            j++;
+        }
+        return j;
+    }
+
+    /** Length in tokens of the longest title phrase at j, or 0. Lower-case titles need a name after them. */
+    private int titleLength(Document doc, int j, int end) {
+        int max = Math.min(lexicon.maxTitleWords(), end - j);
+        StringBuilder sb = new StringBuilder();
+        int best = 0;
+        for (int len = 1; len <= max; len++) {
+            Token t = doc.tokens.get(j + len - 1);
+            if (!t.isWord()) {
+                break;
+            }
+            if (len > 1) {
+                sb.append(' ');
+            }
+            sb.append(t.lower);
+            if (lexicon.isTitle(sb.toString())) {
+                best = len;
+            }
+        }
+        if (best == 0) {
+            return 0;
+        }
+        // a title must be followed by a capitalised word (the name), possibly after "." or another title
+        int after = j + best;
+        if (after < end && doc.tokens.get(after).is(".")) {
+            after++;
+        }
+        if (after >= end) {
+            return 0;
+        }
+        Token n = doc.tokens.get(after);
+        if (n.isCapitalized() && !lexicon.isNonName(n.lower) || titleLength(doc, skipAdjectives(doc, after, end), end) > 0
+                && n.isCapitalized()) {
+            return best;
+        }
+        if (isParticleName(n)) {
+            return best;
+        }
+        return 0;
+    }
+
+    private boolean isParticleName(Token t) {
+        int h = t.text.indexOf('-');
+        return h > 0 && h + 1 < t.text.length() && PARTICLES.contains(t.lower.substring(0, h))
+                && Character.isUpperCase(t.text.charAt(h + 1));
+    }
+
+    private boolean isNameToken(Document doc, Token t) {
+        if (t.kind != Token.Kind.WORD || t.quoteMark) {
+            return false;
+        }
+        if (isParticleName(t)) {
+            return true;
+        }
+        return Character.isUpperCase(t.text.charAt(0)) && !lexicon.isNonName(t.lower);
+    }
+
+    /** End (exclusive) of the run of name tokens starting at k. */
+    private int chunkEnd(Document doc, Sentence s, int k) {
+        List<Token> tk = doc.tokens;
+        int e = k;
+        while (e < s.endToken) {
+            Token t = tk.get(e);
+            if (isNameToken(doc, t)) {
+                e++;
+                // an initial: "J."
+                if (t.text.length() == 1 && e + 1 < s.endToken && tk.get(e).is(".") && isNameToken(doc, tk.get(e + 1))) {
+                    e++;
+                }
+                continue;
+            }
+            if (e > k && t.kind == Token.Kind.WORD && PARTICLES.contains(t.lower) && e + 1 < s.endToken
+                    && isNameToken(doc, tk.get(e + 1))) {
+                e++;
+                continue;
+            }
+            // "Office of the President of Ukraine", "Institute for the Study of War"
+            if (e > k && ORG_CONNECTORS.contains(t.lower) && lexicon.isOrgSuffix(tk.get(e - 1).lower)) {
+                int x = e;
+                while (x < s.endToken && ORG_CONNECTORS.contains(tk.get(x).lower)) {
+                    x++;
+                }
+                if (x < s.endToken && x - e <= 2 && isNameToken(doc, tk.get(x))) {
+                    e = x;
+                    continue;
+                }
+            }
+            break;
+        }
+        return e;
+    }
+
+    /** Longest gazetteer (place or organization) match starting at i: {end, isPlace}. */
+    private int[] gazetteerMatch(Document doc, int i, int end) {
+        int max = Math.min(Math.max(lexicon.maxPlaceWords(), lexicon.maxOrgWords()), end - i);
+        StringBuilder sb = new StringBuilder();
+        int[] best = null;
+        for (int len = 1; len <= max; len++) {
+            Token t = doc.tokens.get(i + len - 1);
+            if (!t.isWord() || t.quoteMark) {
+                break;
+            }
+            if (len > 1) {
+                sb.append(' ');
+            }
+            sb.append(t.lower);
+            String key = Lexicon.key(sb.toString());
+            if (!Character.isUpperCase(doc.tokens.get(i).text.charAt(0))) {
+                break;
+            }
+            if (lexicon.place(key) != null) {
+                best = new int[] {i + len, 1};
+            } else if (lexicon.organization(key) != null) {
+                best = new int[] {i + len, 0};
+            }
+        }
+        return best;
+    }
+
+    private Mention gazetteerMention(Document doc, int a, int b, boolean place) {
+        String text = text(doc, a, b);
+        String key = Lexicon.key(text);
+        Mention m = new Mention(Mention.Kind.NAME, a, b, doc.tokens.get(a).start, doc.tokens.get(b - 1).end, text);
+        if (place && lexicon.place(key) != null) {
+            m.type = EntityType.LOCATION;
+            m.canonical = lexicon.place(key).canonical();
+        } else if (lexicon.organization(key) != null) {
+            m.type = EntityType.ORGANIZATION;
+            m.canonical = lexicon.organization(key);
+        } else {
+            return null;
+        }
+        return m;
+    }
+
+    /** Types the capitalised sequence [k, e). Returns null for demonyms and other non-names. */
+    private Mention classify(Document doc, Sentence s, int k, int e, boolean titled) {
+        List<Token> tk = doc.tokens;
+        String text = text(doc, k, e);
+        String key = Lexicon.key(text);
+        int n = e - k;
+        Mention m = new Mention(Mention.Kind.NAME, k, e, tk.get(k).start, tk.get(e - 1).end, text);
+        if (lexicon.organization(key) != null && !(titled && n == 1 && lexicon.place(key) == null
+                && lexicon.firstName(text) != 0)) {
+            m.type = EntityType.ORGANIZATION;
+            m.canonical = lexicon.organization(key);
+            return m;
+        }
+        if (lexicon.place(key) != null) {
+            m.type = EntityType.LOCATION;
+            m.canonical = lexicon.place(key).canonical();
+            return m;
+        }
+        if (lexicon.demonym(key) != null) {
+            return null;
+        }
+        String last = tk.get(e - 1).lower;
+        if (n >= 2 && lexicon.isOrgSuffix(last)) {
+            m.type = EntityType.ORGANIZATION;
+            return m;
+        }
+        if (n >= 2 && lexicon.organization(tk.get(k).lower) != null && !titled) {
+            m.type = EntityType.ORGANIZATION; // "ABC News" style extensions of a known organization
+            return m;
+        }
+        char g = lexicon.firstName(tk.get(k).text);
+        if (titled) {
+            m.type = EntityType.PERSON;
+            m.gender = g == 0 ? 'u' : g;
+            return m;
+        }
+        if (n >= 2 && n <= 4 && g != 0) {
+            // every further word must not be a known place (avoid "Jordan Valley"-like splits later)
+            m.type = EntityType.PERSON;
+            m.gender = g;
+            return m;
+        }
+        if (n > 5) {
+            return null;
+        }
+        m.type = null; // untyped: may be a known person's surname, decided by the EntityLinker
+        if (n == 1 && g != 0) {
+            m.gender = g;
+        }
+        return m;
+    }
+
+    private boolean followedBySpeechVerb(Document doc, int e, int end) {
+        List<Token> tk = doc.tokens;
+        int x = e;
+        if (x < end && tk.get(x).kind == Token.Kind.POSSESSIVE) {
+            return false;
+        }
+        // skip an apposition ", a senior fellow at X,"
+        if (x < end && tk.get(x).is(",")) {
+            int y = x + 1;
+            while (y < end && y - x < 16 && !tk.get(y).is(",") && !tk.get(y).quoteMark) {
+                y++;
+            }
+            if (y < end && tk.get(y).is(",")) {
+                x = y + 1;
+            }
+        }
+        for (int c = 0; c < 3 && x < end; c++, x++) {
+            Lexicon.Verb v = lexicon.verb(tk.get(x).lower);
+            if (v != null && v.form() == Lexicon.Verb.Form.FINITE) {
+                return true;
+            }
+            if (!QuoteCueWords.isAdverb(tk.get(x).lower)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean precededByAccordingTo(Document doc, int start) {
+        return start >= 2 && doc.tokens.get(start - 1).is("to") && doc.tokens.get(start - 2).is("according");
+    }
+
+    static String text(Document doc, int a, int b) {
+        return doc.text.substring(doc.tokens.get(a).start, doc.tokens.get(b - 1).end);
+    }
+}

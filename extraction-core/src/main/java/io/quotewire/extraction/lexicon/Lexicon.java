@@ -1,0 +1,195 @@
+package io.quotewire.extraction.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The curated word lists under {@code src/main/resources/io/quotewire/extraction/lexicon/}, loaded once
+ * and read-only afterwards (safe to share between threads). All lookups take lower-cased keys.
+ */
+public final class Lexicon {
+
+    /** One form of a speech verb. */
+    public record Verb(String base, Form form, boolean quoteOnly, boolean takesObject) {
+        public enum Form { BASE, FINITE, PARTICIPLE }
+    }
+
+    /** A place: canonical name, and whether it is a country. */
+    public record Place(String canonical, boolean country) {
+    }
+
+    private final Map<String, Verb> verbs = new HashMap<>();
+    private final Map<String, Character> titles = new HashMap<>();
+    private int maxTitleWords = 1;
+    private final Map<String, Character> firstNames = new HashMap<>();
+    private final Map<String, Place> places = new HashMap<>();
+    private int maxPlaceWords = 1;
+    private final Map<String, String> demonyms = new HashMap<>();
+    private final Map<String, String> organizations = new HashMap<>();
+    private int maxOrgWords = 1;
+    private final Set<String> orgSuffixes = new HashSet<>();
+    private final Set<String> nonNames = new HashSet<>();
+    private final Set<String> abbreviations = new HashSet<>();
+
+    public Lexicon() {
+        for (String line : lines("speech-verbs.txt")) {
+            boolean quoteOnly = line.startsWith("!");
+            String[] f = line.replace("!", "").split("\\s+");
+            boolean object = f[0].endsWith("*");
+            String base = f[0].replace("*", "");
+            put(base, new Verb(base, Verb.Form.BASE, quoteOnly, object));
+            for (int i = 1; i < f.length; i++) {
+                Verb.Form form = f[i].endsWith("ing") ? Verb.Form.PARTICIPLE : Verb.Form.FINITE;
+                put(f[i], new Verb(base, form, quoteOnly, object));
+            }
+        }
+        for (String line : lines("titles.txt")) {
+            String[] f = line.split(":");
+            String t = f[0].trim();
+            titles.put(t, f.length > 1 ? f[1].trim().charAt(0) : 'u');
+            maxTitleWords = Math.max(maxTitleWords, t.split(" ").length);
+        }
+        for (String line : lines("first-names.txt")) {
+            String[] f = line.split("\\s+");
+            firstNames.put(key(f[0]), f.length > 1 ? f[1].charAt(0) : 'u');
+        }
+        for (String line : lines("countries.txt")) {
+            String[] halves = line.split(";");
+            String[] forms = halves[0].split("\\|");
+            String canonical = forms[0].trim();
+            for (String form : forms) {
+                addPlace(form.trim(), new Place(canonical, true));
+            }
+            if (halves.length > 1) {
+                for (String d : halves[1].split("\\|")) {
+                    demonyms.put(key(d.trim()), canonical);
+                }
+            }
+        }
+        for (String line : lines("places.txt")) {
+            String[] forms = line.split("\\|");
+            for (String form : forms) {
+                addPlace(form.trim(), new Place(forms[0].trim(), false));
+            }
+        }
+        for (String line : lines("organizations.txt")) {
+            String[] forms = line.split("\\|");
+            for (String form : forms) {
+                String k = key(form.trim());
+                organizations.putIfAbsent(k, forms[0].trim());
+                maxOrgWords = Math.max(maxOrgWords, k.split(" ").length);
+            }
+        }
+        for (String line : lines("org-suffixes.txt")) {
+            orgSuffixes.add(key(line.trim()));
+        }
+        for (String line : lines("non-names.txt")) {
+            nonNames.add(key(line.trim()));
+        }
+        for (String line : lines("abbreviations.txt")) {
+            abbreviations.add(key(line.trim()));
+        }
+    }
+
+    private void put(String form, Verb v) {
+        verbs.putIfAbsent(form, v);
+    }
+
+    private void addPlace(String form, Place p) {
+        String k = key(form);
+        places.putIfAbsent(k, p);
+        maxPlaceWords = Math.max(maxPlaceWords, k.split(" ").length);
+    }
+
+    /** Lower case with curly apostrophes straightened. */
+    public static String key(String s) {
+        return s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
+    }
+
+    private static List<String> lines(String name) {
+        String path = "/io/quotewire/extraction/lexicon/" + name;
+        List<String> out = new ArrayList<>();
+        try (InputStream in = Lexicon.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + path);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                line = line.strip();
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    out.add(line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    public Verb verb(String lower) {
+        return verbs.get(lower);
+    }
+
+    public boolean isTitle(String lowerPhrase) {
+        return titles.containsKey(lowerPhrase);
+    }
+
+    public char titleGender(String lowerPhrase) {
+        return titles.getOrDefault(lowerPhrase, 'u');
+    }
+
+    public int maxTitleWords() {
+        return maxTitleWords;
+    }
+
+    /** 'm', 'f', 'u', or 0 when not a known first name. */
+    public char firstName(String word) {
+        Character g = firstNames.get(key(word));
+        return g == null ? 0 : g;
+    }
+
+    public Place place(String lowerPhrase) {
+        return places.get(lowerPhrase);
+    }
+
+    public int maxPlaceWords() {
+        return maxPlaceWords;
+    }
+
+    /** Country for a demonym ("russian" -> "Russia"), or null. */
+    public String demonym(String lower) {
+        return demonyms.get(lower);
+    }
+
+    public String organization(String lowerPhrase) {
+        return organizations.get(lowerPhrase);
+    }
+
+    public int maxOrgWords() {
+        return maxOrgWords;
+    }
+
+    public boolean isOrgSuffix(String lower) {
+        return orgSuffixes.contains(lower);
+    }
+
+    public boolean isNonName(String lower) {
+        return nonNames.contains(lower);
+    }
+
+    public boolean isAbbreviation(String lowerWithoutDot) {
+        return abbreviations.contains(lowerWithoutDot);
+    }
+}

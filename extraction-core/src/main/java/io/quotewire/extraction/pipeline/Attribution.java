@@ -1,0 +1,27 @@
+package io.quotewire.extraction.pipeline;
+
+import io.quotewire.extraction.QuoteType;
+
+/** A quote (or reported speech) being attributed: its words, type, cue and speaker. */
+public final class Attribution {
+    public final int start;
+    public final int end;
+    public QuoteType type;
+    /** The quote span it comes from, or null for indirect speech. */
+    public final QuoteSpan span;
+    public int cueStart = -1;
+    public int cueEnd = -1;
+    /** The words naming the speaker here (name, pronoun or description), or null when carried over. */
+    public Mention speakerMention;
+    public EntityRecord speaker;
+    public int sentenceStart;
+    public int sentenceEnd;
+    public double confidence;
+
+    public Attribution(int start, int end, QuoteType type, QuoteSpan span) {
+        this.start = start;
+        this.end = end;
+        this.type = type;
+        this.span = span;
+    }
+}

@@ -1,0 +1,71 @@
+package io.quotewire.extraction.pipeline;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The mutable document that the pipeline steps enrich one after another (like a spaCy Doc or a CoreNLP
+ * Annotation). Every offset is a Java String index into {@link #text}.
+ */
+public final class Document {
+    public final String text;
+    /** The article title, or null. Offsets never point into it. */
+    public final String title;
+
+    public final List<Paragraph> paragraphs = new ArrayList<>();
+    public final List<Sentence> sentences = new ArrayList<>();
+    public final List<Token> tokens = new ArrayList<>();
+    public final List<QuoteSpan> quoteSpans = new ArrayList<>();
+    public final List<Mention> mentions = new ArrayList<>();
+    public final List<EntityRecord> entities = new ArrayList<>();
+    public final List<Attribution> quotes = new ArrayList<>();
+
+    /** Lower-cased words seen written in lower case somewhere (so "Television" at a sentence start is a common word). */
+    public final Set<String> lowercaseWords = new HashSet<>();
+    /** Words seen as separate tokens (to validate glued-word splits). */
+    public final Set<String> wordForms = new HashSet<>();
+
+    /** Per token: the mention whose name ends at this token (end - 1), or null. Built by {@link #indexMentions()}. */
+    private Mention[] mentionEndingAt = new Mention[0];
+    /** Per token: the mention whose phrase (titles included) starts at this token, or null. */
+    private Mention[] mentionStartingAt = new Mention[0];
+
+    public Document(String text, String title) {
+        this.text = text;
+        this.title = title;
+    }
+
+    public Sentence sentenceOf(int tokenIndex) {
+        return sentences.get(tokens.get(tokenIndex).sentence);
+    }
+
+    /** Rebuilds the per-token mention lookups after mentions were added. */
+    public void indexMentions() {
+        mentionEndingAt = new Mention[tokens.size()];
+        mentionStartingAt = new Mention[tokens.size()];
+        for (Mention m : mentions) {
+            if (m.endToken > 0 && m.endToken <= tokens.size()) {
+                Mention old = mentionEndingAt[m.endToken - 1];
+                if (old == null || old.kind != Mention.Kind.NAME) {
+                    mentionEndingAt[m.endToken - 1] = m;
+                }
+            }
+            if (m.phraseStart >= 0 && m.phraseStart < tokens.size()) {
+                Mention old = mentionStartingAt[m.phraseStart];
+                if (old == null || m.endToken > old.endToken) {
+                    mentionStartingAt[m.phraseStart] = m;
+                }
+            }
+        }
+    }
+
+    public Mention mentionEndingAt(int tokenIndex) {
+        return tokenIndex >= 0 && tokenIndex < mentionEndingAt.length ? mentionEndingAt[tokenIndex] : null;
+    }
+
+    public Mention mentionStartingAt(int tokenIndex) {
+        return tokenIndex >= 0 && tokenIndex < mentionStartingAt.length ? mentionStartingAt[tokenIndex] : null;
+    }
+}

@@ -1,0 +1,63 @@
+package io.quotewire.extraction.pipeline;
+
+import io.quotewire.extraction.Entity;
+import io.quotewire.extraction.EntityType;
+import io.quotewire.extraction.Extraction;
+import io.quotewire.extraction.Quote;
+import io.quotewire.extraction.Span;
+import io.quotewire.extraction.Speaker;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns the enriched document into the public {@link Extraction}.
+ * <p>READS: entities, quotes (attributions). ADDS: nothing; builds the result records. Entities get ids
+ * e1, e2... in order of first mention; aliases are the other written forms; mentions are name mentions only.
+ * Entities of a speaker are always kept; pronoun and description mentions do not become aliases.
+ */
+public final class ResultAssembler {
+
+    public Extraction assemble(Document doc) {
+        List<Entity> entities = new ArrayList<>();
+        int n = 0;
+        for (EntityRecord e : doc.entities) {
+            e.id = "e" + (++n);
+            Set<String> aliases = new LinkedHashSet<>();
+            List<Span> mentions = new ArrayList<>();
+            List<Mention> sorted = new ArrayList<>(e.mentions);
+            sorted.sort(Comparator.comparingInt(m -> m.start));
+            for (Mention m : sorted) {
+                if (m.kind != Mention.Kind.NAME) {
+                    continue;
+                }
+                mentions.add(new Span(m.text, m.start, m.end));
+                if (!m.text.equals(e.name)) {
+                    aliases.add(m.text);
+                }
+            }
+            entities.add(new Entity(e.id, e.name, e.type, new ArrayList<>(aliases), new ArrayList<>(e.titles), mentions));
+        }
+        List<Quote> quotes = new ArrayList<>();
+        for (Attribution a : doc.quotes) {
+            Speaker speaker = null;
+            if (a.speaker != null && a.speaker.id != null) {
+                Span mention = a.speakerMention == null ? null
+                        : new Span(a.speakerMention.text, a.speakerMention.start, a.speakerMention.end);
+                speaker = new Speaker(a.speaker.name, a.speaker.id, a.speaker.type, mention);
+            }
+            Span cue = a.cueStart < 0 ? null : new Span(doc.text.substring(a.cueStart, a.cueEnd), a.cueStart, a.cueEnd);
+            Span sentence = new Span(doc.text.substring(a.sentenceStart, a.sentenceEnd), a.sentenceStart, a.sentenceEnd);
+            quotes.add(new Quote(doc.text.substring(a.start, a.end), a.type, a.start, a.end, speaker, cue, sentence,
+                    a.confidence));
+        }
+        return new Extraction(quotes, entities);
+    }
+
+    static boolean isPerson(EntityRecord e) {
+        return e.type == EntityType.PERSON;
+    }
+}

@@ -1,0 +1,183 @@
+package io.quotewire.extraction.quotes;
+
+import io.quotewire.extraction.EntityType;
+import io.quotewire.extraction.entities.QuoteCueWords;
+import io.quotewire.extraction.lexicon.Lexicon;
+import io.quotewire.extraction.pipeline.Document;
+import io.quotewire.extraction.pipeline.Mention;
+import io.quotewire.extraction.pipeline.Sentence;
+import io.quotewire.extraction.pipeline.Token;
+
+import java.util.List;
+
+/**
+ * Reading speech cues around a position: who is the subject of a speech verb, what names follow it.
+ * Shared by {@link QuoteAttributor} and {@link IndirectSpeechFinder}. Every scan is bounded.
+ */
+final class Cues {
+    private static final int APPOSITION_MAX = 18;
+
+    private final Lexicon lexicon;
+
+    Cues(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    Lexicon.Verb verb(Token t) {
+        if (t.kind != Token.Kind.WORD || t.quote >= 0) {
+            return null;
+        }
+        Lexicon.Verb v = lexicon.verb(t.lower);
+        return v == null || v.form() == Lexicon.Verb.Form.BASE ? null : v;
+    }
+
+    /** A mention that can speak: a name, a resolved pronoun or description. */
+    static boolean canSpeak(Mention m) {
+        if (m == null) {
+            return false;
+        }
+        if (m.kind == Mention.Kind.NAME) {
+            return m.entity != null || m.type == EntityType.PERSON;
+        }
+        return true;
+    }
+
+    /** The speaker named right at token x ("Steve Rosenberg", "the Kremlin", "he"), or null. */
+    Mention mentionAt(Document doc, int x, int end) {
+        if (x >= end) {
+            return null;
+        }
+        Mention m = doc.mentionStartingAt(x);
+        if (m == null && doc.tokens.get(x).is("the") && x + 1 < end) {
+            m = doc.mentionStartingAt(x + 1);
+        }
+        if (m == null && (doc.tokens.get(x).is("he") || doc.tokens.get(x).is("she"))) {
+            m = doc.mentionEndingAt(x);
+        }
+        return canSpeak(m) ? m : null;
+    }
+
+    /** Speaker mention after a cue position: "X said", "X, a senior fellow at Y, said", "said X". {mentionIndex... } */
+    Found speakerThenVerb(Document doc, int x, int end) {
+        List<Token> tk = doc.tokens;
+        Mention m = mentionAt(doc, x, end);
+        if (m != null && !m.possessive) {
+            int y = m.endToken;
+            if (y < end && tk.get(y).is(",")) {
+                int z = y + 1;
+                while (z < end && z - y < APPOSITION_MAX && !tk.get(z).is(",") && !tk.get(z).quoteMark) {
+                    z++;
+                }
+                if (z < end && tk.get(z).is(",")) {
+                    y = z + 1;
+                }
+            }
+            for (int c = 0; c < 4 && y < end; c++, y++) {
+                Lexicon.Verb v = verb(tk.get(y));
+                if (v != null && v.form() == Lexicon.Verb.Form.FINITE) {
+                    return new Found(m, y);
+                }
+                if (!QuoteCueWords.isAdverb(tk.get(y).lower)) {
+                    break;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "said X" / "according to X" at x. */
+    Found verbThenSpeaker(Document doc, int x, int end) {
+        List<Token> tk = doc.tokens;
+        if (x >= end) {
+            return null;
+        }
+        Lexicon.Verb v = verb(tk.get(x));
+        if (v != null && v.form() == Lexicon.Verb.Form.FINITE) {
+            Mention m = mentionAt(doc, x + 1, end);
+            if (m != null) {
+                return new Found(m, x);
+            }
+        }
+        if (tk.get(x).is("according") && x + 1 < end && tk.get(x + 1).is("to")) {
+            Mention m = mentionAt(doc, x + 2, end);
+            if (m != null) {
+                return new Found(m, x);
+            }
+        }
+        return null;
+    }
+
+    /** Subject of the finite verb at v: "Trump said", "Zelensky, for his part, says", "X and said". */
+    Mention subjectOf(Document doc, Sentence s, int v) {
+        List<Token> tk = doc.tokens;
+        int j = v - 1;
+        for (int c = 0; c < 4 && j >= s.firstToken && QuoteCueWords.isAdverb(tk.get(j).lower); c++) {
+            j--;
+        }
+        if (j < s.firstToken) {
+            return null;
+        }
+        Mention m = doc.mentionEndingAt(j);
+        if (canSpeak(m)) {
+            return m;
+        }
+        Token t = tk.get(j);
+        if (t.is(",")) {
+            Mention appositive = doc.mentionEndingAt(j - 1);
+            if (canSpeak(appositive) && appositive.kind == Mention.Kind.NAME) {
+                return appositive;
+            }
+            int k = j - 1;
+            while (k >= s.firstToken && j - k < APPOSITION_MAX && !tk.get(k).is(",") && !tk.get(k).quoteMark) {
+                k--;
+            }
+            if (k > s.firstToken && tk.get(k).is(",")) {
+                m = doc.mentionEndingAt(k - 1);
+                if (canSpeak(m)) {
+                    return m;
+                }
+            }
+            return null;
+        }
+        if (t.is("and") || t.is("but")) {
+            return sentenceSubject(doc, s, j);
+        }
+        if (t.is("who") && j - 1 >= s.firstToken) {
+            int k = tk.get(j - 1).is(",") ? j - 2 : j - 1;
+            m = doc.mentionEndingAt(k);
+            return canSpeak(m) ? m : null;
+        }
+        return null;
+    }
+
+    /** The first speaker-capable mention of the sentence before token limit that is not after a preposition. */
+    Mention sentenceSubject(Document doc, Sentence s, int limit) {
+        List<Token> tk = doc.tokens;
+        for (int i = s.firstToken; i < limit; i++) {
+            if (tk.get(i).quote >= 0) {
+                continue;
+            }
+            Mention m = doc.mentionStartingAt(i);
+            if (m == null && (tk.get(i).is("he") || tk.get(i).is("she") || tk.get(i).is("the"))) {
+                m = doc.mentionStartingAt(i);
+                if (m == null) {
+                    m = doc.mentionEndingAt(i);
+                }
+            }
+            if (m == null || m.endToken > limit || !canSpeak(m)) {
+                continue;
+            }
+            boolean afterPreposition = i > s.firstToken && QuoteCueWords.isPreposition(tk.get(i - 1).lower)
+                    && !tk.get(i - 1).is("and");
+            if (!afterPreposition && !m.possessive
+                    && (m.type == EntityType.PERSON || m.type == EntityType.ORGANIZATION)) {
+                return m;
+            }
+            i = m.endToken - 1;
+        }
+        return null;
+    }
+
+    record Found(Mention speaker, int verb) {
+    }
+}

@@ -1,0 +1,206 @@
+package io.quotewire.extraction.quotes;
+
+import io.quotewire.extraction.QuoteType;
+import io.quotewire.extraction.lexicon.Lexicon;
+import io.quotewire.extraction.pipeline.Attribution;
+import io.quotewire.extraction.pipeline.Document;
+import io.quotewire.extraction.pipeline.Mention;
+import io.quotewire.extraction.pipeline.Sentence;
+import io.quotewire.extraction.pipeline.Step;
+import io.quotewire.extraction.pipeline.Token;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds reported (indirect) speech in sentences that hold no quote marks.
+ * <p>READS: sentences, tokens, mentions, quoteSpans (via {@link Token#quote}). ADDS: INDIRECT
+ * attributions to {@code quotes}; their text is the reported clause.
+ * <ul>
+ *   <li>{@code X said (that) CLAUSE}, {@code X says CLAUSE}, {@code X told reporters/Y that CLAUSE},
+ *       {@code X said Thursday in Brussels that CLAUSE};</li>
+ *   <li>{@code According to X, CLAUSE};</li>
+ *   <li>{@code CLAUSE, X said.}</li>
+ * </ul>
+ * Only speakers the text names (a name, or a pronoun/description resolved to one) are kept: reported
+ * speech of an unnamed source ("a source said") is not reported. The clause must have at least four words.
+ */
+public final class IndirectSpeechFinder implements Step {
+    private static final int MIN_CLAUSE_WORDS = 4;
+    private static final Set<String> CLAUSE_STARTERS = Set.of("he", "she", "it", "they", "we", "i", "there", "the", "a",
+            "an", "his", "her", "their", "its", "this", "these", "those", "that", "russia", "ukraine", "no", "all",
+            "both", "some", "any", "our", "your", "one", "if", "while", "talks", "negotiations");
+    private static final Set<String> OBJECT_WORDS = Set.of("reporters", "journalists", "lawmakers", "supporters",
+            "congress", "parliament", "the", "a", "an", "audience", "crowd", "senators", "him", "her", "them", "us",
+            "me", "his", "allies");
+
+    private final Cues cues;
+
+    public IndirectSpeechFinder(Lexicon lexicon) {
+        this.cues = new Cues(lexicon);
+    }
+
+    @Override
+    public void process(Document doc) {
+        List<Token> tk = doc.tokens;
+        for (Sentence s : doc.sentences) {
+            if (doc.paragraphs.get(s.paragraph).credit || hasQuote(doc, s)) {
+                continue;
+            }
+            Attribution a = accordingTo(doc, s);
+            if (a == null) {
+                a = verbClause(doc, s);
+            }
+            if (a == null) {
+                a = clauseThenCue(doc, s);
+            }
+            if (a != null && a.speaker != null) {
+                doc.quotes.add(a);
+            }
+        }
+        doc.quotes.sort(Comparator.comparingInt(q -> q.start));
+    }
+
+    private static boolean hasQuote(Document doc, Sentence s) {
+        for (int i = s.firstToken; i < s.endToken; i++) {
+            Token t = doc.tokens.get(i);
+            if (t.quote >= 0 || t.quoteMark) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Attribution verbClause(Document doc, Sentence s) {
+        List<Token> tk = doc.tokens;
+        for (int v = s.firstToken; v < s.endToken; v++) {
+            Lexicon.Verb verb = cues.verb(tk.get(v));
+            if (verb == null || verb.quoteOnly() || verb.form() != Lexicon.Verb.Form.FINITE) {
+                continue;
+            }
+            Mention subject = cues.subjectOf(doc, s, v);
+            if (subject == null || subject.entity == null) {
+                continue;
+            }
+            int c = clauseStart(doc, s, v, verb);
+            if (c < 0) {
+                continue;
+            }
+            Attribution a = build(doc, s, c, s.endToken, v, subject, 0.6);
+            if (a != null) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** Start of the reported clause after the verb at v, or -1. */
+    private int clauseStart(Document doc, Sentence s, int v, Lexicon.Verb verb) {
+        List<Token> tk = doc.tokens;
+        // "that" within a few words: "said Thursday in Brussels that", "told a gathering of allies that"
+        for (int x = v + 1; x < s.endToken && x - v <= 9; x++) {
+            Token t = tk.get(x);
+            if (t.is("that")) {
+                return x + 1;
+            }
+            if (!t.isWord() && !t.is(".")) {
+                break;
+            }
+            if (cues.verb(t) != null) {
+                break;
+            }
+        }
+        int x = v + 1;
+        if (verb.takesObject()) {
+            if (x < s.endToken && OBJECT_WORDS.contains(tk.get(x).lower) && !tk.get(x).is("the") && !tk.get(x).is("a")) {
+                x++;
+            } else {
+                return -1;
+            }
+        }
+        while (x < s.endToken && QuoteCueWords2.isTimeWord(tk.get(x).lower)) {
+            x++;
+        }
+        if (x >= s.endToken) {
+            return -1;
+        }
+        Token t = tk.get(x);
+        if (CLAUSE_STARTERS.contains(t.lower) || doc.mentionStartingAt(x) != null && !t.is("to")) {
+            return x;
+        }
+        return -1;
+    }
+
+    private Attribution accordingTo(Document doc, Sentence s) {
+        List<Token> tk = doc.tokens;
+        int i = s.firstToken;
+        if (i + 2 < s.endToken && tk.get(i).is("according") && tk.get(i + 1).is("to")) {
+            Mention m = cues.mentionAt(doc, i + 2, s.endToken);
+            if (m != null && m.entity != null && m.endToken < s.endToken && tk.get(m.endToken).is(",")) {
+                return build(doc, s, m.endToken + 1, s.endToken, i, m, 0.6);
+            }
+        }
+        return null;
+    }
+
+    /** "CLAUSE, X said." */
+    private Attribution clauseThenCue(Document doc, Sentence s) {
+        List<Token> tk = doc.tokens;
+        int end = s.endToken;
+        while (end > s.firstToken && !tk.get(end - 1).isWord()) {
+            end--;
+        }
+        for (int comma = end - 2; comma > s.firstToken && end - comma <= 12; comma--) {
+            if (!tk.get(comma).is(",")) {
+                continue;
+            }
+            Cues.Found f = cues.speakerThenVerb(doc, comma + 1, end);
+            if (f == null) {
+                f = cues.verbThenSpeaker(doc, comma + 1, end);
+            }
+            if (f != null && f.speaker().entity != null) {
+                return build(doc, s, s.firstToken, comma, f.verb(), f.speaker(), 0.55);
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private Attribution build(Document doc, Sentence s, int from, int to, int verb, Mention speaker, double conf) {
+        List<Token> tk = doc.tokens;
+        while (to > from && !tk.get(to - 1).isWord()) {
+            to--;
+        }
+        int words = 0;
+        for (int i = from; i < to; i++) {
+            if (tk.get(i).isWord()) {
+                words++;
+            }
+        }
+        if (words < MIN_CLAUSE_WORDS) {
+            return null;
+        }
+        Attribution a = new Attribution(tk.get(from).start, tk.get(to - 1).end, QuoteType.INDIRECT, null);
+        a.cueStart = tk.get(verb).start;
+        a.cueEnd = tk.get(verb).end;
+        a.speakerMention = speaker;
+        a.speaker = speaker.entity;
+        a.sentenceStart = s.start;
+        a.sentenceEnd = s.end;
+        a.confidence = conf;
+        return a;
+    }
+
+    /** Time and place words that may stand between a speech verb and its clause. */
+    static final class QuoteCueWords2 {
+        private static final Set<String> TIME = Set.of("on", "monday", "tuesday", "wednesday", "thursday", "friday",
+                "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "last", "this", "week",
+                "month", "year", "morning", "afternoon", "evening", "night", "recently", "previously", "again",
+                "also", "repeatedly", "publicly", "privately", "now");
+
+        static boolean isTimeWord(String lower) {
+            return TIME.contains(lower);
+        }
+    }
+}

@@ -1,0 +1,228 @@
+package io.quotewire.extraction.quotes;
+
+import io.quotewire.extraction.QuoteType;
+import io.quotewire.extraction.lexicon.Lexicon;
+import io.quotewire.extraction.pipeline.Attribution;
+import io.quotewire.extraction.pipeline.Document;
+import io.quotewire.extraction.pipeline.Mention;
+import io.quotewire.extraction.pipeline.QuoteSpan;
+import io.quotewire.extraction.pipeline.Sentence;
+import io.quotewire.extraction.pipeline.Step;
+import io.quotewire.extraction.pipeline.Token;
+
+import java.util.List;
+
+/**
+ * Finds the speech cue and the speaker of every quote span, and tells DIRECT from PARTIAL quotes.
+ * <p>READS: quoteSpans, tokens, sentences, mentions (names, pronouns and descriptions with entities).
+ * ADDS: one {@link Attribution} per quote span to {@code quotes}.
+ * <p>The cue is looked for in this order:
+ * <ol>
+ *   <li>right after the quote: {@code "…," X said}, {@code "…," X, a fellow at Y, said}, {@code "…," said X},
+ *       {@code "…," according to X};</li>
+ *   <li>before the quote in its sentence: the nearest speech verb ({@code X said: "…"}, {@code X said he
+ *       was "grateful"}, {@code X told reporters "…"}); a participle ({@code saying "…"}) takes the
+ *       sentence subject; a colon ({@code X wrote in a post: "…"}) too;</li>
+ *   <li>a cue after a later quote of the same sentence ({@code X has "heaped praise" … "…," The Times said});</li>
+ *   <li>no cue: a full-sentence quote continues the speaker of the previous quote in the paragraph, or of
+ *       the previous paragraph when it opens the paragraph (and always for multi-paragraph quotes).</li>
+ * </ol>
+ * A quote is DIRECT when it stands as its own statement (opens the sentence, follows a colon or a
+ * "said," cue, or is a long full sentence) and PARTIAL when it is a fragment inside the writer's sentence.
+ */
+public final class QuoteAttributor implements Step {
+    private final Cues cues;
+
+    public QuoteAttributor(Lexicon lexicon) {
+        this.cues = new Cues(lexicon);
+    }
+
+    @Override
+    public void process(Document doc) {
+        List<QuoteSpan> spans = doc.quoteSpans;
+        Attribution[] found = new Attribution[spans.size()];
+        // pass 1: cues after and before each quote
+        for (int q = 0; q < spans.size(); q++) {
+            QuoteSpan s = spans.get(q);
+            if (s.firstToken < 0) {
+                continue;
+            }
+            Attribution a = new Attribution(s.contentStart, s.contentEnd, QuoteType.PARTIAL, s);
+            int open = openToken(doc, s);
+            int after = afterToken(doc, s);
+            Sentence first = doc.sentenceOf(open);
+            Sentence last = doc.sentenceOf(Math.max(open, Math.min(after, s.endToken) - 1));
+            a.sentenceStart = first.start;
+            a.sentenceEnd = last.end;
+            a.type = type(doc, s, open, first);
+            found[q] = a;
+            Cues.Found f = postCue(doc, after, last);
+            double conf = 0.9;
+            if (f == null) {
+                f = preCue(doc, open, first);
+                conf = 0.8;
+            }
+            if (f != null) {
+                set(doc, a, f, conf);
+            }
+        }
+        // pass 2: cue of a later quote in the same sentence; continuation of the previous speaker
+        Attribution previous = null;
+        for (int q = 0; q < spans.size(); q++) {
+            Attribution a = found[q];
+            if (a == null) {
+                continue;
+            }
+            if (a.cueStart < 0) {
+                for (int r = q + 1; r < spans.size(); r++) {
+                    Attribution b = found[r];
+                    if (b == null || b.sentenceStart > a.sentenceEnd) {
+                        break;
+                    }
+                    if (b.cueStart >= 0 && b.cueStart > a.end && b.sentenceStart <= a.sentenceEnd) {
+                        a.speakerMention = b.speakerMention;
+                        a.speaker = b.speaker;
+                        a.cueStart = b.cueStart;
+                        a.cueEnd = b.cueEnd;
+                        a.confidence = 0.7;
+                        break;
+                    }
+                }
+            }
+            if (a.cueStart < 0 && previous != null && previous.speaker != null && continues(doc, previous, a)) {
+                a.speaker = previous.speaker;
+                a.speakerMention = null;
+                a.confidence = 0.65;
+            }
+            if (a.cueStart < 0 && a.speaker == null) {
+                a.confidence = 0.3;
+            }
+            doc.quotes.add(a);
+            previous = a;
+        }
+    }
+
+    private static void set(Document doc, Attribution a, Cues.Found f, double confidence) {
+        Token v = doc.tokens.get(f.verb());
+        a.cueStart = v.start;
+        a.cueEnd = v.end;
+        a.speakerMention = f.speaker();
+        a.speaker = f.speaker() == null ? null : f.speaker().entity;
+        a.confidence = a.speaker == null ? 0.4 : confidence;
+    }
+
+    private static int openToken(Document doc, QuoteSpan s) {
+        int i = s.firstToken;
+        return i > 0 && doc.tokens.get(i - 1).quoteMark ? i - 1 : i;
+    }
+
+    private static int afterToken(Document doc, QuoteSpan s) {
+        int i = s.endToken;
+        return i < doc.tokens.size() && doc.tokens.get(i).quoteMark ? i + 1 : i;
+    }
+
+    private Cues.Found postCue(Document doc, int after, Sentence s) {
+        int x = after;
+        List<Token> tk = doc.tokens;
+        if (x < s.endToken && (tk.get(x).is(",") || tk.get(x).is("\u2014"))) {
+            x++;
+        }
+        if (x >= s.endToken || tk.get(x).quote >= 0) {
+            return null;
+        }
+        Cues.Found f = cues.verbThenSpeaker(doc, x, s.endToken);
+        return f != null ? f : cues.speakerThenVerb(doc, x, s.endToken);
+    }
+
+    private Cues.Found preCue(Document doc, int open, Sentence s) {
+        List<Token> tk = doc.tokens;
+        for (int v = open - 1; v >= s.firstToken; v--) {
+            Token t = tk.get(v);
+            if (t.quote >= 0 || t.quoteMark) {
+                continue;
+            }
+            if (t.is("according") && v + 1 < open && tk.get(v + 1).is("to")) {
+                Mention m = cues.mentionAt(doc, v + 2, open);
+                if (m != null) {
+                    return new Cues.Found(m, v);
+                }
+            }
+            Lexicon.Verb verb = cues.verb(t);
+            if (verb == null) {
+                continue;
+            }
+            Mention m;
+            if (verb.form() == Lexicon.Verb.Form.PARTICIPLE) {
+                m = cues.sentenceSubject(doc, s, v);
+            } else {
+                m = cues.subjectOf(doc, s, v);
+                if (m == null) {
+                    m = cues.mentionAt(doc, v + 1, open);
+                }
+                if (m == null) {
+                    m = cues.sentenceSubject(doc, s, v);
+                }
+            }
+            if (m != null) {
+                return new Cues.Found(m, v);
+            }
+        }
+        if (open - 1 >= s.firstToken && tk.get(open - 1).is(":")) {
+            Mention m = cues.sentenceSubject(doc, s, open - 1);
+            if (m != null) {
+                return new Cues.Found(m, open - 1);
+            }
+        }
+        return null;
+    }
+
+    private static QuoteType type(Document doc, QuoteSpan s, int open, Sentence sentence) {
+        List<Token> tk = doc.tokens;
+        boolean startsSentence = true;
+        for (int i = sentence.firstToken; i < open && startsSentence; i++) {
+            startsSentence = !tk.get(i).isWord();
+        }
+        if (startsSentence || s.continuesPrevious) {
+            return QuoteType.DIRECT;
+        }
+        Token prev = open - 1 >= 0 ? tk.get(open - 1) : null;
+        if (prev != null && (prev.is(":") || prev.is(","))) {
+            return QuoteType.DIRECT;
+        }
+        int words = 0;
+        for (int i = s.firstToken; i < s.endToken; i++) {
+            if (tk.get(i).isWord()) {
+                words++;
+            }
+        }
+        char firstChar = doc.text.charAt(s.contentStart);
+        char lastChar = doc.text.charAt(s.contentEnd - 1);
+        boolean fullSentence = words >= 8 && Character.isUpperCase(firstChar)
+                && (lastChar == '.' || lastChar == '!' || lastChar == '?' || lastChar == ',');
+        return fullSentence ? QuoteType.DIRECT : QuoteType.PARTIAL;
+    }
+
+    /** Whether quote b, with no cue, goes on with the speaker of the previous quote a. */
+    private static boolean continues(Document doc, Attribution a, Attribution b) {
+        if (b.span.continuesPrevious) {
+            return true;
+        }
+        if (b.type != QuoteType.DIRECT) {
+            return false;
+        }
+        int pa = a.span.paragraph;
+        int pb = b.span.paragraph;
+        if (pa == pb) {
+            return true;
+        }
+        if (pb != pa + 1) {
+            return false;
+        }
+        // the quote opens its paragraph and the previous paragraph ended with the previous quote
+        var para = doc.paragraphs.get(pb);
+        var prevPara = doc.paragraphs.get(pa);
+        int open = b.span.open >= 0 ? b.span.open : b.span.contentStart;
+        int endOfA = a.span.close >= 0 ? a.span.close : a.span.contentEnd;
+        return open - para.start <= 1 && prevPara.end - endOfA < 80;
+    }
+}
