@@ -143,6 +143,8 @@ public final class EntityLinker implements Step {
         for (EntityRecord e : all) {
             if (e.type == EntityType.PERSON) {
                 finishPerson(doc, e);
+            } else {
+                finishOther(e);
             }
         }
         doc.entities.addAll(all);
@@ -158,6 +160,30 @@ public final class EntityLinker implements Step {
         }
         if (e.gender == 'u' && m.gender != 'u') {
             e.gender = m.gender;
+        }
+    }
+
+    /**
+     * Places and organizations are named by their gazetteer canonical form when the text uses it, else by
+     * the form the text uses most (longest on ties): "CIA" stays "CIA", "Kiev" + "Kyiv" becomes "Kyiv".
+     */
+    private static void finishOther(EntityRecord e) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Mention m : e.mentions) {
+            counts.merge(stripThe(m.text), 1, Integer::sum);
+        }
+        if (counts.containsKey(e.name)) {
+            return;
+        }
+        String best = null;
+        for (Map.Entry<String, Integer> c : counts.entrySet()) {
+            if (best == null || c.getValue() > counts.get(best)
+                    || c.getValue().equals(counts.get(best)) && c.getKey().length() > best.length()) {
+                best = c.getKey();
+            }
+        }
+        if (best != null) {
+            e.name = best;
         }
     }
 

@@ -114,6 +114,10 @@ public final class NameFinder implements Step {
         int k = j;
         boolean atStart = isSentenceStart(doc, s, i);
         int e = chunkEnd(doc, s, k);
+        int[] gz = k < s.endToken && tk.get(k).isWord() ? gazetteerMatch(doc, k, s.endToken) : null;
+        if (gz != null && gz[0] > e) {
+            e = Math.max(gz[0], chunkEnd(doc, s, gz[0]));
+        }
         if (e == k) {
             return titled ? j : i;
         }
@@ -153,7 +157,8 @@ public final class NameFinder implements Step {
             m.possessive = true;
         }
         if (m.type == null || m.type == EntityType.PERSON) {
-            m.strong |= followedBySpeechVerb(doc, e, s.endToken) || precededByAccordingTo(doc, m.phraseStart);
+            m.strong |= followedBySpeechVerb(doc, e, s.endToken) || precededByAccordingTo(doc, m.phraseStart)
+                    || afterQuoteAndVerb(doc, m.phraseStart, s.firstToken);
         }
         doc.mentions.add(m);
         return e;
@@ -345,10 +350,6 @@ public final class NameFinder implements Step {
             m.type = EntityType.ORGANIZATION;
             return m;
         }
-        if (n >= 2 && lexicon.organization(tk.get(k).lower) != null && !titled) {
-            m.type = EntityType.ORGANIZATION; // "ABC News" style extensions of a known organization
-            return m;
-        }
         char g = lexicon.firstName(tk.get(k).text);
         if (titled) {
             m.type = EntityType.PERSON;
@@ -363,6 +364,9 @@ public final class NameFinder implements Step {
         }
         if (n > 5) {
             return null;
+        }
+        if (n == 1 && text.length() > 1 && text.chars().noneMatch(Character::isLowerCase)) {
+            return null; // an unknown acronym: not a person
         }
         m.type = null; // untyped: may be a known person's surname, decided by the EntityLinker
         if (n == 1 && g != 0) {
@@ -397,6 +401,16 @@ public final class NameFinder implements Step {
             }
         }
         return false;
+    }
+
+    /** "…," said X */
+    private boolean afterQuoteAndVerb(Document doc, int start, int sentenceStart) {
+        if (start - 2 < sentenceStart) {
+            return false;
+        }
+        Lexicon.Verb v = lexicon.verb(doc.tokens.get(start - 1).lower);
+        Token before = doc.tokens.get(start - 2);
+        return v != null && v.form() == Lexicon.Verb.Form.FINITE && (before.quoteMark || before.is(","));
     }
 
     private boolean precededByAccordingTo(Document doc, int start) {

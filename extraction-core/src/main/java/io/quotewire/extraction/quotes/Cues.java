@@ -124,7 +124,8 @@ final class Cues {
         Token t = tk.get(j);
         if (t.is(",")) {
             Mention appositive = doc.mentionEndingAt(j - 1);
-            if (canSpeak(appositive) && appositive.kind == Mention.Kind.NAME) {
+            if (canSpeak(appositive) && appositive.kind == Mention.Kind.NAME && appositive.type == EntityType.PERSON
+                    && appositive.phraseStart > s.firstToken && tk.get(appositive.phraseStart - 1).is(",")) {
                 return appositive;
             }
             int k = j - 1;

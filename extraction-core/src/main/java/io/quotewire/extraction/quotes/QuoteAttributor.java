@@ -57,6 +57,13 @@ public final class QuoteAttributor implements Step {
             a.type = type(doc, s, open, first);
             found[q] = a;
             Cues.Found f = postCue(doc, after, last);
+            if (f == null && after >= last.endToken && last.index + 1 < doc.sentences.size()) {
+                // "…?" Trump wrote on social media.  (the question mark ended the sentence)
+                Sentence next = doc.sentences.get(last.index + 1);
+                if (next.paragraph == last.paragraph) {
+                    f = cues.speakerThenVerb(doc, next.firstToken, next.endToken);
+                }
+            }
             double conf = 0.9;
             if (f == null) {
                 f = preCue(doc, open, first);
