@@ -11,6 +11,8 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
+
+import java.io.IOException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Every error answer is RFC 9457 {@code application/problem+json}. */
@@ -30,7 +32,19 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        Throwable cause = e.getCause();
+        if (cause instanceof ProblemException problem) {
+            // A parameter converter rejected a value (JAX-RS would make that a 404).
+            return problem(problem, uri);
+        }
+        if (cause instanceof JsonProcessingException json) {
+            return malformedJson(json, uri);
+        }
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        if (status == 404 && cause instanceof NumberFormatException number) {
+            // A query parameter that must be a number is not (all path parameters are UUIDs).
+            return problem(400, "Bad Request", "not a number: " + number.getMessage(), uri);
+        }
         if (status >= 500) {
             LOG.error("request failed", e);
         }
@@ -52,6 +66,18 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalidJsonValue(InvalidFormatException e, UriInfo uri) {
         return problem(400, "Bad Request", "malformed JSON: " + e.getOriginalMessage(), uri);
+    }
+
+    /**
+     * A chunked body (no Content-Length) that grows past {@code quarkus.http.limits.max-body-size}:
+     * Quarkus has usually answered 413 already by the time this is thrown; otherwise this does.
+     */
+    @ServerExceptionMapper
+    public Response io(IOException e, UriInfo uri) {
+        if ("Request too large".equals(e.getMessage())) {
+            return problem(413, "Content Too Large", "the request body is over the configured limit", uri);
+        }
+        return problem(400, "Bad Request", "could not read the request: " + e.getMessage(), uri);
     }
 
     @ServerExceptionMapper

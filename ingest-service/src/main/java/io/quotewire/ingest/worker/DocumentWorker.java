@@ -81,8 +81,10 @@ public class DocumentWorker {
         dispatcher.shutdown();
         executor.shutdown();
         try {
-            if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
-                // Unfinished documents keep their lease and are taken up again once it runs out.
+            // A drain in progress finishes its current documents (remote calls are bounded by their
+            // timeouts); anything cut short keeps its lease and is claimed again once it runs out.
+            if (!dispatcher.awaitTermination(15, TimeUnit.SECONDS)) {
+                dispatcher.shutdownNow();
                 executor.shutdownNow();
             }
         } catch (InterruptedException e) {
@@ -137,7 +139,11 @@ public class DocumentWorker {
                 }
             }
         } catch (RuntimeException e) {
-            LOG.error("outbox poll failed; trying again at the next poll", e);
+            if (stopping) {
+                LOG.debug("outbox poll cut short by shutdown", e);
+            } else {
+                LOG.error("outbox poll failed; trying again at the next poll", e);
+            }
         }
     }
 
