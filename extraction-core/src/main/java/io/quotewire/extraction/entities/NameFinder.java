@@ -63,7 +63,9 @@ public final class NameFinder implements Step {
         // 1. modifier: demonym, place or organization before a title
         if (first.isCapitalized() || first.text.chars().allMatch(Character::isUpperCase)) {
             String dem = lexicon.demonym(first.lower);
-            if (dem != null && titleLength(doc, skipAdjectives(doc, i + 1, s.endToken), s.endToken) > 0) {
+            if (titleLength(doc, i, s.endToken) > 0) {
+                // "Treasury Secretary Scott Bessent": the title itself starts here
+            } else if (dem != null && titleLength(doc, skipAdjectives(doc, i + 1, s.endToken), s.endToken) > 0) {
                 nationality = dem;
                 modifier = first.text;
                 j = i + 1;
@@ -98,7 +100,8 @@ public final class NameFinder implements Step {
             if (len == 0) {
                 break;
             }
-            String title = text(doc, j, a + len);
+            int titleEnd = a + len < s.endToken && tk.get(a + len).is(".") ? a + len + 1 : a + len;
+            String title = text(doc, j, titleEnd);
             char g = lexicon.titleGender(Lexicon.key(text(doc, a, a + len)));
             if (g != 'u') {
                 titleGender = g;

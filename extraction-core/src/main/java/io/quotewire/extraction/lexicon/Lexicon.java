@@ -58,6 +58,9 @@ public final class Lexicon {
             String[] f = line.split(":");
             String t = f[0].trim();
             titles.put(t, f.length > 1 ? f[1].trim().charAt(0) : 'u');
+            if (t.endsWith(".")) {
+                titles.put(t.substring(0, t.length() - 1), f.length > 1 ? f[1].trim().charAt(0) : 'u');
+            }
             maxTitleWords = Math.max(maxTitleWords, t.split(" ").length);
         }
         for (String line : lines("first-names.txt")) {

@@ -54,7 +54,45 @@ final class Cues {
         if (m == null && (doc.tokens.get(x).is("he") || doc.tokens.get(x).is("she"))) {
             m = doc.mentionEndingAt(x);
         }
+        if (m == null && (doc.tokens.get(x).is("a") || doc.tokens.get(x).is("an"))) {
+            m = organizationSpokesperson(doc, x + 1, end);
+        }
         return canSpeak(m) ? m : null;
+    }
+
+    /**
+     * "a White House spokesperson" / "a spokesperson for the Pentagon": the organization speaks. Returns a
+     * mention ending where the description ends (so a verb can follow), typed as the organization.
+     */
+    private Mention organizationSpokesperson(Document doc, int x, int end) {
+        List<Token> tk = doc.tokens;
+        Mention org = doc.mentionStartingAt(x);
+        if (org != null && org.type == EntityType.ORGANIZATION && org.entity != null && org.endToken < end
+                && isSpokesWord(tk.get(org.endToken).lower)) {
+            return withEnd(doc, org, x, org.endToken + 1);
+        }
+        if (x < end && isSpokesWord(tk.get(x).lower) && x + 2 < end
+                && (tk.get(x + 1).is("for") || tk.get(x + 1).is("at") || tk.get(x + 1).is("with"))) {
+            int y = tk.get(x + 2).is("the") ? x + 3 : x + 2;
+            org = doc.mentionStartingAt(y);
+            if (org != null && org.type == EntityType.ORGANIZATION && org.entity != null) {
+                return withEnd(doc, org, x, org.endToken);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isSpokesWord(String lower) {
+        return lower.equals("spokesperson") || lower.equals("spokesman") || lower.equals("spokeswoman")
+                || lower.equals("official") || lower.equals("statement") || lower.equals("representative");
+    }
+
+    private static Mention withEnd(Document doc, Mention org, int from, int to) {
+        Mention m = new Mention(Mention.Kind.DESCRIPTION, from, to, doc.tokens.get(from).start,
+                doc.tokens.get(to - 1).end, doc.text.substring(doc.tokens.get(from).start, doc.tokens.get(to - 1).end));
+        m.type = EntityType.ORGANIZATION;
+        m.entity = org.entity;
+        return m;
     }
 
     /** Speaker mention after a cue position: "X said", "X, a senior fellow at Y, said", "said X". {mentionIndex... } */
@@ -63,6 +101,10 @@ final class Cues {
         Mention m = mentionAt(doc, x, end);
         if (m != null && !m.possessive) {
             int y = m.endToken;
+            // "Gov. Gavin Newsom of California said"
+            if (y + 1 < end && (tk.get(y).is("of") || tk.get(y).is("from")) && doc.mentionStartingAt(y + 1) != null) {
+                y = doc.mentionStartingAt(y + 1).endToken;
+            }
             if (y < end && tk.get(y).is(",")) {
                 int z = y + 1;
                 while (z < end && z - y < APPOSITION_MAX && !tk.get(z).is(",") && !tk.get(z).quoteMark) {
@@ -128,13 +170,18 @@ final class Cues {
                     && appositive.phraseStart > s.firstToken && tk.get(appositive.phraseStart - 1).is(",")) {
                 return appositive;
             }
-            int k = j - 1;
-            while (k >= s.firstToken && j - k < APPOSITION_MAX && !tk.get(k).is(",") && !tk.get(k).quoteMark) {
+            // "Maria Lopez, 34, a nurse from Phoenix, said": up to three comma-separated segments back
+            int k = j;
+            for (int seg = 0; seg < 3; seg++) {
                 k--;
-            }
-            if (k > s.firstToken && tk.get(k).is(",")) {
+                while (k >= s.firstToken && j - k < APPOSITION_MAX * 2 && !tk.get(k).is(",") && !tk.get(k).quoteMark) {
+                    k--;
+                }
+                if (k <= s.firstToken || !tk.get(k).is(",")) {
+                    break;
+                }
                 m = doc.mentionEndingAt(k - 1);
-                if (canSpeak(m)) {
+                if (canSpeak(m) && (m.type == EntityType.PERSON || m.type == EntityType.ORGANIZATION)) {
                     return m;
                 }
             }

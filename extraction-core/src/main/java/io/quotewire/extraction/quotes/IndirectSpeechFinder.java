@@ -159,7 +159,7 @@ public final class IndirectSpeechFinder implements Step {
             if (f == null) {
                 f = cues.verbThenSpeaker(doc, comma + 1, end);
             }
-            if (f != null && f.speaker().entity != null) {
+            if (f != null && f.speaker().entity != null && end - Math.max(f.verb(), f.speaker().endToken) <= 5) {
                 return build(doc, s, s.firstToken, comma, f.verb(), f.speaker(), 0.55);
             }
             return null;

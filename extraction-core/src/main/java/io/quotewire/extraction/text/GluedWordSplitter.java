@@ -107,9 +107,12 @@ public final class GluedWordSplitter implements Step {
             }
             String name = w.substring(0, p);
             boolean seenAlone = doc.wordForms.contains(name);
+            boolean midSentence = i > 0 && tokens.get(i - 1).sentence == tokens.get(i).sentence
+                    && tokens.get(i - 1).isWord();
+            boolean commonVerb = v.base().equals("say") || v.base().equals("tell");
             boolean afterName = i > 0 && tokens.get(i - 1).isCapitalized()
                     && (lexicon.firstName(tokens.get(i - 1).text) != 0 || lexicon.isTitle(tokens.get(i - 1).lower));
-            if (seenAlone || afterName) {
+            if (seenAlone || afterName || midSentence && p >= 4 || commonVerb && p >= 6) {
                 return p;
             }
         }
