@@ -27,7 +27,7 @@ public final class NameFinder implements Step {
             "der", "la", "le", "du", "dos", "das", "ben");
     private static final Set<String> TITLE_ADJECTIVES = Set.of("former", "late", "then", "acting", "interim", "outgoing",
             "incoming", "deputy", "top", "senior", "chief", "foreign", "ex");
-    private static final Set<String> ORG_CONNECTORS = Set.of("of", "for", "on", "and", "the");
+    private static final Set<String> ORG_CONNECTORS = Set.of("of", "for", "on", "the");
 
     private final Lexicon lexicon;
 

@@ -24,7 +24,10 @@ public final class ResultAssembler {
     public Extraction assemble(Document doc) {
         List<Entity> entities = new ArrayList<>();
         int n = 0;
-        for (EntityRecord e : doc.entities) {
+        List<EntityRecord> ordered = new ArrayList<>(doc.entities);
+        ordered.removeIf(e -> e.mentions.isEmpty());
+        ordered.sort(Comparator.comparingInt(e -> e.mentions.stream().mapToInt(m -> m.start).min().orElse(0)));
+        for (EntityRecord e : ordered) {
             e.id = "e" + (++n);
             Set<String> aliases = new LinkedHashSet<>();
             List<Span> mentions = new ArrayList<>();

@@ -4,6 +4,7 @@ import io.quotewire.extraction.EntityType;
 import io.quotewire.extraction.entities.QuoteCueWords;
 import io.quotewire.extraction.lexicon.Lexicon;
 import io.quotewire.extraction.pipeline.Document;
+import io.quotewire.extraction.pipeline.EntityRecord;
 import io.quotewire.extraction.pipeline.Mention;
 import io.quotewire.extraction.pipeline.Sentence;
 import io.quotewire.extraction.pipeline.Token;
@@ -206,24 +207,44 @@ final class Cues {
                 continue;
             }
             Mention m = doc.mentionStartingAt(i);
-            if (m == null && (tk.get(i).is("he") || tk.get(i).is("she") || tk.get(i).is("the"))) {
-                m = doc.mentionStartingAt(i);
-                if (m == null) {
-                    m = doc.mentionEndingAt(i);
-                }
-            }
-            if (m == null || m.endToken > limit || !canSpeak(m)) {
+            if (m == null || m.endToken > limit) {
                 continue;
             }
-            boolean afterPreposition = i > s.firstToken && QuoteCueWords.isPreposition(tk.get(i - 1).lower)
-                    && !tk.get(i - 1).is("and");
-            if (!afterPreposition && !m.possessive
+            int before = i - 1;
+            if (before > s.firstToken && tk.get(before).is("the")) {
+                before--;
+            }
+            boolean afterPreposition = before >= s.firstToken && QuoteCueWords.isPreposition(tk.get(before).lower)
+                    && !tk.get(before).is("and");
+            if (!afterPreposition && !m.possessive && m.kind == Mention.Kind.NAME && m.entity == null
+                    && m.type == null && i > s.firstToken && !tk.get(i - 1).is("the")) {
+                promote(doc, m);
+            }
+            if (!afterPreposition && !m.possessive && canSpeak(m)
                     && (m.type == EntityType.PERSON || m.type == EntityType.ORGANIZATION)) {
                 return m;
             }
             i = m.endToken - 1;
         }
         return null;
+    }
+
+    /**
+     * A capitalised name that the gazetteers and the linker could not type, used as the subject of a speech
+     * cue ("Trump praised the move, calling it …"): it is a person. Creates its entity, with every other
+     * unlinked mention of the same words.
+     */
+    static void promote(Document doc, Mention m) {
+        EntityRecord e = new EntityRecord(EntityType.PERSON, m.text);
+        for (Mention x : doc.mentions) {
+            if (x.kind == Mention.Kind.NAME && x.entity == null && x.type == null && x.text.equals(m.text)) {
+                x.type = EntityType.PERSON;
+                x.entity = e;
+                e.mentions.add(x);
+                e.forms.add(x.text);
+            }
+        }
+        doc.entities.add(e);
     }
 
     record Found(Mention speaker, int verb) {

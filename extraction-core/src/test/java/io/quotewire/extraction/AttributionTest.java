@@ -1,0 +1,132 @@
+package io.quotewire.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import static io.quotewire.extraction.Fixtures.extract;
+import static io.quotewire.extraction.Fixtures.quote;
+import static io.quotewire.extraction.Fixtures.speaker;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AttributionTest {
+
+    @Test
+    void quoteThenNameSaid() {
+        Extraction x = extract("\"The border is secure,\" Tom Homan said on Monday.");
+        assertThat(speaker(x, "The border")).isEqualTo("Tom Homan");
+        assertThat(quote(x, "The border").type()).isEqualTo(QuoteType.DIRECT);
+        assertThat(quote(x, "The border").cue().text()).isEqualTo("said");
+    }
+
+    @Test
+    void nameSaidColonQuote() {
+        Extraction x = extract("Senator Lindsey Graham said: \"We need more sanctions on Moscow.\"");
+        assertThat(speaker(x, "We need")).isEqualTo("Lindsey Graham");
+    }
+
+    @Test
+    void saidThenName() {
+        Extraction x = extract("\"Tariffs are a tax on families,\" said Jared Bernstein, a former White House economist.");
+        assertThat(speaker(x, "Tariffs")).isEqualTo("Jared Bernstein");
+    }
+
+    @Test
+    void appositionBetweenNameAndVerb() {
+        Extraction x = extract("\"The market shrugged it off,\" Diane Swonk, chief economist at KPMG, said.");
+        assertThat(speaker(x, "The market")).isEqualTo("Diane Swonk");
+    }
+
+    @Test
+    void toldReportersAndWroteOnSocialMedia() {
+        Extraction x = extract("\"I'm not worried,\" Vice President JD Vance told reporters. "
+                + "Later, Vance wrote on social media: \"We are winning.\"");
+        assertThat(speaker(x, "I'm not")).isEqualTo("JD Vance");
+        assertThat(speaker(x, "We are winning")).isEqualTo("JD Vance");
+    }
+
+    @Test
+    void accordingTo() {
+        Extraction x = extract("The deal is \"almost done,\" according to Treasury Secretary Scott Bessent.");
+        assertThat(speaker(x, "almost done")).isEqualTo("Scott Bessent");
+    }
+
+    @Test
+    void splitQuoteKeepsTheSpeaker() {
+        Extraction x = extract("\"We are ready,\" Hakeem Jeffries said. \"Are they?\"");
+        assertThat(speaker(x, "Are they")).isEqualTo("Hakeem Jeffries");
+    }
+
+    @Test
+    void splitQuoteAroundTheCueInOneSentence() {
+        Extraction x = extract("\"The votes are there,\" Chuck Schumer said, \"and we will use them.\"");
+        assertThat(speaker(x, "and we will")).isEqualTo("Chuck Schumer");
+    }
+
+    @Test
+    void nextParagraphContinuesTheSpeaker() {
+        Extraction x = extract("\"We will appeal,\" Attorney General Pam Bondi said.\n\n\"This ruling will not stand.\"");
+        assertThat(speaker(x, "This ruling")).isEqualTo("Pam Bondi");
+    }
+
+    @Test
+    void partialQuoteInReportedSpeech() {
+        Extraction x = extract("Zelensky said he was \"grateful\" for the support.");
+        assertThat(speaker(x, "grateful")).isEqualTo("Zelensky");
+        assertThat(quote(x, "grateful").type()).isEqualTo(QuoteType.PARTIAL);
+    }
+
+    @Test
+    void participleCueTakesTheSentenceSubject() {
+        Extraction x = extract("In a radio interview, Trump praised the move, calling it \"genius\" and \"savvy.\"");
+        assertThat(speaker(x, "genius")).isEqualTo("Trump");
+        assertThat(speaker(x, "savvy")).isEqualTo("Trump");
+    }
+
+    @Test
+    void pronounResolvedByGenderAndRecency() {
+        Extraction x = extract("Kristi Noem met Tom Cotton in Washington on Friday. \"It was productive,\" she said. "
+                + "\"We agreed on most things,\" he added.");
+        assertThat(speaker(x, "It was productive")).isEqualTo("Kristi Noem");
+        assertThat(speaker(x, "We agreed")).isEqualTo("Tom Cotton");
+    }
+
+    @Test
+    void roleDescriptionResolvedToTheTitledPerson() {
+        Extraction x = extract("French President Emmanuel Macron met German Chancellor Friedrich Merz in Paris. "
+                + "\"Europe must stand together,\" the French president said.");
+        assertThat(speaker(x, "Europe must")).isEqualTo("Emmanuel Macron");
+    }
+
+    @Test
+    void organizationsSpeak() {
+        Extraction x = extract("The call was \"constructive,\" the Kremlin said. \"The report is false,\" "
+                + "The Washington Post said, citing officials.");
+        assertThat(speaker(x, "constructive")).isEqualTo("Kremlin");
+        assertThat(speaker(x, "The report")).isEqualTo("Washington Post");
+    }
+
+    @Test
+    void organizationSpokespersonSpeaksForTheOrganization() {
+        Extraction x = extract("\"We do not comment on personnel matters,\" a Pentagon spokesperson said.");
+        assertThat(speaker(x, "We do not")).isEqualTo("Pentagon");
+    }
+
+    @Test
+    void unnamedSpeakerIsNull() {
+        Extraction x = extract("\"Nobody knows what happens next,\" one diplomat said.");
+        assertThat(quote(x, "Nobody knows").speaker()).isNull();
+    }
+
+    @Test
+    void spunSpeechVerbs() {
+        Extraction x = extract("\"We are ready to talk,\" Marco Rubio mentioned on Thursday. "
+                + "\"Nothing is off the table,\" Rubio stated.");
+        assertThat(speaker(x, "We are ready")).isEqualTo("Marco Rubio");
+        assertThat(speaker(x, "Nothing is")).isEqualTo("Marco Rubio");
+    }
+
+    @Test
+    void cueAfterAQuestionMarkThatEndedTheSentence() {
+        Extraction x = extract("\"Why would we stop now?\" Elon Musk wrote on X.");
+        assertThat(speaker(x, "Why would")).isEqualTo("Elon Musk");
+    }
+}

@@ -1,0 +1,86 @@
+package io.quotewire.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import static io.quotewire.extraction.Fixtures.entity;
+import static io.quotewire.extraction.Fixtures.extract;
+import static io.quotewire.extraction.Fixtures.names;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EntitiesTest {
+
+    @Test
+    void onePersonWithAllForms() {
+        Extraction x = extract("Ukrainian President Volodymyr Zelensky met Trump. Zelenskyy said Mr. Trump listened. "
+                + "Later Zelensky's aides said Zelenskiy was pleased with President Donald J. Trump.");
+        assertThat(names(x, EntityType.PERSON)).containsExactly("Volodymyr Zelensky", "Donald J. Trump");
+        Entity z = entity(x, "Volodymyr Zelensky").orElseThrow();
+        assertThat(z.aliases()).contains("Zelenskyy", "Zelensky", "Zelenskiy");
+        assertThat(z.titles()).contains("Ukrainian President");
+        assertThat(z.mentions()).hasSize(4);
+        assertThat(entity(x, "Donald J. Trump").orElseThrow().aliases()).contains("Trump");
+    }
+
+    @Test
+    void placeVariantsAreOnePlace() {
+        Extraction x = extract("Missiles hit Kyiv overnight. Residents of Kiev took shelter, officials in the U.S. and "
+                + "the United States Senate said.");
+        assertThat(names(x, EntityType.LOCATION)).contains("Kyiv");
+        assertThat(entity(x, "Kyiv").orElseThrow().aliases()).containsExactly("Kiev");
+    }
+
+    @Test
+    void demonymsAreNotPlaces() {
+        Extraction x = extract("Russian troops advanced while Ukrainian drones struck an oil depot, Americans learned.");
+        assertThat(names(x, EntityType.LOCATION)).isEmpty();
+    }
+
+    @Test
+    void daysMonthsAndSentenceStartsAreNotNames() {
+        Extraction x = extract("Meanwhile, on Tuesday in January, Congress met. Television crews waited outside; "
+                + "television ratings fell.");
+        assertThat(names(x, EntityType.PERSON)).isEmpty();
+        assertThat(names(x, EntityType.ORGANIZATION)).containsExactly("Congress");
+    }
+
+    @Test
+    void photoCreditLinesAreNotPeople() {
+        Extraction x = extract("Senator Tim Scott speaks in Charleston.\nSam Doe/Reuters\n\nScott said little.");
+        assertThat(names(x, EntityType.PERSON)).containsExactly("Tim Scott");
+    }
+
+    @Test
+    void titlesAndRolesPerPerson() {
+        Extraction x = extract("Defense Secretary Pete Hegseth and Secretary of State Marco Rubio met spokesperson "
+                + "Dmitry Peskov.");
+        assertThat(entity(x, "Pete Hegseth").orElseThrow().titles()).containsExactly("Defense Secretary");
+        assertThat(entity(x, "Marco Rubio").orElseThrow().titles()).containsExactly("Secretary of State");
+        assertThat(entity(x, "Dmitry Peskov").orElseThrow().titles()).containsExactly("spokesperson");
+    }
+
+    @Test
+    void organizationsByGazetteerAndSuffix() {
+        Extraction x = extract("The Arms Control Association and NATO criticized the plan, The New York Times reported.");
+        assertThat(names(x, EntityType.ORGANIZATION)).contains("Arms Control Association", "NATO", "New York Times");
+    }
+
+    @Test
+    void gluedNameIsSplit() {
+        Extraction x = extract("Danish Prime Minister Mette Frederiksenadmitted on Tuesday that polls had shifted.");
+        assertThat(names(x, EntityType.PERSON)).containsExactly("Mette Frederiksen");
+    }
+
+    @Test
+    void hyphenatedNamesAndCompounds() {
+        Extraction x = extract("The Kremlin-White House call covered US-Iran talks, Ahmed al-Sharaa said.");
+        assertThat(names(x, EntityType.ORGANIZATION)).contains("Kremlin", "White House");
+        assertThat(names(x, EntityType.LOCATION)).contains("US", "Iran");
+        assertThat(names(x, EntityType.PERSON)).containsExactly("Ahmed al-Sharaa");
+    }
+
+    @Test
+    void loneFirstNameJoinsTheKnownPerson() {
+        Extraction x = extract("Vladimir Putin did not answer. Trump wrote: \"Vladimir, stop!\"");
+        assertThat(names(x, EntityType.PERSON)).containsExactly("Vladimir Putin", "Trump");
+    }
+}

@@ -1,0 +1,78 @@
+package io.quotewire.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import static io.quotewire.extraction.Fixtures.extract;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class IndirectSpeechTest {
+
+    private static Quote onlyIndirect(Extraction x) {
+        assertThat(x.quotes()).filteredOn(q -> q.type() == QuoteType.INDIRECT).hasSize(1);
+        return x.quotes().stream().filter(q -> q.type() == QuoteType.INDIRECT).findFirst().orElseThrow();
+    }
+
+    @Test
+    void saidThat() {
+        Quote q = onlyIndirect(extract("Senator Susan Collins said that she would vote against the nominee."));
+        assertThat(q.text()).isEqualTo("she would vote against the nominee");
+        assertThat(q.speaker().name()).isEqualTo("Susan Collins");
+    }
+
+    @Test
+    void saysWithoutThat() {
+        Quote q = onlyIndirect(extract("Governor Greg Abbott says the state will build more of the wall."));
+        assertThat(q.text()).isEqualTo("the state will build more of the wall");
+    }
+
+    @Test
+    void toldSomeoneThat() {
+        Quote q = onlyIndirect(extract("Netanyahu told Trump that Israel would keep its troops in the south."));
+        assertThat(q.text()).isEqualTo("Israel would keep its troops in the south");
+        assertThat(q.speaker().name()).isEqualTo("Netanyahu");
+    }
+
+    @Test
+    void timeWordsBetweenVerbAndClause() {
+        Quote q = onlyIndirect(extract("Pete Hegseth said Thursday in Brussels that the alliance must spend more."));
+        assertThat(q.text()).isEqualTo("the alliance must spend more");
+    }
+
+    @Test
+    void pronounSpeakerResolved() {
+        Extraction x = extract("Kamala Harris spoke in Atlanta on Monday. She said the election would be close.");
+        assertThat(onlyIndirect(x).speaker().name()).isEqualTo("Kamala Harris");
+    }
+
+    @Test
+    void clauseThenCue() {
+        Quote q = onlyIndirect(extract("The talks will resume next week in Geneva, Dmitry Peskov said."));
+        assertThat(q.text()).isEqualTo("The talks will resume next week in Geneva");
+        assertThat(q.speaker().name()).isEqualTo("Dmitry Peskov");
+    }
+
+    @Test
+    void sentenceWithQuoteMarksIsNotIndirect() {
+        Extraction x = extract("Chuck Schumer said the plan was \"a disaster\" for families.");
+        assertThat(x.quotes()).extracting(Quote::type).containsExactly(QuoteType.PARTIAL);
+    }
+
+    @Test
+    void unnamedSourceIsNotReported() {
+        Extraction x = extract("A person familiar with the talks told Reuters that a deal was close.");
+        assertThat(x.quotes()).isEmpty();
+    }
+
+    @Test
+    void nounClaimsAreNotSpeech() {
+        Extraction x = extract("Putin repeated his baseless claims that the election was stolen from Trump.");
+        assertThat(x.quotes()).isEmpty();
+    }
+
+    @Test
+    void gluedNameAndVerb() {
+        Quote q = onlyIndirect(extract("Vladimir Putinsays he is ready for talks with Washington."));
+        assertThat(q.speaker().name()).isEqualTo("Vladimir Putin");
+        assertThat(q.text()).isEqualTo("he is ready for talks with Washington");
+    }
+}

@@ -1,0 +1,74 @@
+package io.quotewire.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Random;
+
+import static io.quotewire.extraction.Fixtures.extract;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RobustnessTest {
+
+    @Test
+    void emptyAndNullGiveEmptyResults() {
+        assertThat(Fixtures.EXTRACTOR.extract("", null).quotes()).isEmpty();
+        assertThat(Fixtures.EXTRACTOR.extract(null, null).entities()).isEmpty();
+        assertThat(extract("   \n\n\t ").quotes()).isEmpty();
+    }
+
+    @Test
+    void binaryJunkDoesNotThrow() {
+        Random r = new Random(42);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 200_000; i++) {
+            sb.append((char) r.nextInt(0x3000));
+        }
+        assertThat(extract(sb.toString())).isNotNull();
+    }
+
+    @Test
+    void oneHundredThousandQuoteMarksInARow() {
+        String marks = "\"".repeat(100_000) + "“”‘’'".repeat(20_000);
+        assertThat(extract(marks).quotes()).isEmpty();
+        assertThat(extract("He said " + "\" a".repeat(100_000)).quotes()).isNotEmpty();
+    }
+
+    @Test
+    void fiveMegabytesOfNewsText() {
+        String paragraph = "\"We are ready to talk,\" Ukrainian President Volodymyr Zelensky said on Tuesday in Kyiv. "
+                + "Trump said the talks would start soon, and the Kremlin said Putin was \"open\" to a meeting.\n\n";
+        StringBuilder sb = new StringBuilder();
+        while (sb.length() < 5_000_000) {
+            sb.append(paragraph);
+        }
+        Extraction x = Fixtures.EXTRACTOR.extract(sb.toString(), null);
+        long count = sb.length() / paragraph.length();
+        assertThat(x.quotes()).hasSizeGreaterThanOrEqualTo((int) count * 2);
+        assertThat(x.entities()).extracting(Entity::name).contains("Volodymyr Zelensky", "Kyiv", "Kremlin");
+    }
+
+    @Test
+    void pathologicalPunctuation() {
+        assertThat(extract("a.a.a.a.".repeat(50_000))).isNotNull();
+        assertThat(extract("U.S.".repeat(50_000) + " The end.")).isNotNull();
+        assertThat(extract("-".repeat(100_000) + "A-B".repeat(10_000))).isNotNull();
+        assertThat(extract("Mr. ".repeat(50_000) + "Smith said \"hi\".")).isNotNull();
+        assertThat(extract(", said ".repeat(50_000))).isNotNull();
+    }
+
+    @Test
+    void extractorIsReusableAcrossThreads() throws InterruptedException {
+        String text = "\"We will win,\" Senator Ted Cruz said.";
+        Thread[] threads = new Thread[4];
+        String[] speakers = new String[4];
+        for (int i = 0; i < threads.length; i++) {
+            int k = i;
+            threads[i] = new Thread(() -> speakers[k] = Fixtures.speaker(Fixtures.EXTRACTOR.extract(text, null), "We will"));
+            threads[i].start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        assertThat(speakers).containsOnly("Ted Cruz");
+    }
+}
