@@ -35,6 +35,9 @@ public final class CorefResolver implements Step {
     private static final Set<String> DESCRIPTION_ADJECTIVES = Set.of("former", "new", "top", "then", "current",
             "outgoing", "incoming", "embattled", "veteran", "longtime", "senior", "chief", "country's", "nation's");
 
+    /** How many recent person mentions a description is compared with. */
+    private static final int HISTORY_WINDOW = 300;
+
     private record Seen(EntityRecord entity, int sentence, boolean subject, int token) {
     }
 
@@ -108,9 +111,11 @@ public final class CorefResolver implements Step {
     }
 
     private static EntityRecord resolvePronoun(List<Seen> history, int sentence, char g) {
+        int floor = Math.max(0, history.size() - HISTORY_WINDOW);
         // same sentence: earliest compatible subject before the pronoun
         EntityRecord sameSentence = null;
-        for (int h = history.size() - 1; h >= 0 && history.get(h).sentence == sentence; h--) {
+        int h = history.size() - 1;
+        for (; h >= floor && history.get(h).sentence == sentence; h--) {
             Seen x = history.get(h);
             if (x.subject && compatible(x.entity, g)) {
                 sameSentence = x.entity;
@@ -120,14 +125,10 @@ public final class CorefResolver implements Step {
             return sameSentence;
         }
         // earlier sentences: the subject (first subject mention) of the nearest sentence having one
-        int h = history.size() - 1;
-        while (h >= 0 && history.get(h).sentence == sentence) {
-            h--;
-        }
-        while (h >= 0 && sentence - history.get(h).sentence <= 4) {
+        while (h >= floor && sentence - history.get(h).sentence <= 4) {
             int sent = history.get(h).sentence;
             EntityRecord subject = null;
-            while (h >= 0 && history.get(h).sentence == sent) {
+            while (h >= floor && history.get(h).sentence == sent) {
                 Seen x = history.get(h);
                 if (x.subject && compatible(x.entity, g)) {
                     subject = x.entity; // keeps the earliest in the sentence
@@ -138,7 +139,7 @@ public final class CorefResolver implements Step {
                 return subject;
             }
         }
-        for (int k = history.size() - 1; k >= 0 && sentence - history.get(k).sentence <= 8; k--) {
+        for (int k = history.size() - 1; k >= floor && sentence - history.get(k).sentence <= 8; k--) {
             if (compatible(history.get(k).entity, g)) {
                 return history.get(k).entity;
             }
@@ -217,7 +218,7 @@ public final class CorefResolver implements Step {
 
     private static EntityRecord resolveDescription(List<Seen> history, int sentence, String title, String nationality) {
         for (int pass = 0; pass < 4; pass++) {
-            for (int h = history.size() - 1; h >= 0; h--) {
+            for (int h = history.size() - 1; h >= 0 && history.size() - h <= HISTORY_WINDOW; h--) {
                 EntityRecord e = history.get(h).entity;
                 boolean titleOk = hasTitle(e, title);
                 boolean natOk = nationality != null && nationality.equals(e.nationality);

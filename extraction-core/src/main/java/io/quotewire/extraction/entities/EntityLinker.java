@@ -61,7 +61,7 @@ public final class EntityLinker implements Step {
             }
         }
         names.sort(Comparator.comparingInt(m -> m.start));
-        Map<String, List<EntityRecord>> bySurname = new HashMap<>();
+        PersonIndex index = new PersonIndex();
         Map<String, EntityRecord> others = new HashMap<>();
         List<EntityRecord> persons = new ArrayList<>();
         // 1. full person names
@@ -70,12 +70,12 @@ public final class EntityLinker implements Step {
                 List<String> w = nameWords(doc, m);
                 String first = w.get(0);
                 String last = w.get(w.size() - 1);
-                EntityRecord e = findPerson(bySurname, first, last);
+                EntityRecord e = index.find(first, last);
                 if (e == null) {
                     e = new EntityRecord(EntityType.PERSON, m.text);
                     e.first = first;
                     e.last = last;
-                    bySurname.computeIfAbsent(surnameKey(last), x -> new ArrayList<>()).add(e);
+                    index.add(e, last);
                     persons.add(e);
                 }
                 attach(e, m);
@@ -87,10 +87,10 @@ public final class EntityLinker implements Step {
                     && (m.strong || m.type == EntityType.PERSON)
                     && (lexicon.firstName(m.text) == 0 || !m.titles.isEmpty())) {
                 String last = nameWords(doc, m).get(0);
-                if (findPerson(bySurname, null, last) == null) {
+                if (index.find(null, last) == null) {
                     EntityRecord e = new EntityRecord(EntityType.PERSON, m.text);
                     e.last = last;
-                    bySurname.computeIfAbsent(surnameKey(last), x -> new ArrayList<>()).add(e);
+                    index.add(e, last);
                     persons.add(e);
                 }
             }
@@ -105,15 +105,15 @@ public final class EntityLinker implements Step {
                 continue;
             }
             String last = w.get(w.size() - 1);
-            EntityRecord e = nearest(findPersons(bySurname, w.size() >= 2 ? w.get(0) : null, last), m);
+            EntityRecord e = index.nearest(index.findAll(w.size() >= 2 ? w.get(0) : null, last), m);
             if (e == null && w.size() == 1) {
-                e = byFirstName(persons, last);
+                e = index.byFirstName(last);
             }
             if (e == null && w.size() >= 2 && m.strong) {
                 e = new EntityRecord(EntityType.PERSON, m.text);
                 e.first = w.get(0);
                 e.last = last;
-                bySurname.computeIfAbsent(surnameKey(last), x -> new ArrayList<>()).add(e);
+                index.add(e, last);
                 persons.add(e);
             }
             if (e != null) {
@@ -224,55 +224,6 @@ public final class EntityLinker implements Step {
         return out;
     }
 
-    private EntityRecord findPerson(Map<String, List<EntityRecord>> bySurname, String first, String last) {
-        List<EntityRecord> c = findPersons(bySurname, first, last);
-        return c.isEmpty() ? null : c.get(0);
-    }
-
-    private List<EntityRecord> findPersons(Map<String, List<EntityRecord>> bySurname, String first, String last) {
-        List<EntityRecord> out = new ArrayList<>();
-        List<EntityRecord> same = bySurname.get(surnameKey(last));
-        if (same != null) {
-            for (EntityRecord e : same) {
-                if (compatibleFirst(first, e.first) && similarSurname(last, e.last)) {
-                    out.add(e);
-                }
-            }
-        }
-        return out;
-    }
-
-    private static EntityRecord nearest(List<EntityRecord> candidates, Mention m) {
-        if (candidates.size() <= 1) {
-            return candidates.isEmpty() ? null : candidates.get(0);
-        }
-        EntityRecord best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (EntityRecord e : candidates) {
-            for (Mention x : e.mentions) {
-                int d = m.start >= x.start ? m.start - x.start : (x.start - m.start) * 2;
-                if (d < bestDistance) {
-                    bestDistance = d;
-                    best = e;
-                }
-            }
-        }
-        return best;
-    }
-
-    private static EntityRecord byFirstName(List<EntityRecord> persons, String first) {
-        EntityRecord found = null;
-        for (EntityRecord e : persons) {
-            if (e.first != null && compatibleFirst(first, e.first)) {
-                if (found != null) {
-                    return null;
-                }
-                found = e;
-            }
-        }
-        return found;
-    }
-
     private static boolean compatibleFirst(String a, String b) {
         if (a == null || b == null) {
             return true;
@@ -345,5 +296,71 @@ public final class EntityLinker implements Step {
 
     private static String stripThe(String s) {
         return s.startsWith("The ") || s.startsWith("the ") ? s.substring(4) : s;
+    }
+
+    /** Persons by surname (exact transliteration key, and first three letters for one-edit variants). */
+    private static final class PersonIndex {
+        private static final int FUZZY_SCAN_LIMIT = 64;
+        private final Map<String, List<EntityRecord>> exact = new HashMap<>();
+        private final Map<String, List<EntityRecord>> prefix = new HashMap<>();
+        private final Map<String, List<EntityRecord>> firstNames = new HashMap<>();
+        private final Map<EntityRecord, int[]> starts = new HashMap<>();
+
+        void add(EntityRecord e, String last) {
+            exact.computeIfAbsent(translit(last), x -> new ArrayList<>()).add(e);
+            prefix.computeIfAbsent(surnameKey(last), x -> new ArrayList<>()).add(e);
+            if (e.first != null) {
+                firstNames.computeIfAbsent(DIMINUTIVES.getOrDefault(e.first, e.first), x -> new ArrayList<>()).add(e);
+            }
+        }
+
+        EntityRecord find(String first, String last) {
+            List<EntityRecord> c = findAll(first, last);
+            return c.isEmpty() ? null : c.get(0);
+        }
+
+        List<EntityRecord> findAll(String first, String last) {
+            List<EntityRecord> out = new ArrayList<>();
+            for (EntityRecord e : exact.getOrDefault(translit(last), List.of())) {
+                if (compatibleFirst(first, e.first)) {
+                    out.add(e);
+                }
+            }
+            List<EntityRecord> near = prefix.getOrDefault(surnameKey(last), List.of());
+            if (near.size() <= FUZZY_SCAN_LIMIT) {
+                for (EntityRecord e : near) {
+                    if (!out.contains(e) && compatibleFirst(first, e.first) && similarSurname(last, e.last)) {
+                        out.add(e);
+                    }
+                }
+            }
+            return out;
+        }
+
+        EntityRecord byFirstName(String first) {
+            List<EntityRecord> c = firstNames.getOrDefault(DIMINUTIVES.getOrDefault(first, first), List.of());
+            return c.size() == 1 ? c.get(0) : null;
+        }
+
+        /** The candidate mentioned last before m (or, failing that, first after it). */
+        EntityRecord nearest(List<EntityRecord> candidates, Mention m) {
+            if (candidates.size() <= 1) {
+                return candidates.isEmpty() ? null : candidates.get(0);
+            }
+            EntityRecord best = null;
+            long bestDistance = Long.MAX_VALUE;
+            for (EntityRecord e : candidates) {
+                int[] st = starts.computeIfAbsent(e, x -> x.mentions.stream().mapToInt(y -> y.start).sorted().toArray());
+                int i = java.util.Arrays.binarySearch(st, m.start);
+                int idx = i >= 0 ? i : -i - 2;
+                long d = idx >= 0 ? m.start - st[idx]
+                        : idx + 1 < st.length ? 2L * (st[idx + 1] - m.start) : Long.MAX_VALUE;
+                if (d < bestDistance) {
+                    bestDistance = d;
+                    best = e;
+                }
+            }
+            return best;
+        }
     }
 }

@@ -223,8 +223,7 @@ public final class NameFinder implements Step {
             return 0;
         }
         Token n = doc.tokens.get(after);
-        if (n.isCapitalized() && !lexicon.isNonName(n.lower) || titleLength(doc, skipAdjectives(doc, after, end), end) > 0
-                && n.isCapitalized()) {
+        if (n.isCapitalized() && (!lexicon.isNonName(n.lower) || lexicon.isTitle(n.lower))) {
             return best;
         }
         if (isParticleName(n)) {

@@ -61,6 +61,21 @@ public final class Document {
         }
     }
 
+    private java.util.Map<String, List<Mention>> untypedByText;
+
+    /** Untyped name mentions with exactly this text (index built on first use). */
+    public List<Mention> untypedNamed(String text) {
+        if (untypedByText == null) {
+            untypedByText = new java.util.HashMap<>();
+            for (Mention m : mentions) {
+                if (m.kind == Mention.Kind.NAME && m.type == null) {
+                    untypedByText.computeIfAbsent(m.text, k -> new ArrayList<>()).add(m);
+                }
+            }
+        }
+        return untypedByText.getOrDefault(text, List.of());
+    }
+
     public Mention mentionEndingAt(int tokenIndex) {
         return tokenIndex >= 0 && tokenIndex < mentionEndingAt.length ? mentionEndingAt[tokenIndex] : null;
     }

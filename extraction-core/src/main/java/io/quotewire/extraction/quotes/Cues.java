@@ -17,6 +17,8 @@ import java.util.List;
  */
 final class Cues {
     private static final int APPOSITION_MAX = 18;
+    /** How far into a sentence its subject is looked for. */
+    private static final int MAX_SUBJECT_DISTANCE = 80;
 
     private final Lexicon lexicon;
 
@@ -202,7 +204,7 @@ final class Cues {
     /** The first speaker-capable mention of the sentence before token limit that is not after a preposition. */
     Mention sentenceSubject(Document doc, Sentence s, int limit) {
         List<Token> tk = doc.tokens;
-        for (int i = s.firstToken; i < limit; i++) {
+        for (int i = s.firstToken; i < limit && i - s.firstToken < MAX_SUBJECT_DISTANCE; i++) {
             if (tk.get(i).quote >= 0) {
                 continue;
             }
@@ -236,8 +238,8 @@ final class Cues {
      */
     static void promote(Document doc, Mention m) {
         EntityRecord e = new EntityRecord(EntityType.PERSON, m.text);
-        for (Mention x : doc.mentions) {
-            if (x.kind == Mention.Kind.NAME && x.entity == null && x.type == null && x.text.equals(m.text)) {
+        for (Mention x : doc.untypedNamed(m.text)) {
+            if (x.entity == null && x.type == null) {
                 x.type = EntityType.PERSON;
                 x.entity = e;
                 e.mentions.add(x);

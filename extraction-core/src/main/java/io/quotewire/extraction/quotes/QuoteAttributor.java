@@ -31,6 +31,10 @@ import java.util.List;
  * "said," cue, or is a long full sentence) and PARTIAL when it is a fragment inside the writer's sentence.
  */
 public final class QuoteAttributor implements Step {
+    /** How many tokens before a quote a speech verb may stand. */
+    private static final int MAX_CUE_DISTANCE = 60;
+    /** How many later quotes of the same sentence are looked at for a shared cue. */
+    private static final int MAX_LOOKAHEAD_QUOTES = 12;
     private final Cues cues;
 
     public QuoteAttributor(Lexicon lexicon) {
@@ -81,7 +85,7 @@ public final class QuoteAttributor implements Step {
                 continue;
             }
             if (a.cueStart < 0) {
-                for (int r = q + 1; r < spans.size(); r++) {
+                for (int r = q + 1; r < spans.size() && r - q <= MAX_LOOKAHEAD_QUOTES; r++) {
                     Attribution b = found[r];
                     if (b == null || b.sentenceStart > a.sentenceEnd) {
                         break;
@@ -143,7 +147,7 @@ public final class QuoteAttributor implements Step {
 
     private Cues.Found preCue(Document doc, int open, Sentence s) {
         List<Token> tk = doc.tokens;
-        for (int v = open - 1; v >= s.firstToken; v--) {
+        for (int v = open - 1; v >= s.firstToken && open - v <= MAX_CUE_DISTANCE; v--) {
             Token t = tk.get(v);
             if (t.quote >= 0 || t.quoteMark) {
                 continue;

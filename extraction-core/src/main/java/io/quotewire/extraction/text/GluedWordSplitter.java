@@ -19,6 +19,8 @@ import java.util.List;
  * </ul>
  */
 public final class GluedWordSplitter implements Step {
+    /** Longest speech-verb form looked for at the end of a glued word ("acknowledged"). */
+    private static final int MAX_VERB_LENGTH = 13;
     private final Lexicon lexicon;
 
     public GluedWordSplitter(Lexicon lexicon) {
@@ -72,7 +74,7 @@ public final class GluedWordSplitter implements Step {
         }
         if (Character.isLowerCase(w.charAt(0))) {
             // onIn, chestnutsThe: lower-case word + capitalised word
-            for (int p = 2; p < n - 1; p++) {
+            for (int p = 2; p < n - 1 && p < 40; p++) {
                 char c = w.charAt(p);
                 if (Character.isUpperCase(c)) {
                     if (!Character.isLowerCase(w.charAt(p + 1))) {
@@ -100,7 +102,7 @@ public final class GluedWordSplitter implements Step {
         if (lexicon.place(lower) != null || lexicon.organization(lower) != null || lexicon.firstName(lower) != 0) {
             return -1;
         }
-        for (int p = 3; p <= n - 4; p++) {
+        for (int p = Math.max(3, n - MAX_VERB_LENGTH); p <= n - 4; p++) {
             Lexicon.Verb v = lexicon.verb(lower.substring(p));
             if (v == null || v.form() != Lexicon.Verb.Form.FINITE || !Character.isLowerCase(w.charAt(p - 1))) {
                 continue;
