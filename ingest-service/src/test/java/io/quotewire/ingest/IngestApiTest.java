@@ -140,4 +140,15 @@ class IngestApiTest {
                 .then().statusCode(200)
                 .body("findAll { it.status != 'FAILED' }.size()", equalTo(0));
     }
+
+    @Test
+    void servesItsContractAndHealth() {
+        given().when().get("/q/openapi")
+                .then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("Quotewire ingest-service"))
+                .body(org.hamcrest.Matchers.containsString("/api/v1/documents/{id}/retry"));
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"));
+    }
 }

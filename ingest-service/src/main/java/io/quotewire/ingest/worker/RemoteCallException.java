@@ -2,8 +2,8 @@ package io.quotewire.ingest.worker;
 
 /**
  * A remote call that did not succeed. {@link #permanent()} means the remote service rejected this
- * document (a 4xx answer): trying again cannot help. Otherwise the service was unreachable, slow or
- * failing (connection error, timeout, 5xx, 408, 429) and a later attempt may succeed.
+ * document (400, 413, 422): trying again cannot help. Otherwise the service was unreachable, slow,
+ * failing or misconfigured (connection error, timeout, 5xx, other 4xx) and a later attempt may succeed.
  */
 public class RemoteCallException extends RuntimeException {
 

@@ -4,10 +4,20 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
+import java.util.Set;
+
 /** Turns REST client exceptions into {@link RemoteCallException}s with a readable reason. */
 final class RemoteFailures {
 
     private static final int MAX_DETAIL = 500;
+
+    /**
+     * Answers that are about this document (malformed, too large, unprocessable): retrying it is
+     * pointless. Every other answer (5xx, 408, 429, but also 404, 401, 403, 405, 415: a service
+     * that is misplaced, misconfigured or mid-deployment) is treated as the service being
+     * unavailable, so documents wait for it to be fixed instead of all failing.
+     */
+    static final Set<Integer> REJECTIONS = Set.of(400, 413, 422);
 
     private RemoteFailures() {
     }
@@ -17,10 +27,9 @@ final class RemoteFailures {
             Response response = wae.getResponse();
             int status = response.getStatus();
             String message = service + " answered " + status + body(response);
-            boolean transientStatus = status >= 500 || status == 408 || status == 429;
-            return transientStatus
-                    ? new RemoteCallException(message, false, e)
-                    : new RemoteCallException.Rejected(message, e);
+            return REJECTIONS.contains(status)
+                    ? new RemoteCallException.Rejected(message, e)
+                    : new RemoteCallException(message, false, e);
         }
         if (e instanceof ProcessingException) {
             return new RemoteCallException(service + " unreachable: " + rootMessage(e), false, e);
