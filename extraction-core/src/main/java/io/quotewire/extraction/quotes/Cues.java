@@ -139,7 +139,7 @@ final class Cues {
         Lexicon.Verb v = verb(tk.get(x));
         if (v != null && v.form() == Lexicon.Verb.Form.FINITE) {
             Mention m = mentionAt(doc, x + 1, end);
-            if (m != null) {
+            if (m != null && !startsClause(doc, m, end)) {
                 return new Found(m, x);
             }
         }
@@ -164,7 +164,7 @@ final class Cues {
         }
         Mention m = doc.mentionEndingAt(j);
         if (canSpeak(m)) {
-            return m;
+            return ownerOf(doc, s, m);
         }
         Token t = tk.get(j);
         if (t.is(",")) {
@@ -184,8 +184,11 @@ final class Cues {
                     break;
                 }
                 m = doc.mentionEndingAt(k - 1);
-                if (canSpeak(m) && (m.type == EntityType.PERSON || m.type == EntityType.ORGANIZATION)) {
-                    return m;
+                if (canSpeak(m)) {
+                    m = ownerOf(doc, s, m);
+                    if (m.type == EntityType.PERSON || m.type == EntityType.ORGANIZATION) {
+                        return m;
+                    }
                 }
             }
             return null;
@@ -200,6 +203,33 @@ final class Cues {
         }
         return null;
     }
+
+    /** "Hakeem Jeffries of New York": the person, not the place. */
+    private static Mention ownerOf(Document doc, Sentence s, Mention m) {
+        List<Token> tk = doc.tokens;
+        int p = m.phraseStart - 1;
+        if (m.type != EntityType.PERSON && p - 1 >= s.firstToken
+                && (tk.get(p).is("of") || tk.get(p).is("from") || tk.get(p).is("in") || tk.get(p).is("at"))) {
+            Mention owner = doc.mentionEndingAt(p - 1);
+            if (canSpeak(owner) && owner.type == EntityType.PERSON) {
+                return owner;
+            }
+        }
+        return m;
+    }
+
+    /** True when the mention is followed by a verb-like word, so it starts a clause ("said Biden was right"). */
+    static boolean startsClause(Document doc, Mention m, int end) {
+        if (m.endToken >= end) {
+            return false;
+        }
+        Token t = doc.tokens.get(m.endToken);
+        return t.kind == Token.Kind.WORD && CLAUSE_VERBS.contains(t.lower);
+    }
+
+    private static final java.util.Set<String> CLAUSE_VERBS = java.util.Set.of("was", "is", "were", "are", "had", "has",
+            "have", "would", "will", "could", "should", "can", "may", "might", "must", "did", "does", "do", "wanted",
+            "wants", "needed", "needs", "knew", "knows", "thought", "thinks");
 
     /** The first speaker-capable mention of the sentence before token limit that is not after a preposition. */
     Mention sentenceSubject(Document doc, Sentence s, int limit) {

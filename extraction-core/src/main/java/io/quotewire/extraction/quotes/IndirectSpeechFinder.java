@@ -31,6 +31,7 @@ public final class IndirectSpeechFinder implements Step {
     private static final Set<String> CLAUSE_STARTERS = Set.of("he", "she", "it", "they", "we", "i", "there", "the", "a",
             "an", "his", "her", "their", "its", "this", "these", "those", "that", "russia", "ukraine", "no", "all",
             "both", "some", "any", "our", "your", "one", "if", "while", "talks", "negotiations");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "there", "you");
     private static final Set<String> OBJECT_WORDS = Set.of("reporters", "journalists", "lawmakers", "supporters",
             "congress", "parliament", "the", "a", "an", "audience", "crowd", "senators", "him", "her", "them", "us",
             "me", "his", "allies");
@@ -103,6 +104,9 @@ public final class IndirectSpeechFinder implements Step {
             Token t = tk.get(x);
             if (t.is("that")) {
                 return x + 1;
+            }
+            if (SUBJECT_PRONOUNS.contains(t.lower)) {
+                break; // "said he could not support a bill that …": this "that" is inside the clause
             }
             if (!t.isWord() && !t.is(".")) {
                 break;

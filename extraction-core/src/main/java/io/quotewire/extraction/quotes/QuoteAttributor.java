@@ -169,6 +169,9 @@ public final class QuoteAttributor implements Step {
                 m = cues.subjectOf(doc, s, v);
                 if (m == null) {
                     m = cues.mentionAt(doc, v + 1, open);
+                    if (m != null && Cues.startsClause(doc, m, open)) {
+                        m = null;
+                    }
                 }
                 if (m == null) {
                     m = cues.sentenceSubject(doc, s, v);
