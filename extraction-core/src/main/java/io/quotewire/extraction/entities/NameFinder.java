@@ -57,6 +57,10 @@ public final class NameFinder implements Step {
         if (!first.isWord() || first.quoteMark) {
             return i;
         }
+        if (!Character.isUpperCase(first.text.charAt(0)) && !lexicon.startsTitle(first.lower)
+                && !TITLE_ADJECTIVES.contains(first.lower) && !isParticleName(first)) {
+            return i; // quick exit for ordinary lower-case words
+        }
         int j = i;
         String nationality = null;
         String modifier = null;
@@ -195,6 +199,9 @@ public final class NameFinder implements Step {
 
     /** Length in tokens of the longest title phrase at j, or 0. Lower-case titles need a name after them. */
     private int titleLength(Document doc, int j, int end) {
+        if (j >= end || !lexicon.startsTitle(doc.tokens.get(j).lower)) {
+            return 0;
+        }
         int max = Math.min(lexicon.maxTitleWords(), end - j);
         StringBuilder sb = new StringBuilder();
         int best = 0;
@@ -285,6 +292,9 @@ public final class NameFinder implements Step {
 
     /** Longest gazetteer (place or organization) match starting at i: {end, isPlace}. */
     private int[] gazetteerMatch(Document doc, int i, int end) {
+        if (!Character.isUpperCase(doc.tokens.get(i).text.charAt(0))) {
+            return null;
+        }
         int max = Math.min(Math.max(lexicon.maxPlaceWords(), lexicon.maxOrgWords()), end - i);
         StringBuilder sb = new StringBuilder();
         int[] best = null;

@@ -32,6 +32,7 @@ public final class Lexicon {
     private final Map<String, Verb> verbs = new HashMap<>();
     private final Map<String, Character> titles = new HashMap<>();
     private int maxTitleWords = 1;
+    private final Set<String> titleFirstWords = new HashSet<>();
     private final Map<String, Character> firstNames = new HashMap<>();
     private final Map<String, Place> places = new HashMap<>();
     private int maxPlaceWords = 1;
@@ -62,6 +63,8 @@ public final class Lexicon {
                 titles.put(t.substring(0, t.length() - 1), f.length > 1 ? f[1].trim().charAt(0) : 'u');
             }
             maxTitleWords = Math.max(maxTitleWords, t.split(" ").length);
+            titleFirstWords.add(t.split(" ")[0]);
+            titleFirstWords.add(t.split(" ")[0].replace(".", ""));
         }
         for (String line : lines("first-names.txt")) {
             String[] f = line.split("\\s+");
@@ -117,7 +120,17 @@ public final class Lexicon {
 
     /** Lower case with curly apostrophes straightened. */
     public static String key(String s) {
-        return s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
+        boolean plain = true;
+        for (int i = 0; i < s.length() && plain; i++) {
+            char c = s.charAt(i);
+            plain = !Character.isUpperCase(c) && c != '\u2019' && c != '\u2018';
+        }
+        return plain ? s : s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
+    }
+
+    /** True when some title starts with this (lower-case) word. */
+    public boolean startsTitle(String lowerWord) {
+        return titleFirstWords.contains(lowerWord);
     }
 
     private static List<String> lines(String name) {
