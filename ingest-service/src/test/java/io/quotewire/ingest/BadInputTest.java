@@ -23,6 +23,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 /** Bad input is answered with RFC 9457 problem details and a 4xx, never a 500, and stores nothing. */
@@ -67,11 +68,17 @@ class BadInputTest {
                 .when().post("/api/v1/documents").then(), 400)
                 .body("detail", containsString("JSON"));
         isProblem(given().contentType(ContentType.JSON).body("[1, 2]")
-                .when().post("/api/v1/documents").then(), 400);
+                .when().post("/api/v1/documents").then(), 400)
+                .body("detail", not(containsString("io.quotewire")));
+        isProblem(given().contentType(ContentType.JSON).body("\"just a string\"")
+                .when().post("/api/v1/documents").then(), 400)
+                .body("detail", containsString("JSON object"));
         isProblem(given().contentType(ContentType.JSON).body("{\"text\": {\"nested\": true}}")
-                .when().post("/api/v1/documents").then(), 400);
+                .when().post("/api/v1/documents").then(), 400)
+                .body("detail", containsString("\"text\""));
         isProblem(given().contentType(ContentType.JSON).body("{\"text\": \"fine\", \"publishedAt\": \"yesterday\"}")
-                .when().post("/api/v1/documents").then(), 400);
+                .when().post("/api/v1/documents").then(), 400)
+                .body("detail", containsString("\"publishedAt\""));
     }
 
     @Test

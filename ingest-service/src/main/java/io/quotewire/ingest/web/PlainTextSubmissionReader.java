@@ -13,7 +13,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
@@ -66,6 +69,26 @@ public class PlainTextSubmissionReader implements MessageBodyReader<DocumentSubm
 
     private static String header(MultivaluedMap<String, String> headers, String name) {
         String value = headers.getFirst(name);
-        return value == null || value.isBlank() ? null : value.strip();
+        return value == null || value.isBlank() ? null : headerText(value).strip();
+    }
+
+    /**
+     * Header bytes reach us as ISO-8859-1 characters, while clients (curl, browsers, most HTTP
+     * libraries) send non-ASCII titles as UTF-8 bytes: read those bytes again as UTF-8 when they
+     * are valid UTF-8, otherwise keep the ISO-8859-1 reading.
+     */
+    static String headerText(String raw) {
+        if (raw.chars().allMatch(c -> c < 0x80) || raw.chars().anyMatch(c -> c > 0xFF)) {
+            return raw;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(raw.getBytes(StandardCharsets.ISO_8859_1)))
+                    .toString();
+        } catch (CharacterCodingException notUtf8) {
+            return raw;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.quotewire.ingest.web;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
+import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Every error answer is RFC 9457 {@code application/problem+json}. */
@@ -55,17 +57,32 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
-        return problem(400, "Bad Request", "malformed JSON: " + e.getOriginalMessage(), uri);
+        return problem(400, "Bad Request", describe(e), uri);
     }
 
     @ServerExceptionMapper
     public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
-        return problem(400, "Bad Request", "malformed JSON: " + e.getOriginalMessage(), uri);
+        return problem(400, "Bad Request", describe(e), uri);
     }
 
     @ServerExceptionMapper
     public Response invalidJsonValue(InvalidFormatException e, UriInfo uri) {
-        return problem(400, "Bad Request", "malformed JSON: " + e.getOriginalMessage(), uri);
+        return problem(400, "Bad Request", describe(e), uri);
+    }
+
+    /** What is wrong with a JSON body, in the client's terms (field names, not Java classes). */
+    static String describe(JsonProcessingException e) {
+        if (e instanceof MismatchedInputException mismatch) {
+            String field = mismatch.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            return field.isEmpty()
+                    ? "malformed JSON: the body must be a JSON object with a \"text\" string"
+                    : "malformed JSON: invalid value for \"" + field + "\"";
+        }
+        JsonLocation at = e.getLocation();
+        return "malformed JSON: " + e.getOriginalMessage()
+                + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")");
     }
 
     /**
