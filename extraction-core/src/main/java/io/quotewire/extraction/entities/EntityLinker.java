@@ -221,6 +221,9 @@ public final class EntityLinker implements Step {
                 out.add(t.lower);
             }
         }
+        if (out.size() >= 2 && NameFinder.NAME_SUFFIXES.contains(out.get(out.size() - 1))) {
+            out.remove(out.size() - 1); // Robert F. Kennedy Jr. -> kennedy
+        }
         return out;
     }
 

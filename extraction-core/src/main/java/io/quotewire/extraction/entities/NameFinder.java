@@ -27,6 +27,7 @@ public final class NameFinder implements Step {
             "der", "la", "le", "du", "dos", "das", "ben");
     private static final Set<String> TITLE_ADJECTIVES = Set.of("former", "late", "then", "acting", "interim", "outgoing",
             "incoming", "deputy", "top", "senior", "chief", "foreign", "ex");
+    static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
     private static final Set<String> ORG_CONNECTORS = Set.of("of", "for", "on", "the");
 
     private final Lexicon lexicon;
@@ -267,6 +268,11 @@ public final class NameFinder implements Step {
                 if (t.text.length() == 1 && e + 1 < s.endToken && tk.get(e).is(".") && isNameToken(doc, tk.get(e + 1))) {
                     e++;
                 }
+                // "Kennedy Jr."
+                if (e > k + 1 && NAME_SUFFIXES.contains(t.lower) && e < s.endToken && tk.get(e).is(".")
+                        && tk.get(e).end < s.end) {
+                    e++;
+                }
                 continue;
             }
             if (e > k && t.kind == Token.Kind.WORD && PARTICLES.contains(t.lower) && e + 1 < s.endToken
@@ -361,6 +367,26 @@ public final class NameFinder implements Step {
         if (n >= 2 && lexicon.isOrgSuffix(last)) {
             m.type = EntityType.ORGANIZATION;
             return m;
+        }
+        for (int x = k + 1; x < e - 1; x++) {
+            // "Department of Government Efficiency", "University of Michigan"
+            if (ORG_CONNECTORS.contains(tk.get(x).lower) && lexicon.isOrgSuffix(tk.get(x - 1).lower)) {
+                m.type = EntityType.ORGANIZATION;
+                return m;
+            }
+        }
+        if (n >= 2 && n <= 8 && !titled) {
+            // "Biden White House": a name followed by a known place or organization
+            for (int p = k + 1; p < e; p++) {
+                int[] g = gazetteerMatch(doc, p, e);
+                if (g != null && g[0] == e) {
+                    Mention head = classify(doc, s, k, p, false);
+                    if (head != null) {
+                        doc.mentions.add(head);
+                    }
+                    return gazetteerMention(doc, p, e, g[1] == 1);
+                }
+            }
         }
         char g = lexicon.firstName(tk.get(k).text);
         if (titled) {
