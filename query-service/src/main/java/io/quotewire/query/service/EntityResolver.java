@@ -1,0 +1,211 @@
+package io.quotewire.query.service;
+
+import io.quotewire.query.api.model.Entity;
+import io.quotewire.query.api.model.EntityType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Cross-document entity resolution: maps an entity of one extraction answer to a row of
+ * {@code entities}, creating it when no existing entity matches, and records the aliases and titles
+ * seen. Matching is on {@link Names#key name keys}, within one entity type:
+ * <ol>
+ *   <li>the canonical name or a multi-word alias equals a multi-word name or alias of an existing
+ *       entity ("Donald Trump", "Donald J. Trump");</li>
+ *   <li>a single-word name ("Trump") joins the entity with that canonical name, else the one
+ *       entity that has the word as alias or surname, never one of several ("Smith" with Jack Smith
+ *       and Brad Smith known stays apart);</li>
+ *   <li>a multi-word person name that matches nothing takes over a lone bare-surname entity
+ *       ("Trump", created before any "Donald Trump" was seen) when no other person has that
+ *       surname, and gives it its full name.</li>
+ * </ol>
+ * Callers must hold the advisory locks of {@link #lockKeys} for the whole transaction, so that two
+ * concurrent pushes cannot both create the same entity; the unique (type, norm_name) constraint
+ * with {@code INSERT ... ON CONFLICT} is the backstop.
+ */
+@ApplicationScoped
+public class EntityResolver {
+
+    static final String ALIAS = "ALIAS";
+    static final String SURNAME = "SURNAME";
+
+    @Inject
+    EntityManager em;
+
+    /** Every key this entity could match or claim, each prefixed by its type. */
+    static Set<String> lockKeys(Entity e) {
+        String type = e.getType().toString();
+        Set<String> keys = new LinkedHashSet<>();
+        String nameKey = Names.key(e.getName());
+        keys.add(type + ":" + nameKey);
+        String surname = Names.surname(nameKey);
+        if (surname != null) {
+            keys.add(type + ":" + surname);
+        }
+        for (String alias : e.getAliases()) {
+            String k = Names.key(alias);
+            if (!k.isEmpty()) {
+                keys.add(type + ":" + k);
+            }
+        }
+        return keys;
+    }
+
+    /** The id of the entity {@code e} resolves to (created if new), with its aliases and titles recorded. */
+    public long resolve(Entity e) {
+        String type = e.getType().toString();
+        String name = e.getName().strip();
+        String nameKey = Names.key(name);
+        int nameWords = Names.words(nameKey);
+
+        Set<String> multiWordKeys = new LinkedHashSet<>();
+        if (nameWords >= 2) {
+            multiWordKeys.add(nameKey);
+        }
+        for (String alias : e.getAliases()) {
+            String k = Names.key(alias);
+            if (Names.words(k) >= 2) {
+                multiWordKeys.add(k);
+            }
+        }
+
+        Long id = multiWordKeys.isEmpty() ? null : byMultiWordKeys(type, nameKey, multiWordKeys);
+        if (id == null && nameWords == 1) {
+            id = bySingleWord(type, nameKey);
+        }
+        if (id == null && nameWords >= 2 && e.getType() == EntityType.PERSON) {
+            id = bareSurnameToUpgrade(nameKey);
+            if (id != null) {
+                em.createNativeQuery("UPDATE entities SET name = :name, norm_name = :norm WHERE id = :id")
+                        .setParameter("name", name).setParameter("norm", nameKey).setParameter("id", id)
+                        .executeUpdate();
+            }
+        }
+        if (id == null) {
+            id = create(type, name, nameKey);
+        }
+        record(id, e, name, nameKey);
+        return id;
+    }
+
+    private Long byMultiWordKeys(String type, String nameKey, Set<String> keys) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT e.id, e.norm_name, a.norm
+                FROM aliases a JOIN entities e ON e.id = a.entity_id
+                WHERE e.type = :type AND a.kind = 'ALIAS' AND a.words >= 2 AND a.norm IN (:keys)
+                ORDER BY e.id""")
+                .setParameter("type", type).setParameter("keys", keys)
+                .getResultList();
+        Long best = null;
+        int bestScore = -1;
+        for (Object[] row : rows) {
+            // Same canonical name beats a match on the name, which beats a match on an alias.
+            int score = nameKey.equals(row[1]) ? 2 : nameKey.equals(row[2]) ? 1 : 0;
+            if (score > bestScore) {
+                best = Rows.toLong(row[0]);
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private Long bySingleWord(String type, String word) {
+        Long exact = single(em.createNativeQuery(
+                        "SELECT id FROM entities WHERE type = :type AND norm_name = :word")
+                .setParameter("type", type).setParameter("word", word).getResultList());
+        if (exact != null) {
+            return exact;
+        }
+        List<?> owners = em.createNativeQuery("""
+                SELECT DISTINCT a.entity_id
+                FROM aliases a JOIN entities e ON e.id = a.entity_id
+                WHERE e.type = :type AND a.norm = :word""")
+                .setParameter("type", type).setParameter("word", word)
+                .getResultList();
+        return owners.size() == 1 ? Rows.toLong(owners.get(0)) : null;
+    }
+
+    private Long bareSurnameToUpgrade(String nameKey) {
+        String surname = Names.surname(nameKey);
+        if (surname == null) {
+            return null;
+        }
+        Long bare = single(em.createNativeQuery(
+                        "SELECT id FROM entities WHERE type = 'PERSON' AND norm_name = :surname")
+                .setParameter("surname", surname).getResultList());
+        if (bare == null) {
+            return null;
+        }
+        Number others = (Number) em.createNativeQuery("""
+                SELECT count(*) FROM aliases a JOIN entities e ON e.id = a.entity_id
+                WHERE e.type = 'PERSON' AND a.norm = :surname AND a.kind = 'SURNAME' AND a.entity_id <> :bare""")
+                .setParameter("surname", surname).setParameter("bare", bare)
+                .getSingleResult();
+        return others.longValue() == 0 ? bare : null;
+    }
+
+    private long create(String type, String name, String nameKey) {
+        Long id = single(em.createNativeQuery("""
+                INSERT INTO entities (type, name, norm_name) VALUES (:type, :name, :norm)
+                ON CONFLICT (type, norm_name) DO NOTHING
+                RETURNING id""")
+                .setParameter("type", type).setParameter("name", name).setParameter("norm", nameKey)
+                .getResultList());
+        if (id != null) {
+            return id;
+        }
+        return Rows.toLong(em.createNativeQuery("SELECT id FROM entities WHERE type = :type AND norm_name = :norm")
+                .setParameter("type", type).setParameter("norm", nameKey)
+                .getSingleResult());
+    }
+
+    private void record(long id, Entity e, String name, String nameKey) {
+        Map<String, String> aliases = new LinkedHashMap<>();
+        aliases.put(nameKey, name);
+        for (String alias : e.getAliases()) {
+            String k = Names.key(alias);
+            if (!k.isEmpty()) {
+                aliases.putIfAbsent(k, alias.strip());
+            }
+        }
+        List<Object[]> rows = new ArrayList<>();
+        aliases.forEach((k, display) -> rows.add(new Object[] {ALIAS, k, display}));
+        String surname = e.getType() == EntityType.PERSON ? Names.surname(nameKey) : null;
+        if (surname != null) {
+            rows.add(new Object[] {SURNAME, surname, surname});
+        }
+        for (Object[] row : rows) {
+            em.createNativeQuery("""
+                    INSERT INTO aliases (entity_id, kind, norm, alias, words) VALUES (:id, :kind, :norm, :alias, :words)
+                    ON CONFLICT DO NOTHING""")
+                    .setParameter("id", id).setParameter("kind", row[0]).setParameter("norm", row[1])
+                    .setParameter("alias", row[2]).setParameter("words", Names.words((String) row[1]))
+                    .executeUpdate();
+        }
+        if (e.getTitles() != null) {
+            for (String title : e.getTitles()) {
+                String norm = Names.normalize(title);
+                if (!norm.isEmpty()) {
+                    em.createNativeQuery("""
+                            INSERT INTO titles (entity_id, norm, title) VALUES (:id, :norm, :title)
+                            ON CONFLICT DO NOTHING""")
+                            .setParameter("id", id).setParameter("norm", norm).setParameter("title", title.strip())
+                            .executeUpdate();
+                }
+            }
+        }
+    }
+
+    private static Long single(List<?> rows) {
+        return rows.isEmpty() ? null : Rows.toLong(rows.get(0));
+    }
+}

@@ -1,0 +1,62 @@
+package io.quotewire.query.service;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.UUID;
+
+/** Conversions of native-query column values (whose Java types depend on the JDBC driver). */
+final class Rows {
+
+    private Rows() {
+    }
+
+    static Long toLong(Object o) {
+        return o == null ? null : ((Number) o).longValue();
+    }
+
+    static Integer toInt(Object o) {
+        return o == null ? null : ((Number) o).intValue();
+    }
+
+    static Double toDouble(Object o) {
+        return o == null ? null : ((Number) o).doubleValue();
+    }
+
+    static String toStr(Object o) {
+        return o == null ? null : o.toString();
+    }
+
+    static UUID toUuid(Object o) {
+        if (o == null || o instanceof UUID) {
+            return (UUID) o;
+        }
+        return UUID.fromString(o.toString());
+    }
+
+    /** A timestamptz value as an OffsetDateTime in UTC. */
+    static OffsetDateTime toTime(Object o) {
+        if (o == null) {
+            return null;
+        }
+        if (o instanceof OffsetDateTime t) {
+            return t.withOffsetSameInstant(ZoneOffset.UTC);
+        }
+        if (o instanceof Instant t) {
+            return t.atOffset(ZoneOffset.UTC);
+        }
+        if (o instanceof ZonedDateTime t) {
+            return t.toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+        }
+        if (o instanceof Timestamp t) {
+            return t.toInstant().atOffset(ZoneOffset.UTC);
+        }
+        if (o instanceof LocalDateTime t) {
+            return t.atOffset(ZoneOffset.UTC);
+        }
+        throw new IllegalStateException("not a timestamp: " + o.getClass());
+    }
+}

@@ -1,0 +1,28 @@
+package io.quotewire.query.web;
+
+import io.quotewire.query.api.DocumentsApi;
+import io.quotewire.query.api.model.DocumentPage;
+import io.quotewire.query.api.model.DocumentView;
+import io.quotewire.query.service.DocumentQueries;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
+
+import java.util.UUID;
+
+/** The generated interface has method-level paths only, hence the root path here. */
+@Path("/")
+public class DocumentResource implements DocumentsApi {
+
+    @Inject
+    DocumentQueries documents;
+
+    @Override
+    public DocumentView getDocument(UUID id) {
+        return documents.view(id);
+    }
+
+    @Override
+    public DocumentPage searchDocuments(String q, Integer limit, Integer offset) {
+        return documents.search(q, limit, offset);
+    }
+}
