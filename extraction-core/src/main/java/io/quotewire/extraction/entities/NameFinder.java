@@ -380,6 +380,11 @@ public final class NameFinder implements Step {
             for (int p = k + 1; p < e; p++) {
                 int[] g = gazetteerMatch(doc, p, e);
                 if (g != null && g[0] == e) {
+                    int[] headGazetteer = gazetteerMatch(doc, k, p);
+                    if (headGazetteer != null && headGazetteer[0] == p && g[1] == 0) {
+                        m.type = EntityType.ORGANIZATION; // "House GOP", "Texas Senate"
+                        return m;
+                    }
                     Mention head = classify(doc, s, k, p, false);
                     if (head != null) {
                         doc.mentions.add(head);
