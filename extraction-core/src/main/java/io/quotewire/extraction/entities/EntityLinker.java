@@ -78,7 +78,7 @@ public final class EntityLinker implements Step {
                     index.add(e, last);
                     persons.add(e);
                 }
-                attach(e, m);
+                attach(doc, e, m);
             }
         }
         // 2. lone names with evidence create persons
@@ -118,7 +118,7 @@ public final class EntityLinker implements Step {
             }
             if (e != null) {
                 m.type = EntityType.PERSON;
-                attach(e, m);
+                attach(doc, e, m);
             }
         }
         // 4. places and organizations
@@ -133,7 +133,7 @@ public final class EntityLinker implements Step {
                 e = new EntityRecord(m.type, name);
                 others.put(key, e);
             }
-            attach(e, m);
+            attach(doc, e, m);
         }
         // entities in order of first mention; canonical person names
         List<EntityRecord> all = new ArrayList<>(persons);
@@ -150,7 +150,70 @@ public final class EntityLinker implements Step {
         doc.entities.addAll(all);
     }
 
-    private void attach(EntityRecord e, Mention m) {
+    /**
+     * Roles in an apposition: "Joseph Webster, a senior fellow at …," (after the name) or "his national
+     * security adviser, Mike Waltz," (before it).
+     */
+    private void appositiveTitle(Document doc, Mention m) {
+        List<Token> tk = doc.tokens;
+        int x = m.endToken;
+        if (x + 2 < tk.size() && tk.get(x).is(",") && tk.get(x).sentence == tk.get(m.firstToken).sentence) {
+            int from = x + 1;
+            Token det = tk.get(from);
+            if (det.is("a") || det.is("an") || det.is("the") || det.is("his") || det.is("her")) {
+                from++;
+            }
+            int end = titleEndNear(doc, from, 3);
+            if (end > 0) {
+                m.titles.add(doc.text.substring(tk.get(from).start, tk.get(end - 1).end));
+                return;
+            }
+        }
+        int c = m.phraseStart - 1;
+        if (c >= 2 && tk.get(c).is(",")) {
+            for (int d = c - 1; d >= 0 && c - d <= 5; d--) {
+                Token t = tk.get(d);
+                if (t.is("his") || t.is("her") || t.is("the") || t.is("a") || t.is("an") || t.is("its")
+                        || t.is("their")) {
+                    if (titleEndNear(doc, d + 1, 3) == c) {
+                        m.titles.add(doc.text.substring(tk.get(d + 1).start, tk.get(c - 1).end));
+                    }
+                    return;
+                }
+                if (!t.isWord()) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** End of the longest title phrase starting within {@code reach} words of {@code from}, or -1. */
+    private int titleEndNear(Document doc, int from, int reach) {
+        List<Token> tk = doc.tokens;
+        int bestEnd = -1;
+        for (int y = from; y < tk.size() && y - from < reach && tk.get(y).isWord(); y++) {
+            StringBuilder sb = new StringBuilder();
+            for (int len = 1; len <= lexicon.maxTitleWords() && y + len <= tk.size(); len++) {
+                Token t = tk.get(y + len - 1);
+                if (!t.isWord()) {
+                    break;
+                }
+                sb.append(len > 1 ? " " : "").append(t.lower);
+                if (lexicon.isTitle(sb.toString())) {
+                    bestEnd = y + len;
+                }
+            }
+            if (bestEnd > 0) {
+                return bestEnd;
+            }
+        }
+        return -1;
+    }
+
+    private void attach(Document doc, EntityRecord e, Mention m) {
+        if (e.type == EntityType.PERSON && m.endToken - m.firstToken >= 1) {
+            appositiveTitle(doc, m);
+        }
         m.entity = e;
         e.mentions.add(m);
         e.forms.add(m.text);

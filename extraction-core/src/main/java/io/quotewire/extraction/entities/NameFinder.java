@@ -88,7 +88,7 @@ public final class NameFinder implements Step {
                             if (m.type == EntityType.LOCATION && lexicon.place(Lexicon.key(m.text)).country()) {
                                 nationality = m.canonical;
                             }
-                            modifier = m.text;
+                            modifier = text(doc, i, after);
                         }
                         j = after;
                     }

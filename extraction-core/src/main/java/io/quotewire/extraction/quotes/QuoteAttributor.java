@@ -216,6 +216,23 @@ public final class QuoteAttributor implements Step {
         return fullSentence ? QuoteType.DIRECT : QuoteType.PARTIAL;
     }
 
+    /** True when a different person is named between the two quotes (or they are far apart). */
+    private static boolean anotherPersonBetween(Document doc, Attribution a, Attribution b) {
+        int from = a.span.endToken;
+        int to = b.span.firstToken;
+        if (from < 0 || to < 0 || to - from > 200) {
+            return to - from > 200;
+        }
+        for (int i = from; i < to; i++) {
+            Mention m = doc.mentionEndingAt(i);
+            if (m != null && m.entity != null && m.entity.type == io.quotewire.extraction.EntityType.PERSON
+                    && m.entity != a.speaker && m.kind != Mention.Kind.DESCRIPTION) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether quote b, with no cue, goes on with the speaker of the previous quote a. */
     private static boolean continues(Document doc, Attribution a, Attribution b) {
         if (b.span.continuesPrevious) {
@@ -226,6 +243,9 @@ public final class QuoteAttributor implements Step {
         }
         int pa = a.span.paragraph;
         int pb = b.span.paragraph;
+        if (anotherPersonBetween(doc, a, b)) {
+            return false;
+        }
         if (pa == pb) {
             return true;
         }
