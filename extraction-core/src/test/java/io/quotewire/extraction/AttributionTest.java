@@ -129,4 +129,23 @@ class AttributionTest {
         Extraction x = extract("\"Why would we stop now?\" Elon Musk wrote on X.");
         assertThat(speaker(x, "Why would")).isEqualTo("Elon Musk");
     }
+
+    @Test
+    void personOfPlaceSpeaksNotThePlace() {
+        Extraction x = extract("Governor Kathy Hochul of New York, a Democrat, said the plan was \"reckless.\"");
+        assertThat(speaker(x, "reckless")).isEqualTo("Kathy Hochul");
+    }
+
+    @Test
+    void noCarriedOverSpeakerAcrossAnotherPerson() {
+        Extraction x = extract("\"We won,\" Senator Tim Kaine said. Senator Mark Warner was less sure. "
+                + "\"It is too early.\"");
+        assertThat(quote(x, "It is too early").speaker()).isNull();
+    }
+
+    @Test
+    void saidBeforeAClauseIsNotAnInvertedCue() {
+        Extraction x = extract("Senator Amy Klobuchar, a Democrat, said Biden was \"absolutely right.\"");
+        assertThat(speaker(x, "absolutely")).isEqualTo("Amy Klobuchar");
+    }
 }

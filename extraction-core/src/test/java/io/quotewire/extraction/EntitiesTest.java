@@ -83,4 +83,32 @@ class EntitiesTest {
         Extraction x = extract("Vladimir Putin did not answer. Trump wrote: \"Vladimir, stop!\"");
         assertThat(names(x, EntityType.PERSON)).containsExactly("Vladimir Putin", "Trump");
     }
+
+    @Test
+    void rolesFromAppositions() {
+        Extraction x = extract("\"Rates will fall,\" said Mark Zandi, chief economist at Moody's Analytics. "
+                + "Her top adviser, Jake Sullivan, disagreed.");
+        assertThat(entity(x, "Mark Zandi").orElseThrow().titles()).containsExactly("chief economist");
+        assertThat(entity(x, "Jake Sullivan").orElseThrow().titles()).containsExactly("top adviser");
+    }
+
+    @Test
+    void suffixesDoNotHideTheSurname() {
+        Extraction x = extract("Robert F. Kennedy Jr. spoke first. Later Kennedy left.");
+        assertThat(names(x, EntityType.PERSON)).containsExactly("Robert F. Kennedy Jr.");
+        assertThat(entity(x, "Robert F. Kennedy Jr.").orElseThrow().aliases()).containsExactly("Kennedy");
+    }
+
+    @Test
+    void organizationNamesWithOf() {
+        Extraction x = extract("Staff at the Department of Government Efficiency met the University of Michigan board.");
+        assertThat(names(x, EntityType.ORGANIZATION))
+                .containsExactly("Department of Government Efficiency", "University of Michigan");
+    }
+
+    @Test
+    void commonPluralsAtSentenceStartAreNotPeople() {
+        Extraction x = extract("Officials said the vote would be close. Critics say the plan is flawed.");
+        assertThat(names(x, EntityType.PERSON)).isEmpty();
+    }
 }

@@ -204,6 +204,10 @@ public final class EntityLinker implements Step {
                 }
             }
             if (bestEnd > 0) {
+                // "chief economist": a title word followed by another
+                while (bestEnd < tk.size() && tk.get(bestEnd).isWord() && lexicon.isTitle(tk.get(bestEnd).lower)) {
+                    bestEnd++;
+                }
                 return bestEnd;
             }
         }

@@ -347,7 +347,12 @@ public final class NameFinder implements Step {
         List<Token> tk = doc.tokens;
         String text = text(doc, k, e);
         String key = Lexicon.key(text);
-        int n = e - k;
+        int n = 0;
+        for (int x = k; x < e; x++) {
+            if (tk.get(x).isWord()) {
+                n++;
+            }
+        }
         Mention m = new Mention(Mention.Kind.NAME, k, e, tk.get(k).start, tk.get(e - 1).end, text);
         if (lexicon.organization(key) != null && !(titled && n == 1 && lexicon.place(key) == null
                 && lexicon.firstName(text) != 0)) {
