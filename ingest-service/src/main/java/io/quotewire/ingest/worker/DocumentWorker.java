@@ -21,25 +21,24 @@ import org.jboss.logging.Logger;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * The outbox worker: every {@code quotewire.worker.poll-interval} it claims due documents
- * ({@code SELECT ... FOR UPDATE SKIP LOCKED}, see {@link WorkQueue}), then, outside any
- * transaction, calls extraction-service and query-service for each and records the outcome.
+ * The outbox worker: when woken by a new document, and every {@code quotewire.worker.poll-interval},
+ * it claims due documents ({@code SELECT ... FOR UPDATE SKIP LOCKED}, see {@link WorkQueue}), then,
+ * outside any transaction, calls extraction-service and query-service for each (up to
+ * {@code batch-size} documents in parallel) and records the outcome.
  * RECEIVED -> extract -> EXTRACTED -> index -> INDEXED; a failure is recorded with backoff by
  * {@link WorkQueue#recordFailure}. This is where an ingest is retried.
  */
@@ -65,14 +64,19 @@ public class DocumentWorker {
 
     private ExecutorService executor;
     private ExecutorService dispatcher;
+    /** Free processing threads; a document is only claimed when one is free to start on it at once. */
+    private Semaphore slots;
     private final AtomicBoolean pollRequested = new AtomicBoolean();
+    /** The last claim filled every free slot, so more may be due: look again when a slot frees up. */
+    private volatile boolean backlog;
     private volatile boolean stopping;
 
     @PostConstruct
     void start() {
+        int threads = Math.max(1, config.worker().batchSize());
         AtomicInteger n = new AtomicInteger();
-        executor = Executors.newFixedThreadPool(Math.max(1, config.worker().batchSize()),
-                daemon(() -> "ingest-worker-" + n.incrementAndGet()));
+        slots = new Semaphore(threads);
+        executor = Executors.newFixedThreadPool(threads, daemon(() -> "ingest-worker-" + n.incrementAndGet()));
         dispatcher = Executors.newSingleThreadExecutor(daemon(() -> "ingest-dispatcher"));
     }
 
@@ -81,9 +85,10 @@ public class DocumentWorker {
         dispatcher.shutdown();
         executor.shutdown();
         try {
-            // A drain in progress finishes its current documents (remote calls are bounded by their
-            // timeouts); anything cut short keeps its lease and is claimed again once it runs out.
-            if (!dispatcher.awaitTermination(15, TimeUnit.SECONDS)) {
+            // Documents in progress finish (remote calls are bounded by their timeouts); anything
+            // cut short keeps its lease and is claimed again once the lease runs out.
+            if (!dispatcher.awaitTermination(5, TimeUnit.SECONDS)
+                    || !executor.awaitTermination(15, TimeUnit.SECONDS)) {
                 dispatcher.shutdownNow();
                 executor.shutdownNow();
             }
@@ -105,8 +110,8 @@ public class DocumentWorker {
     }
 
     /**
-     * Runs a drain on the single dispatcher thread, so drains never overlap in this instance; a
-     * request arriving during a drain queues exactly one more.
+     * Runs a claim round on the single dispatcher thread, so rounds never overlap in this
+     * instance; a request arriving during a round queues exactly one more.
      */
     void requestPoll() {
         if (stopping || !config.worker().enabled()) {
@@ -116,7 +121,7 @@ public class DocumentWorker {
             try {
                 dispatcher.execute(() -> {
                     pollRequested.set(false);
-                    drain();
+                    claimAndDispatch();
                 });
             } catch (RejectedExecutionException shuttingDown) {
                 pollRequested.set(false);
@@ -124,17 +129,43 @@ public class DocumentWorker {
         }
     }
 
-    private void drain() {
-        int batchSize = config.worker().batchSize();
+    /**
+     * Claims as many due documents as there are free processing threads (at most
+     * {@code batch-size}) and starts each at once; repeats while claims fill every free slot. Each
+     * document is handed to a thread as soon as one is free, so a slow document holds up no other.
+     */
+    private void claimAndDispatch() {
         try {
-            // While full batches come back there is more due work: do not wait for the next poll.
             while (!stopping) {
-                List<Claim> claims = queue.claimDue(batchSize);
-                if (claims.isEmpty()) {
+                int free = slots.availablePermits();
+                if (free == 0) {
+                    backlog = true; // a finishing document asks for the next round
                     return;
                 }
-                processAll(claims);
-                if (claims.size() < batchSize) {
+                List<Claim> claims = queue.claimDue(free);
+                backlog = claims.size() == free;
+                for (Claim claim : claims) {
+                    slots.acquireUninterruptibly(); // only this thread acquires: never blocks here
+                    try {
+                        executor.execute(() -> {
+                            try {
+                                process(claim);
+                            } catch (RuntimeException e) {
+                                // Recording the outcome failed (database unavailable?): the document
+                                // keeps its lease and is claimed again when it runs out.
+                                LOG.errorf(e, "could not record the outcome for document %s", claim.id());
+                            } finally {
+                                slots.release();
+                                if (backlog) {
+                                    requestPoll();
+                                }
+                            }
+                        });
+                    } catch (RejectedExecutionException shuttingDown) {
+                        slots.release(); // the claim's lease runs out and another worker takes it
+                    }
+                }
+                if (!backlog) {
                     return;
                 }
             }
@@ -153,24 +184,6 @@ public class DocumentWorker {
             t.setDaemon(true);
             return t;
         };
-    }
-
-    private void processAll(List<Claim> claims) {
-        if (claims.size() == 1) {
-            process(claims.get(0));
-            return;
-        }
-        List<CompletableFuture<Void>> running = new ArrayList<>(claims.size());
-        for (Claim claim : claims) {
-            running.add(CompletableFuture.runAsync(() -> process(claim), executor));
-        }
-        try {
-            CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).join();
-        } catch (CompletionException e) {
-            // Recording an outcome failed (database unavailable?): the documents concerned keep
-            // their lease and are claimed again when it runs out.
-            LOG.errorf(e.getCause(), "could not record the outcome of a document");
-        }
     }
 
     /** One claimed document, as far as it gets: extraction (if still needed), then indexing. */
