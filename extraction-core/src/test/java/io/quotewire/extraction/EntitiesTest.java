@@ -111,4 +111,10 @@ class EntitiesTest {
         Extraction x = extract("Officials said the vote would be close. Critics say the plan is flawed.");
         assertThat(names(x, EntityType.PERSON)).isEmpty();
     }
+
+    @Test
+    void bylinesAreNotArticlePeople() {
+        Extraction x = extract("By Jane Roe and John Doe, CNN\n\nSenator Tina Smith voted no.");
+        assertThat(names(x, EntityType.PERSON)).containsExactly("Tina Smith");
+    }
 }

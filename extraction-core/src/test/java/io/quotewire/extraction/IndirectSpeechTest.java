@@ -75,4 +75,11 @@ class IndirectSpeechTest {
         assertThat(q.speaker().name()).isEqualTo("Vladimir Putin");
         assertThat(q.text()).isEqualTo("he is ready for talks with Washington");
     }
+
+    @Test
+    void clauseThenCueWithApposition() {
+        Quote q = onlyIndirect(extract("Tariffs will hurt farmers in Iowa, said Chad Hart, an economist at Iowa State."));
+        assertThat(q.speaker().name()).isEqualTo("Chad Hart");
+        assertThat(q.text()).isEqualTo("Tariffs will hurt farmers in Iowa");
+    }
 }

@@ -155,7 +155,7 @@ public final class IndirectSpeechFinder implements Step {
         while (end > s.firstToken && !tk.get(end - 1).isWord()) {
             end--;
         }
-        for (int comma = end - 2; comma > s.firstToken && end - comma <= 12; comma--) {
+        for (int comma = end - 2; comma > s.firstToken && end - comma <= 30; comma--) {
             if (!tk.get(comma).is(",")) {
                 continue;
             }
@@ -163,12 +163,17 @@ public final class IndirectSpeechFinder implements Step {
             if (f == null) {
                 f = cues.verbThenSpeaker(doc, comma + 1, end);
             }
-            if (f != null && f.speaker().entity != null && end - Math.max(f.verb(), f.speaker().endToken) <= 5) {
+            if (f != null && f.speaker().entity != null && cueEndsSentence(doc, f, end)) {
                 return build(doc, s, s.firstToken, comma, f.verb(), f.speaker(), 0.55);
             }
-            return null;
         }
         return null;
+    }
+
+    /** After the cue only a few words or an apposition (", a law professor at …") may follow. */
+    private static boolean cueEndsSentence(Document doc, Cues.Found f, int end) {
+        int after = Math.max(f.verb() + 1, f.speaker().endToken);
+        return end - after <= 5 || doc.tokens.get(after).is(",");
     }
 
     private Attribution build(Document doc, Sentence s, int from, int to, int verb, Mention speaker, double conf) {

@@ -8,7 +8,7 @@ import io.quotewire.extraction.pipeline.Step;
 
 /**
  * Splits the text into paragraphs (non-blank lines) and sentences.
- * <p>READS: text. ADDS: paragraphs, sentences, {@link Paragraph#credit} for photo-credit lines.
+ * <p>READS: text. ADDS: paragraphs, sentences, {@link Paragraph#credit} for photo-credit and byline lines.
  * <p>A period ends a sentence only when followed by white space and a capital, digit or quote mark, and
  * not after an abbreviation (Mr., Jan., Sen.), an initial (Donald J. Trump) or an initialism (U.S.) unless
  * the next word is a typical sentence opener ("The", "He"). One linear pass; look-behind is bounded.
@@ -133,6 +133,9 @@ public final class Segmenter implements Step {
             return false;
         }
         char last = t.charAt(b - 1);
+        if (t.startsWith("By ", a) && b - a < 120 && last != '.' && last != '"' && last != '\u201d') {
+            return true; // a byline: "By Jane Roe and John Doe, CNN"
+        }
         if (last == '.' || last == '!' || last == '?' || last == '"' || last == '\u201d' || last == ':') {
             return false;
         }
