@@ -6,7 +6,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,7 +14,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -38,22 +36,12 @@ class InitDatabasesScriptTest {
     static void runTheScript() throws Exception {
         assertThat(onPath("psql")).as("psql (Debian package postgresql-client) is on the PATH").isTrue();
         postgres = LocalPostgres.startTemporary();
-        Path script = DeployDir.get().resolve("overlays/local/init-databases.sh");
-        ProcessBuilder pb = new ProcessBuilder("bash", script.toString()).redirectErrorStream(true);
-        pb.environment().putAll(Map.of(
-                "POSTGRES_USER", postgres.username(),
-                "PGPASSWORD", postgres.password(),
-                "PGHOST", "localhost",
-                "PGPORT", String.valueOf(postgres.port()),
+        InitScript.Run run = InitScript.run(postgres, Map.of(
                 "INGEST_DB_USERNAME", "ingest",
                 "INGEST_DB_PASSWORD", INGEST_PASSWORD,
                 "QUERY_DB_USERNAME", "query",
                 "QUERY_DB_PASSWORD", QUERY_PASSWORD));
-        Process p = pb.start();
-        p.getOutputStream().close();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as("init-databases.sh output:\n" + output).isZero();
+        assertThat(run.exit()).as("init-databases.sh output:\n" + run.output()).isZero();
     }
 
     @AfterAll
