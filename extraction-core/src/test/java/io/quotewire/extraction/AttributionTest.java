@@ -148,4 +148,12 @@ class AttributionTest {
         Extraction x = extract("Senator Amy Klobuchar, a Democrat, said Biden was \"absolutely right.\"");
         assertThat(speaker(x, "absolutely")).isEqualTo("Amy Klobuchar");
     }
+
+    @Test
+    void abbreviatedTitlesResolveDescriptions() {
+        Extraction x = extract("Sen. Rand Paul voted no. Rep. Ilhan Omar voted no as well. "
+                + "\"I could not support it,\" the senator said. \"Nor could I,\" the congresswoman said.");
+        assertThat(speaker(x, "I could not")).isEqualTo("Rand Paul");
+        assertThat(speaker(x, "Nor could")).isEqualTo("Ilhan Omar");
+    }
 }

@@ -237,11 +237,31 @@ public final class CorefResolver implements Step {
         return null;
     }
 
+    private static final java.util.Map<String, String> ABBREVIATED = java.util.Map.ofEntries(
+            java.util.Map.entry("sen.", "senator"), java.util.Map.entry("sen", "senator"),
+            java.util.Map.entry("rep.", "representative"), java.util.Map.entry("rep", "representative"),
+            java.util.Map.entry("gov.", "governor"), java.util.Map.entry("gov", "governor"),
+            java.util.Map.entry("gen.", "general"), java.util.Map.entry("gen", "general"),
+            java.util.Map.entry("lt.", "lieutenant"), java.util.Map.entry("prof.", "professor"),
+            java.util.Map.entry("dr.", "doctor"), java.util.Map.entry("adm.", "admiral"),
+            java.util.Map.entry("capt.", "captain"), java.util.Map.entry("sgt.", "sergeant"));
+
+    /** "Sen." -> "senator", so "the senator" finds "Sen. Rand Paul". */
+    private static String expand(String title) {
+        int space = title.lastIndexOf(' ');
+        String last = title.substring(space + 1);
+        String full = ABBREVIATED.get(last);
+        return full == null ? title : title.substring(0, space + 1) + full;
+    }
+
     private static boolean hasTitle(EntityRecord e, String title) {
+        if (title.equals("congressman") || title.equals("congresswoman")) {
+            title = "representative";
+        }
         String head = title.substring(title.lastIndexOf(' ') + 1);
         boolean headOfState = HEADS_OF_STATE.contains(title) || HEADS_OF_STATE.contains(head);
         for (String t : e.titles) {
-            String lt = Lexicon.key(t);
+            String lt = expand(Lexicon.key(t));
             if (lt.endsWith(title) || lt.endsWith(" " + head) || lt.equals(head)) {
                 return true;
             }
