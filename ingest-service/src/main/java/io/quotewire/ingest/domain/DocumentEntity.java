@@ -49,6 +49,10 @@ public class DocumentEntity extends PanacheEntityBase {
     @Column(nullable = false)
     public int attempts;
 
+    /** Failed attempts that spend the retry budget (see RemoteCallException.Kind.FAILING). */
+    @Column(nullable = false)
+    public int failures;
+
     @Column(name = "last_error")
     public String lastError;
 

@@ -126,6 +126,7 @@ public class DocumentService {
         Instant now = Instant.now();
         document.status = document.extraction == null ? DocumentStatus.RECEIVED : DocumentStatus.EXTRACTED;
         document.attempts = 0;
+        document.failures = 0;
         document.nextAttemptAt = now;
         document.leaseToken = null;
         document.updatedAt = now;

@@ -9,6 +9,7 @@ import io.quotewire.ingest.client.query.model.IndexedDocument;
 import io.quotewire.ingest.config.IngestConfig;
 import io.quotewire.ingest.domain.DocumentStatus;
 import io.quotewire.ingest.service.DocumentQueued;
+import io.quotewire.ingest.worker.RemoteCallException.Kind;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -25,7 +26,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
@@ -203,16 +203,15 @@ public class DocumentWorker {
             index.index(current.id(), indexedDocument(current));
             queue.recordIndexed(current);
         } catch (CircuitBreakerOpenException e) {
-            // The call was not made: wait without spending the retry budget.
-            queue.postpone(current, service + " unavailable (circuit open), waiting",
-                    Backoff.delay(1, config.worker().backoffBase(), config.worker().backoffMax(), ThreadLocalRandom.current()));
+            // Not even called: the service has been failing for everyone.
+            queue.recordFailure(current, service + " unavailable (circuit open)", Kind.UNAVAILABLE);
         } catch (RemoteCallException e) {
-            queue.recordFailure(current, e.getMessage(), e.permanent());
+            queue.recordFailure(current, e.getMessage(), e.kind());
         } catch (TimeoutException e) {
-            queue.recordFailure(current, service + " timed out", false);
+            queue.recordFailure(current, service + " timed out", Kind.FAILING);
         } catch (RuntimeException e) {
             LOG.errorf(e, "unexpected failure processing document %s", claim.id());
-            queue.recordFailure(current, "internal error: " + RemoteFailures.rootMessage(e), false);
+            queue.recordFailure(current, "internal error: " + RemoteFailures.rootMessage(e), Kind.FAILING);
         }
     }
 

@@ -10,8 +10,8 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 
 /**
  * The call to extraction-service. The circuit breaker stops hammering a service that is down
- * (the worker then postpones documents without spending their retry budget); rejections of a
- * single document (4xx) do not count against the circuit. Values are overridable with the
+ * (the worker then counts the attempt as "unavailable", which spends no retry budget); rejections
+ * of a single document (400/413/422) do not count against the circuit. Values are overridable with the
  * MicroProfile Fault Tolerance keys, e.g. {@code io.quotewire.ingest.worker.ExtractionGateway/extract/Timeout/value}.
  */
 @ApplicationScoped

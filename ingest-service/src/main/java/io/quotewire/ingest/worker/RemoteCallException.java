@@ -1,27 +1,40 @@
 package io.quotewire.ingest.worker;
 
-/**
- * A remote call that did not succeed. {@link #permanent()} means the remote service rejected this
- * document (400, 413, 422): trying again cannot help. Otherwise the service was unreachable, slow,
- * failing or misconfigured (connection error, timeout, 5xx, other 4xx) and a later attempt may succeed.
- */
+/** A remote call that did not succeed, and what that says about the document. */
 public class RemoteCallException extends RuntimeException {
 
-    private final boolean permanent;
+    /** What a failed call means for the document. */
+    public enum Kind {
+        /** The service refused this document (400, 413, 422): trying again cannot help. */
+        REJECTED,
+        /**
+         * The call failed in a way that may be this document's doing (500, a timeout, a dropped
+         * connection mid-call): try again, within the retry budget.
+         */
+        FAILING,
+        /**
+         * The service is not there or not usable (connection refused, unknown host, 502/503/504,
+         * 429, a misconfigured URL's 404, circuit open): nothing to do with the document, which
+         * waits for the service however long it takes.
+         */
+        UNAVAILABLE
+    }
 
-    public RemoteCallException(String message, boolean permanent, Throwable cause) {
+    private final Kind kind;
+
+    public RemoteCallException(String message, Kind kind, Throwable cause) {
         super(message, cause);
-        this.permanent = permanent;
+        this.kind = kind;
     }
 
-    public boolean permanent() {
-        return permanent;
+    public Kind kind() {
+        return kind;
     }
 
-    /** Marker subtype for rejections, so the circuit breakers do not count them as outages. */
+    /** Subtype for rejections, so the circuit breakers do not count them as outages. */
     public static class Rejected extends RemoteCallException {
         public Rejected(String message, Throwable cause) {
-            super(message, true, cause);
+            super(message, Kind.REJECTED, cause);
         }
     }
 }

@@ -4,6 +4,11 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
+import io.quotewire.ingest.worker.RemoteCallException.Kind;
+
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
 import java.util.Set;
 
 /** Turns REST client exceptions into {@link RemoteCallException}s with a readable reason. */
@@ -11,12 +16,7 @@ final class RemoteFailures {
 
     private static final int MAX_DETAIL = 500;
 
-    /**
-     * Answers that are about this document (malformed, too large, unprocessable): retrying it is
-     * pointless. Every other answer (5xx, 408, 429, but also 404, 401, 403, 405, 415: a service
-     * that is misplaced, misconfigured or mid-deployment) is treated as the service being
-     * unavailable, so documents wait for it to be fixed instead of all failing.
-     */
+    /** Answers about this document (malformed, too large, unprocessable): retrying is pointless. */
     static final Set<Integer> REJECTIONS = Set.of(400, 413, 422);
 
     private RemoteFailures() {
@@ -27,14 +27,42 @@ final class RemoteFailures {
             Response response = wae.getResponse();
             int status = response.getStatus();
             String message = service + " answered " + status + body(response);
-            return REJECTIONS.contains(status)
-                    ? new RemoteCallException.Rejected(message, e)
-                    : new RemoteCallException(message, false, e);
+            if (REJECTIONS.contains(status)) {
+                return new RemoteCallException.Rejected(message, e);
+            }
+            return new RemoteCallException(message, kindOf(status), e);
         }
-        if (e instanceof ProcessingException) {
-            return new RemoteCallException(service + " unreachable: " + rootMessage(e), false, e);
+        if (e instanceof ProcessingException && cannotConnect(e)) {
+            return new RemoteCallException(service + " unreachable: " + rootMessage(e), Kind.UNAVAILABLE, e);
         }
-        return new RemoteCallException(service + " call failed: " + rootMessage(e), false, e);
+        return new RemoteCallException(service + " call failed: " + rootMessage(e), Kind.FAILING, e);
+    }
+
+    /**
+     * 500 and 408 may come from this document (a crash or a timeout while processing it). A
+     * gateway without its backend (502, 503, 504), throttling (429) and any other 4xx (a service
+     * that is misplaced, misconfigured or mid-deployment: 404, 401, 403, 405, 415) say nothing
+     * about the document.
+     */
+    static Kind kindOf(int status) {
+        if (status == 502 || status == 503 || status == 504 || status == 429) {
+            return Kind.UNAVAILABLE;
+        }
+        if (status >= 500 || status == 408) {
+            return Kind.FAILING;
+        }
+        return Kind.UNAVAILABLE;
+    }
+
+    /** No connection was made at all (refused, unknown host, no route, connect timeout). */
+    private static boolean cannotConnect(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ConnectException || t instanceof UnknownHostException
+                    || t instanceof NoRouteToHostException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String body(Response response) {

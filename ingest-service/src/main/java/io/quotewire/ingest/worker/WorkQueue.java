@@ -3,6 +3,7 @@ package io.quotewire.ingest.worker;
 import io.quotewire.ingest.config.IngestConfig;
 import io.quotewire.ingest.domain.DocumentEntity;
 import io.quotewire.ingest.domain.DocumentStatus;
+import io.quotewire.ingest.worker.RemoteCallException.Kind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -67,6 +68,7 @@ public class WorkQueue {
             document.extractedAt = now;
             document.status = DocumentStatus.EXTRACTED;
             document.attempts = 0;
+            document.failures = 0;
             document.lastError = null;
             document.nextAttemptAt = now.plus(config.worker().lease());
             document.updatedAt = now;
@@ -81,6 +83,7 @@ public class WorkQueue {
             document.status = DocumentStatus.INDEXED;
             document.indexedAt = now;
             document.attempts = 0;
+            document.failures = 0;
             document.lastError = null;
             document.leaseToken = null;
             document.updatedAt = now;
@@ -89,46 +92,44 @@ public class WorkQueue {
     }
 
     /**
-     * Counts a failed attempt: due again after a backoff, or FAILED when the failure is permanent or
-     * the retry budget ({@code quotewire.worker.max-attempts}) is spent.
+     * Records a failed attempt; this is where an ingest is retried. The document is due again
+     * after an exponential backoff with jitter, unless it was rejected (FAILED at once) or its retry
+     * budget is spent: {@code max-attempts} failures that may be its own doing (FAILED). When the
+     * service was merely unavailable the attempt is counted but spends no budget: the document
+     * waits for the service however long it is away.
      */
     @Transactional
-    public Optional<DocumentStatus> recordFailure(Claim claim, String error, boolean permanent) {
+    public Optional<DocumentStatus> recordFailure(Claim claim, String error, Kind kind) {
         return held(claim).map(document -> {
             Instant now = Instant.now();
             document.attempts++;
+            if (kind == Kind.FAILING) {
+                document.failures++;
+            }
             document.leaseToken = null;
             document.updatedAt = now;
             int budget = config.worker().maxAttempts();
-            if (permanent || document.attempts >= budget) {
-                document.status = DocumentStatus.FAILED;
-                document.lastError = truncate((permanent ? "rejected: " : "gave up after " + document.attempts + " attempts: ") + error);
-                LOG.warnf("document %s FAILED at %s: %s", document.id, claim.status(), document.lastError);
+            if (kind == Kind.REJECTED) {
+                fail(document, claim, "rejected: " + error);
+            } else if (document.failures >= budget) {
+                fail(document, claim, "gave up after " + document.failures + " failed attempts: " + error);
             } else {
                 Duration delay = Backoff.delay(document.attempts, config.worker().backoffBase(),
                         config.worker().backoffMax(), ThreadLocalRandom.current());
                 document.nextAttemptAt = now.plus(delay);
-                document.lastError = truncate(error);
-                LOG.infof("document %s attempt %d/%d at %s failed, next in %d ms: %s", document.id,
-                        document.attempts, budget, claim.status(), delay.toMillis(), error);
+                document.lastError = truncate(kind == Kind.UNAVAILABLE ? error + " (waiting for the service)" : error);
+                LOG.infof("document %s: attempt %d at %s failed (%s, %d/%d of the budget), next in %d ms: %s",
+                        document.id, document.attempts, claim.status(), kind, document.failures, budget,
+                        delay.toMillis(), error);
             }
             return document.status;
         });
     }
 
-    /**
-     * Gives a claimed document back without counting an attempt: the call was never made (the
-     * circuit to the service is open), so the document only waits.
-     */
-    @Transactional
-    public void postpone(Claim claim, String reason, Duration delay) {
-        held(claim).ifPresent(document -> {
-            Instant now = Instant.now();
-            document.leaseToken = null;
-            document.nextAttemptAt = now.plus(delay);
-            document.lastError = truncate(reason);
-            document.updatedAt = now;
-        });
+    private static void fail(DocumentEntity document, Claim claim, String reason) {
+        document.status = DocumentStatus.FAILED;
+        document.lastError = truncate(reason);
+        LOG.warnf("document %s FAILED at %s: %s", document.id, claim.status(), document.lastError);
     }
 
     private Optional<DocumentEntity> held(Claim claim) {
