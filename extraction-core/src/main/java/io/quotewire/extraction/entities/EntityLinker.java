@@ -85,7 +85,8 @@ public final class EntityLinker implements Step {
         for (Mention m : names) {
             if (m.entity == null && (m.type == EntityType.PERSON || m.type == null) && nameWords(doc, m).size() == 1
                     && (m.strong || m.type == EntityType.PERSON)
-                    && (lexicon.firstName(m.text) == 0 || !m.titles.isEmpty())) {
+                    && (lexicon.firstName(m.text) == 0 || !m.titles.isEmpty())
+                    && (m.type == EntityType.PERSON || !afterPreposition(doc, m))) {
                 String last = nameWords(doc, m).get(0);
                 if (index.find(null, last) == null) {
                     EntityRecord e = new EntityRecord(EntityType.PERSON, m.text);
@@ -277,6 +278,15 @@ public final class EntityLinker implements Step {
         if (w.size() >= 2 && g != 0 && g != 'u') {
             e.gender = g;
         }
+    }
+
+    /** "Chamber of Commerce warned": a lone word after "of" is part of a longer name, not a person. */
+    private static boolean afterPreposition(Document doc, Mention m) {
+        int p = m.phraseStart - 1;
+        if (p > 0 && doc.tokens.get(p).is("the")) {
+            p--;
+        }
+        return p >= 0 && QuoteCueWords.isPreposition(doc.tokens.get(p).lower);
     }
 
     /** Name words of a mention, lower case, without initials' dots. */

@@ -61,17 +61,19 @@ public final class QuoteAttributor implements Step {
             a.type = type(doc, s, open, first);
             found[q] = a;
             Cues.Found f = postCue(doc, after, last);
-            if (f == null && after >= last.endToken && last.index + 1 < doc.sentences.size()) {
+            double conf = 0.9;
+            if (f == null) {
+                f = preCue(doc, open, first);
+                conf = 0.8;
+            }
+            char lastChar = doc.text.charAt(s.contentEnd - 1);
+            if (f == null && (lastChar == '?' || lastChar == '!') && after >= last.endToken
+                    && last.index + 1 < doc.sentences.size()) {
                 // "…?" Trump wrote on social media.  (the question mark ended the sentence)
                 Sentence next = doc.sentences.get(last.index + 1);
                 if (next.paragraph == last.paragraph) {
                     f = cues.speakerThenVerb(doc, next.firstToken, next.endToken);
                 }
-            }
-            double conf = 0.9;
-            if (f == null) {
-                f = preCue(doc, open, first);
-                conf = 0.8;
             }
             if (f != null) {
                 set(doc, a, f, conf);
