@@ -126,6 +126,25 @@ class ProcessingTest {
     }
 
     @Test
+    void anAnswerWithoutAnExtractionIsAFailureAndNothingIsIndexed() {
+        Stubs.extraction.mode(Mode.EMPTY_200);
+        String id = ingest(null, "Empty extraction article. " + UUID.randomUUID());
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            JsonPath doc = document(id);
+            assertThat(doc.getString("status")).isEqualTo("RECEIVED");
+            assertThat(doc.getInt("attempts")).isGreaterThanOrEqualTo(1);
+            assertThat(doc.getString("lastError")).contains("extraction-service");
+        });
+        assertThat(document(id).getString("extraction")).isNull();
+        assertThat(indexPutsOf(id)).isEmpty();
+
+        Stubs.extraction.mode(Mode.UP);
+        awaitStatus(id, "INDEXED");
+        assertThat(indexPutsOf(id)).hasSize(1);
+    }
+
+    @Test
     void queryDownDocumentsWaitExtractedAndAreIndexedOnceWhenItIsBack() {
         Stubs.query.mode(Mode.DOWN);
         List<String> markers = new ArrayList<>();

@@ -24,10 +24,16 @@ public class ExtractionGateway {
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 5_000, successThreshold = 1,
             skipOn = RemoteCallException.Rejected.class)
     public Extraction extract(String text, String title) {
+        Extraction extraction;
         try {
-            return client.extract(new ExtractionRequest(text).title(title));
+            extraction = client.extract(new ExtractionRequest(text).title(title));
         } catch (RuntimeException e) {
             throw RemoteFailures.classify("extraction-service", e);
         }
+        if (extraction == null || extraction.getQuotes() == null || extraction.getEntities() == null) {
+            throw new RemoteCallException("extraction-service answered without an extraction (quotes, entities)",
+                    RemoteCallException.Kind.FAILING, null);
+        }
+        return extraction;
     }
 }

@@ -16,11 +16,12 @@ import java.util.function.Function;
 
 /**
  * An in-test HTTP server standing in for a downstream service: records every request it receives
- * and answers with a handler, a 500, or not at all (server stopped: connection refused).
+ * and answers with a handler, a 500, a 400, an empty JSON object, or not at all (server stopped:
+ * connection refused).
  */
 public final class StubService {
 
-    public enum Mode { UP, FAIL_500, REJECT_400, DOWN }
+    public enum Mode { UP, FAIL_500, REJECT_400, EMPTY_200, DOWN }
 
     public record Received(String method, String path, String body, int answeredWith) {
     }
@@ -117,6 +118,11 @@ public final class StubService {
                     status = 400;
                     answer = "{\"title\":\"Bad Request\",\"status\":400,\"detail\":\"" + name + " stub rejects this\"}";
                     type = "application/problem+json";
+                }
+                case EMPTY_200 -> {
+                    status = 200;
+                    answer = "{}";
+                    type = "application/json";
                 }
                 default -> {
                     status = okStatus;
