@@ -156,4 +156,13 @@ class AttributionTest {
         assertThat(speaker(x, "I could not")).isEqualTo("Rand Paul");
         assertThat(speaker(x, "Nor could")).isEqualTo("Ilhan Omar");
     }
+
+    @Test
+    void itAndTheDepartmentReferToTheOrganization() {
+        Extraction x = extract("The Justice Department filed the motion on Monday. \"The law is clear,\" the department "
+                + "said. Boeing shares fell. \"We are cooperating fully,\" it said in a statement.");
+        assertThat(speaker(x, "The law is clear")).isEqualTo("Justice Department");
+        assertThat(speaker(x, "We are cooperating")).isEqualTo("Boeing");
+        assertThat(Fixtures.names(x, EntityType.PERSON)).isEmpty();
+    }
 }

@@ -50,6 +50,7 @@ public final class CorefResolver implements Step {
     @Override
     public void process(Document doc) {
         List<Seen> history = new ArrayList<>();
+        List<Seen> organizations = new ArrayList<>();
         List<Mention> added = new ArrayList<>();
         List<Token> tk = doc.tokens;
         for (Sentence s : doc.sentences) {
@@ -60,8 +61,19 @@ public final class CorefResolver implements Step {
                     history.add(new Seen(name.entity, s.index, isSubject(doc, name), name.phraseStart));
                     continue;
                 }
+                if (name != null && name.kind == Mention.Kind.NAME && name.entity != null
+                        && name.entity.type == EntityType.ORGANIZATION && tk.get(i).quote < 0) {
+                    organizations.add(new Seen(name.entity, s.index, isSubject(doc, name), name.phraseStart));
+                    continue;
+                }
                 Token t = tk.get(i);
                 if (t.quote >= 0 || t.kind != Token.Kind.WORD) {
+                    continue;
+                }
+                Mention org = organizationReference(doc, s, i, organizations);
+                if (org != null) {
+                    added.add(org);
+                    i = org.endToken - 1;
                     continue;
                 }
                 if (t.is("he") || t.is("she")) {
@@ -90,6 +102,58 @@ public final class CorefResolver implements Step {
         doc.mentions.addAll(added);
         doc.indexMentions();
     }
+
+    /**
+     * "it said" / "the ministry said" / "the company said": the organization mentioned last (within three
+     * sentences) whose name ends with that word, or any organization for generic words (company, group).
+     * Only before a speech verb, where it matters and where "it" is reliably an organization.
+     */
+    private Mention organizationReference(Document doc, Sentence s, int i, List<Seen> organizations) {
+        List<Token> tk = doc.tokens;
+        Token t = tk.get(i);
+        int end;
+        String head;
+        if (t.is("it")) {
+            end = i + 1;
+            head = null;
+        } else if (t.is("the") && i + 1 < s.endToken && ORG_HEADS.contains(tk.get(i + 1).lower)) {
+            end = i + 2;
+            head = tk.get(i + 1).lower;
+        } else {
+            return null;
+        }
+        if (end >= s.endToken) {
+            return null;
+        }
+        Lexicon.Verb v = lexicon.verb(tk.get(end).lower);
+        if (v == null || v.form() != Lexicon.Verb.Form.FINITE) {
+            return null;
+        }
+        boolean generic = head == null || GENERIC_ORG_HEADS.contains(head);
+        for (int h = organizations.size() - 1; h >= 0 && h >= organizations.size() - 50; h--) {
+            Seen x = organizations.get(h);
+            if (s.index - x.sentence > 3) {
+                break;
+            }
+            String name = Lexicon.key(x.entity.name);
+            if (generic || name.endsWith(head) || name.endsWith(head + "s")) {
+                Mention m = new Mention(Mention.Kind.DESCRIPTION, i, end, t.start, tk.get(end - 1).end,
+                        NameFinder.text(doc, i, end));
+                m.type = EntityType.ORGANIZATION;
+                m.entity = x.entity;
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> ORG_HEADS = Set.of("company", "agency", "ministry", "department", "group",
+            "organization", "organisation", "campaign", "committee", "council", "union", "network", "newspaper", "paper",
+            "outlet", "firm", "bank", "court", "office", "party", "embassy", "commission", "association", "institute",
+            "foundation", "center", "centre", "university", "board", "service", "bureau", "government", "kremlin",
+            "pentagon");
+    private static final Set<String> GENERIC_ORG_HEADS = Set.of("company", "group", "organization", "organisation",
+            "firm", "outlet", "newspaper", "paper", "network");
 
     private boolean isSubject(Document doc, Mention m) {
         return !m.possessive && !isAfterPreposition(doc, m.phraseStart);

@@ -142,6 +142,18 @@ public final class NameFinder implements Step {
             return e;
         }
         m.phraseStart = titled || modifier != null ? i : k;
+        if (titled && m.type == EntityType.PERSON && lexicon.isOrgSuffix(tk.get(e - 1).lower)) {
+            // "Justice Department", "Defense Ministry": the title word is part of an organization name
+            Mention whole = classify(doc, s, titleStart, e, false);
+            if (whole == null || whole.type == null) {
+                whole = new Mention(Mention.Kind.NAME, titleStart, e, tk.get(titleStart).start, tk.get(e - 1).end,
+                        text(doc, titleStart, e));
+            }
+            whole.type = EntityType.ORGANIZATION;
+            whole.phraseStart = titleStart;
+            doc.mentions.add(whole);
+            return e;
+        }
         if (titled && m.type == EntityType.PERSON) {
             String titleText = titles.toString();
             if (modifier != null) {

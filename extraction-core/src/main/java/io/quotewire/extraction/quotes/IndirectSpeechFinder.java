@@ -130,7 +130,8 @@ public final class IndirectSpeechFinder implements Step {
             return -1;
         }
         Token t = tk.get(x);
-        if (CLAUSE_STARTERS.contains(t.lower) || doc.mentionStartingAt(x) != null && !t.is("to")) {
+        if (CLAUSE_STARTERS.contains(t.lower) || t.kind == Token.Kind.NUMBER
+                || doc.mentionStartingAt(x) != null && !t.is("to")) {
             return x;
         }
         return -1;
