@@ -47,7 +47,10 @@ import java.util.Set;
  *   <li>no scalar coercion: a string where an integer or boolean goes fails, and so does a
  *       number or boolean where a string goes (as the API server's decoder does);</li>
  *   <li>duplicate keys fail; quantities (cpu, memory, storage) must parse;</li>
- *   <li>the typed object, written back, must equal the input: nothing was silently dropped.</li>
+ *   <li>the typed object, written back, must equal the input: nothing was silently dropped;</li>
+ *   <li>the official Kubernetes Java client's model of the same type (io.kubernetes:client-java-api,
+ *       generated from the Kubernetes OpenAPI document) must accept it too: it also knows the
+ *       required fields.</li>
  * </ul>
  */
 final class StrictManifestValidator {
@@ -188,6 +191,7 @@ final class StrictManifestValidator {
             throw new InvalidManifestException(e.getMessage().replaceAll("\\s+", " "));
         }
         List<String> problems = new ArrayList<>();
+        officialModelCheck(object, apiVersion.asText(), kind.asText(), problems);
         walk(typed, type.getSimpleName(), problems, new IdentityHashMap<>());
         JsonNode back = strict.valueToTree(typed);
         diff("", object, back, problems);
@@ -199,6 +203,32 @@ final class StrictManifestValidator {
             throw new InvalidManifestException(String.join("; ", problems));
         }
         return typed;
+    }
+
+    /**
+     * Second opinion from the official Kubernetes Java client, whose models are generated from the
+     * Kubernetes 1.32 OpenAPI document and know each type's required fields, e.g.
+     * {@code V1Deployment.validateJsonElement}.
+     */
+    private static void officialModelCheck(ObjectNode object, String apiVersion, String kind, List<String> problems) {
+        String version = apiVersion.substring(apiVersion.indexOf('/') + 1);
+        String className = "io.kubernetes.client.openapi.models." + Character.toUpperCase(version.charAt(0))
+                + version.substring(1) + kind;
+        Method validate;
+        try {
+            validate = Class.forName(className).getMethod("validateJsonElement", com.google.gson.JsonElement.class);
+        } catch (ReflectiveOperationException e) {
+            problems.add("no Kubernetes API model " + className);
+            return;
+        }
+        try {
+            validate.invoke(null, com.google.gson.JsonParser.parseString(object.toString()));
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            String message = String.valueOf(e.getCause().getMessage()).replaceAll("\\s+", " ");
+            problems.add("Kubernetes API model: " + (message.length() > 240 ? message.substring(0, 240) + "…" : message));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Walks the typed object graph: leftover additionalProperties, unparsable quantities. */

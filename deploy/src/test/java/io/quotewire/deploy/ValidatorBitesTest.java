@@ -119,7 +119,13 @@ class ValidatorBitesTest {
                 Arguments.of("missing kind",
                         broken("kind: Deployment\n", ""), "kind"),
                 Arguments.of("missing name",
-                        broken("  name: demo\n  labels:", "  labels:"), "metadata.name"));
+                        broken("  name: demo\n  labels:", "  labels:"), "metadata.name"),
+                Arguments.of("container without its required name",
+                        broken("        - name: demo\n          image: demo:1", "        - image: demo:1"), "`name`"),
+                Arguments.of("Deployment without its required selector",
+                        broken("  selector:\n    matchLabels:\n      app: demo\n", ""), "`selector`"),
+                Arguments.of("env entry without its required name",
+                        broken("            - name: GREETING\n              value:", "            - value:"), "`name`"));
     }
 
     @ParameterizedTest(name = "{0}")
