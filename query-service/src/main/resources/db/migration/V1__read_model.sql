@@ -27,7 +27,7 @@ CREATE INDEX documents_sort_idx ON documents (sort_at DESC, id);
 
 -- One row per real person / organisation / place, across all documents. norm_name is the
 -- normalised canonical name (lower case, no accents, no possessive 's, no punctuation).
--- The counters are recomputed from mentions and quotes by every push that touches the entity.
+-- The counters are updated incrementally, in the same transaction, by every push that changes them.
 CREATE SEQUENCE entities_id_seq;
 CREATE TABLE entities (
     id            bigint PRIMARY KEY DEFAULT nextval('entities_id_seq'),
@@ -108,3 +108,17 @@ CREATE INDEX quotes_speaker_idx ON quotes (speaker_entity_id, sort_at DESC, id D
 CREATE INDEX quotes_speaker_norm_idx ON quotes (speaker_norm, sort_at DESC, id DESC);
 CREATE INDEX quotes_document_idx ON quotes (document_id, start_offset);
 CREATE INDEX quotes_search_idx ON quotes USING gin (search);
+
+-- Takes the transaction-scoped advisory locks of an index push, in the order given (the caller
+-- sorts them), in one round trip.
+CREATE FUNCTION lock_index_keys(keys bigint[]) RETURNS integer
+LANGUAGE plpgsql AS $$
+DECLARE
+    k bigint;
+BEGIN
+    FOREACH k IN ARRAY keys LOOP
+        PERFORM pg_advisory_xact_lock(k);
+    END LOOP;
+    RETURN cardinality(keys);
+END
+$$;

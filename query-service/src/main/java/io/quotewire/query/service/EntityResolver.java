@@ -1,5 +1,7 @@
 package io.quotewire.query.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quotewire.query.api.model.Entity;
 import io.quotewire.query.api.model.EntityType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,6 +41,9 @@ public class EntityResolver {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ObjectMapper objectMapper;
 
     /** Every key this entity could match or claim, each prefixed by its type. */
     static Set<String> lockKeys(Entity e) {
@@ -168,6 +173,7 @@ public class EntityResolver {
                 .getSingleResult());
     }
 
+    /** Records the names and titles seen, one statement each (rows passed as JSON). */
     private void record(long id, Entity e, String name, String nameKey) {
         Map<String, String> aliases = new LinkedHashMap<>();
         aliases.put(nameKey, name);
@@ -177,31 +183,45 @@ public class EntityResolver {
                 aliases.putIfAbsent(k, alias.strip());
             }
         }
-        List<Object[]> rows = new ArrayList<>();
-        aliases.forEach((k, display) -> rows.add(new Object[] {ALIAS, k, display}));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        aliases.forEach((k, display) -> rows.add(Map.of("kind", ALIAS, "norm", k, "alias", display, "words", Names.words(k))));
         String surname = e.getType() == EntityType.PERSON ? Names.surname(nameKey) : null;
         if (surname != null) {
-            rows.add(new Object[] {SURNAME, surname, surname});
+            rows.add(Map.of("kind", SURNAME, "norm", surname, "alias", surname, "words", 1));
         }
-        for (Object[] row : rows) {
-            em.createNativeQuery("""
-                    INSERT INTO aliases (entity_id, kind, norm, alias, words) VALUES (:id, :kind, :norm, :alias, :words)
-                    ON CONFLICT DO NOTHING""")
-                    .setParameter("id", id).setParameter("kind", row[0]).setParameter("norm", row[1])
-                    .setParameter("alias", row[2]).setParameter("words", Names.words((String) row[1]))
-                    .executeUpdate();
-        }
+        em.createNativeQuery("""
+                INSERT INTO aliases (entity_id, kind, norm, alias, words)
+                SELECT :id, x.kind, x.norm, x.alias, x.words
+                FROM jsonb_to_recordset(CAST(:rows AS jsonb)) AS x(kind text, norm text, alias text, words int)
+                ON CONFLICT DO NOTHING""")
+                .setParameter("id", id).setParameter("rows", json(rows))
+                .executeUpdate();
+
+        List<Map<String, Object>> titles = new ArrayList<>();
         if (e.getTitles() != null) {
             for (String title : e.getTitles()) {
                 String norm = Names.normalize(title);
                 if (!norm.isEmpty()) {
-                    em.createNativeQuery("""
-                            INSERT INTO titles (entity_id, norm, title) VALUES (:id, :norm, :title)
-                            ON CONFLICT DO NOTHING""")
-                            .setParameter("id", id).setParameter("norm", norm).setParameter("title", title.strip())
-                            .executeUpdate();
+                    titles.add(Map.of("norm", norm, "title", title.strip()));
                 }
             }
+        }
+        if (!titles.isEmpty()) {
+            em.createNativeQuery("""
+                    INSERT INTO titles (entity_id, norm, title)
+                    SELECT :id, x.norm, x.title
+                    FROM jsonb_to_recordset(CAST(:rows AS jsonb)) AS x(norm text, title text)
+                    ON CONFLICT DO NOTHING""")
+                    .setParameter("id", id).setParameter("rows", json(titles))
+                    .executeUpdate();
+        }
+    }
+
+    private String json(Object value) {
+        try {
+            return objectMapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -28,6 +28,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -61,14 +63,14 @@ public class IndexService {
         if (record != null && record.contentHash.equals(hash)) {
             return;
         }
-        Set<Long> touched = new HashSet<>();
+        Map<Long, Counts> counts = new TreeMap<>();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         if (record == null) {
             record = new DocumentRecord();
             record.id = id;
             record.indexedAt = now;
         } else {
-            touched.addAll(entitiesOf(id));
+            countsOf(id, counts, -1);
             MentionRecord.delete("documentId", id);
             QuoteRecord.delete("documentId", id);
         }
@@ -87,12 +89,14 @@ public class IndexService {
         record.persist();
         em.flush();
 
+        // Resolve every entity first (native statements), then write mentions and quotes in JDBC batches.
         Map<String, Long> resolved = new HashMap<>();
         Map<String, Set<Long>> byNameKey = new HashMap<>();
+        List<MentionRecord> mentions = new ArrayList<>();
+        Set<Long> present = new HashSet<>();
         for (Entity e : doc.getExtraction().getEntities()) {
             long entityId = resolver.resolve(e);
             resolved.put(e.getId(), entityId);
-            touched.add(entityId);
             byNameKey.computeIfAbsent(Names.key(e.getName()), k -> new HashSet<>()).add(entityId);
             for (String alias : e.getAliases()) {
                 byNameKey.computeIfAbsent(Names.key(alias), k -> new HashSet<>()).add(entityId);
@@ -104,8 +108,13 @@ public class IndexService {
                 m.start = span.getStart();
                 m.end = span.getEnd();
                 m.text = span.getText();
-                m.persist();
+                mentions.add(m);
             }
+        }
+        for (MentionRecord m : mentions) {
+            m.persist();
+            counts.computeIfAbsent(m.entityId, k -> new Counts()).mentions(1);
+            present.add(m.entityId);
         }
         for (Quote q : doc.getExtraction().getQuotes()) {
             QuoteRecord r = new QuoteRecord();
@@ -130,9 +139,45 @@ public class IndexService {
                         : onlyOne(byNameKey.get(r.speakerNorm));
             }
             r.persist();
+            if (r.speakerEntityId != null) {
+                counts.computeIfAbsent(r.speakerEntityId, k -> new Counts()).quotes(1);
+                present.add(r.speakerEntityId);
+            }
         }
+        present.forEach(entity -> counts.get(entity).inArticle(1));
         em.flush();
-        recount(touched);
+        applyCounts(counts);
+    }
+
+    /** Mention, quote and article counts per entity, as a change to apply to entities. */
+    static final class Counts {
+        long mentions;
+        long quotes;
+        long articles;
+        private boolean before;
+        private boolean after;
+
+        void mentions(long n) {
+            mentions += n;
+        }
+
+        void quotes(long n) {
+            quotes += n;
+        }
+
+        /** sign -1: the entity was in the previous version of the document; +1: it is in the new one. */
+        void inArticle(int sign) {
+            if (sign < 0) {
+                before = true;
+            } else {
+                after = true;
+            }
+            articles = (after ? 1 : 0) - (before ? 1 : 0);
+        }
+
+        boolean isZero() {
+            return mentions == 0 && quotes == 0 && articles == 0;
+        }
     }
 
     /** Advisory locks on the document and on every name key of its entities, in ascending order. */
@@ -144,42 +189,58 @@ public class IndexService {
                 locks.add(lockId("entity:" + key));
             }
         }
-        for (long lock : locks) {
-            em.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(:lock)").setParameter("lock", lock)
-                    .getSingleResult();
-        }
+        StringJoiner array = new StringJoiner(",", "{", "}");
+        locks.forEach(lock -> array.add(Long.toString(lock)));
+        em.createNativeQuery("SELECT lock_index_keys(CAST(:keys AS bigint[]))")
+                .setParameter("keys", array.toString()).getSingleResult();
     }
 
-    private List<Long> entitiesOf(UUID id) {
-        List<?> rows = em.createNativeQuery("""
-                SELECT entity_id FROM mentions WHERE document_id = :id
-                UNION SELECT speaker_entity_id FROM quotes WHERE document_id = :id AND speaker_entity_id IS NOT NULL""")
+    /** Adds the counts of the document's current rows, times {@code sign} (-1: to be replaced). */
+    private void countsOf(UUID id, Map<Long, Counts> counts, int sign) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT entity_id, count(*), 0 FROM mentions WHERE document_id = :id GROUP BY entity_id
+                UNION ALL
+                SELECT speaker_entity_id, 0, count(*) FROM quotes
+                WHERE document_id = :id AND speaker_entity_id IS NOT NULL GROUP BY speaker_entity_id""")
                 .setParameter("id", id).getResultList();
-        List<Long> ids = new ArrayList<>();
-        rows.forEach(row -> ids.add(Rows.toLong(row)));
-        return ids;
+        for (Object[] row : rows) {
+            Counts c = counts.computeIfAbsent(Rows.toLong(row[0]), k -> new Counts());
+            c.mentions(sign * Rows.toLong(row[1]));
+            c.quotes(sign * Rows.toLong(row[2]));
+            c.inArticle(sign);
+        }
     }
 
     /**
-     * Recomputes the counters of {@code ids} from the rows. The rows are locked first (in id order,
-     * in a statement of their own) so that the recount sees every push that touched them before.
+     * Adds the changes to the entity counters. The rows are locked in id order first, so two pushes
+     * touching the same entities never wait on each other in a cycle; increments commute, so
+     * concurrent pushes add up correctly.
      */
-    private void recount(Set<Long> ids) {
-        if (ids.isEmpty()) {
+    private void applyCounts(Map<Long, Counts> counts) {
+        List<Map<String, Object>> changes = new ArrayList<>();
+        counts.forEach((entity, c) -> {
+            if (!c.isZero()) {
+                changes.add(Map.of("id", entity, "m", c.mentions, "q", c.quotes, "a", c.articles));
+            }
+        });
+        if (changes.isEmpty()) {
             return;
         }
-        List<Long> sorted = new ArrayList<>(new TreeSet<>(ids));
+        List<Long> ids = changes.stream().map(c -> (Long) c.get("id")).toList();
         em.createNativeQuery("SELECT id FROM entities WHERE id IN (:ids) ORDER BY id FOR NO KEY UPDATE")
-                .setParameter("ids", sorted).getResultList();
-        em.createNativeQuery("""
-                UPDATE entities e SET
-                    mention_count = (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id),
-                    quote_count = (SELECT count(*) FROM quotes q WHERE q.speaker_entity_id = e.id),
-                    article_count = (SELECT count(*) FROM (
-                        SELECT m.document_id FROM mentions m WHERE m.entity_id = e.id
-                        UNION SELECT q.document_id FROM quotes q WHERE q.speaker_entity_id = e.id) d)
-                WHERE e.id IN (:ids)""")
-                .setParameter("ids", sorted).executeUpdate();
+                .setParameter("ids", ids).getResultList();
+        try {
+            em.createNativeQuery("""
+                    UPDATE entities e SET mention_count = e.mention_count + c.m,
+                                          quote_count = e.quote_count + c.q,
+                                          article_count = e.article_count + c.a
+                    FROM jsonb_to_recordset(CAST(:changes AS jsonb)) AS c(id bigint, m bigint, q bigint, a bigint)
+                    WHERE e.id = c.id""")
+                    .setParameter("changes", objectMapper.writeValueAsString(changes)).executeUpdate();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String contentHash(IndexedDocument doc) {
