@@ -220,8 +220,11 @@ public final class QuoteAttributor implements Step {
 
     /** True when a different person is named between the two quotes (or they are far apart). */
     private static boolean anotherPersonBetween(Document doc, Attribution a, Attribution b) {
-        int from = a.span.endToken;
         int to = b.span.firstToken;
+        int from = a.span.endToken;
+        if (from > 0 && from <= doc.tokens.size()) {
+            from = Math.min(to, doc.sentenceOf(from - 1).endToken); // the cue sentence of a may name others
+        }
         if (from < 0 || to < 0 || to - from > 200) {
             return to - from > 200;
         }
