@@ -117,4 +117,17 @@ class EntitiesTest {
         Extraction x = extract("By Jane Roe and John Doe, CNN\n\nSenator Tina Smith voted no.");
         assertThat(names(x, EntityType.PERSON)).containsExactly("Tina Smith");
     }
+
+    @Test
+    void unknownFullNameConfirmedByItsSurnameAlone() {
+        Extraction x = extract("Yevhen Kovalenko lost his barn in the storm. Later that night Kovalenko slept in his car. "
+                + "The Oval Workplace and the Workplace were closed.");
+        assertThat(names(x, EntityType.PERSON)).containsExactly("Yevhen Kovalenko");
+    }
+
+    @Test
+    void townFollowedByItsStateOrCountry() {
+        Extraction x = extract("Protesters gathered in Bedminster, New Jersey, and in Duesseldorf, Germany.");
+        assertThat(names(x, EntityType.LOCATION)).containsExactly("Bedminster", "New Jersey", "Duesseldorf", "Germany");
+    }
 }

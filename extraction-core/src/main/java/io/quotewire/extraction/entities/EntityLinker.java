@@ -122,6 +122,36 @@ public final class EntityLinker implements Step {
                 attach(doc, e, m);
             }
         }
+        // 3b. "Yevhen Kovalenko … Kovalenko": an unknown two- or three-word name whose last word is used alone
+        java.util.Set<String> loneWords = new java.util.HashSet<>();
+        for (Mention m : names) {
+            if (m.tokenCount() == 1 && (m.type == null || m.type == EntityType.PERSON) && !afterDeterminer(doc, m)) {
+                loneWords.add(m.text);
+            }
+        }
+        for (Mention m : names) {
+            List<String> w = nameWords(doc, m);
+            if (m.entity != null || m.type != null || w.size() < 2 || w.size() > 3 || !properName(doc, m)
+                    || afterDeterminer(doc, m)) {
+                continue;
+            }
+            String lastWord = doc.tokens.get(m.endToken - 1).text;
+            if (loneWords.contains(lastWord)) {
+                EntityRecord e = new EntityRecord(EntityType.PERSON, m.text);
+                e.first = w.get(0);
+                e.last = w.get(w.size() - 1);
+                index.add(e, e.last);
+                persons.add(e);
+                m.type = EntityType.PERSON;
+                attach(doc, e, m);
+                for (Mention x : names) {
+                    if (x.entity == null && x.tokenCount() == 1 && x.text.equals(lastWord)) {
+                        x.type = EntityType.PERSON;
+                        attach(doc, e, x);
+                    }
+                }
+            }
+        }
         // 4. places and organizations
         for (Mention m : names) {
             if (m.entity != null || m.type == null || m.type == EntityType.PERSON) {
@@ -278,6 +308,27 @@ public final class EntityLinker implements Step {
         if (w.size() >= 2 && g != 0 && g != 'u') {
             e.gender = g;
         }
+    }
+
+    /** "the Oval Workplace": names of people do not take an article. */
+    private static boolean afterDeterminer(Document doc, Mention m) {
+        int p = m.phraseStart - 1;
+        if (p < 0) {
+            return false;
+        }
+        Token t = doc.tokens.get(p);
+        return t.is("the") || t.is("a") || t.is("an") || t.is("this") || t.is("that");
+    }
+
+    /** Every word capitalised with lower-case letters after the first (not an acronym, not a number). */
+    private static boolean properName(Document doc, Mention m) {
+        for (int i = m.firstToken; i < m.endToken; i++) {
+            String t = doc.tokens.get(i).text;
+            if (t.length() < 2 || !Character.isUpperCase(t.charAt(0)) || !Character.isLowerCase(t.charAt(t.length() - 1))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Chamber of Commerce warned": a lone word after "of" is part of a longer name, not a person. */

@@ -428,12 +428,38 @@ public final class NameFinder implements Step {
         if (n == 1 && text.length() > 1 && text.chars().noneMatch(Character::isLowerCase)) {
             return null; // an unknown acronym: not a person
         }
+        if (e + 1 < s.endToken && tk.get(e).is(",") && n <= 3) {
+            // "Bedminster, New Jersey", "Duesseldorf, Germany": a town followed by its state or country
+            int[] after = gazetteerMatch(doc, e + 1, s.endToken);
+            if (after != null && after[1] == 1 && (after[0] == s.endToken || !tk.get(after[0]).isCapitalized())) {
+                Lexicon.Place p = lexicon.place(Lexicon.key(text(doc, e + 1, after[0])));
+                if (p != null && (p.country() || STATE_LIKE.contains(p.canonical()) || isUsState(p.canonical()))) {
+                    m.type = EntityType.LOCATION;
+                    return m;
+                }
+            }
+        }
         m.type = null; // untyped: may be a known person's surname, decided by the EntityLinker
         if (n == 1 && g != 0) {
             m.gender = g;
         }
         return m;
     }
+
+    private static final Set<String> STATE_LIKE = Set.of("Crimea", "Donbas", "Gaza", "West Bank", "Siberia");
+
+    /** US states are listed in places.txt after the regions; a state name is one of the fifty. */
+    private static boolean isUsState(String canonical) {
+        return US_STATES.contains(canonical);
+    }
+
+    private static final Set<String> US_STATES = Set.of("Alabama", "Alaska", "Arizona", "Arkansas", "California",
+            "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa",
+            "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota",
+            "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico",
+            "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
+            "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington",
+            "West Virginia", "Wisconsin", "Wyoming");
 
     private boolean followedBySpeechVerb(Document doc, int e, int end) {
         List<Token> tk = doc.tokens;
