@@ -74,6 +74,24 @@ class ProblemTest {
     }
 
     @Test
+    void oversizedBodyIsA413Problem() {
+        // The test profile sets quarkus.http.limits.max-body-size=1M.
+        String text = "word ".repeat(300_000);
+        problem(given().contentType(ContentType.JSON)
+                .body(Map.of("text", text, "extraction", Map.of("quotes", List.of(), "entities", List.of())))
+                .put("/api/v1/index/documents/{id}", UUID.randomUUID()).then(), 413)
+                .body("detail", containsString("limit"));
+    }
+
+    @Test
+    void healthAndContract() {
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/openapi").then().statusCode(200)
+                .body(containsString("Quotewire query-service"))
+                .body(containsString("/api/v1/index/documents/{id}"));
+    }
+
+    @Test
     void badQueryParameters() {
         for (String limit : List.of("0", "201", "-3", "ten")) {
             problem(given().queryParam("limit", limit).get("/api/v1/quotes").then(), 400);

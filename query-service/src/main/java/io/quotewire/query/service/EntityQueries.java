@@ -55,8 +55,7 @@ public class EntityQueries {
             }
             // norm holds only letters, digits and single spaces: no LIKE wildcard to escape.
             sql.append("""
-                      AND EXISTS (SELECT 1 FROM aliases a
-                                  WHERE a.entity_id = e.id AND a.kind = 'ALIAS' AND a.norm LIKE :pattern)
+                      AND e.id IN (SELECT a.entity_id FROM aliases a WHERE a.kind = 'ALIAS' AND a.norm LIKE :pattern)
                     """);
             params.put("pattern", "%" + norm + "%");
         }
