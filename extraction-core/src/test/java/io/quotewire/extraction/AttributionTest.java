@@ -165,4 +165,10 @@ class AttributionTest {
         assertThat(speaker(x, "We are cooperating")).isEqualTo("Boeing");
         assertThat(Fixtures.names(x, EntityType.PERSON)).isEmpty();
     }
+
+    @Test
+    void passiveCueHasNoSpeaker() {
+        Extraction x = extract("Senator Tim Scott spoke first. The plan was called \"reckless\" in the debate.");
+        assertThat(quote(x, "reckless").speaker()).isNull();
+    }
 }

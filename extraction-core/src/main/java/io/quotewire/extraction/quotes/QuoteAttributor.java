@@ -35,6 +35,8 @@ public final class QuoteAttributor implements Step {
     private static final int MAX_CUE_DISTANCE = 60;
     /** How many later quotes of the same sentence are looked at for a shared cue. */
     private static final int MAX_LOOKAHEAD_QUOTES = 12;
+    private static final java.util.Set<String> PASSIVE = java.util.Set.of("was", "were", "been", "being", "is", "are",
+            "be", "so");
     private final Cues cues;
 
     public QuoteAttributor(Lexicon lexicon) {
@@ -163,6 +165,9 @@ public final class QuoteAttributor implements Step {
             Lexicon.Verb verb = cues.verb(t);
             if (verb == null) {
                 continue;
+            }
+            if (v > s.firstToken && PASSIVE.contains(tk.get(v - 1).lower)) {
+                continue; // "the plan was called \"reckless\"": nobody in particular speaks
             }
             Mention m;
             if (verb.form() == Lexicon.Verb.Form.PARTICIPLE) {
