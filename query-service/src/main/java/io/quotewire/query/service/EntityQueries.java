@@ -36,8 +36,8 @@ public class EntityQueries {
     int profileLimit;
 
     /**
-     * {@code GET /api/v1/entities}: entities with a name or alias containing {@code q} (normalised,
-     * so case, accents and punctuation do not matter), most mentioned first, keyset pages on
+     * {@code GET /api/v1/entities}: entities with a name or alias containing {@code q} (as a
+     * {@link Names#key}, so case, accents, punctuation and a leading "Mr." do not matter), most mentioned first, keyset pages on
      * (mention_count, id). Entities no longer mentioned anywhere are left out.
      */
     @Transactional
@@ -49,7 +49,7 @@ public class EntityQueries {
                 """);
         Map<String, Object> params = new HashMap<>();
         if (q != null && !q.isBlank()) {
-            String norm = Names.normalize(q);
+            String norm = Names.key(q);
             if (norm.isEmpty()) {
                 throw ProblemException.badRequest("q must contain a letter or digit");
             }
