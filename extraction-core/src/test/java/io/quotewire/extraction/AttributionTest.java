@@ -171,4 +171,11 @@ class AttributionTest {
         Extraction x = extract("Senator Tim Scott spoke first. The plan was called \"reckless\" in the debate.");
         assertThat(quote(x, "reckless").speaker()).isNull();
     }
+
+    @Test
+    void colonAtTheEndOfThePreviousParagraph() {
+        Extraction x = extract("Senator Bernie Sanders wrote on X on Monday:\n\n\"We will not stop fighting.\"");
+        assertThat(speaker(x, "We will not stop")).isEqualTo("Bernie Sanders");
+        assertThat(x.quotes()).extracting(Quote::type).containsExactly(QuoteType.DIRECT);
+    }
 }

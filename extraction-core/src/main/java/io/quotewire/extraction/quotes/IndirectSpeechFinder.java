@@ -46,8 +46,9 @@ public final class IndirectSpeechFinder implements Step {
     public void process(Document doc) {
         List<Token> tk = doc.tokens;
         for (Sentence s : doc.sentences) {
-            if (doc.paragraphs.get(s.paragraph).credit || hasQuote(doc, s)) {
-                continue;
+            if (doc.paragraphs.get(s.paragraph).credit || hasQuote(doc, s) || s.endToken == s.firstToken
+                    || tk.get(s.endToken - 1).is(":")) {
+                continue; // "X wrote:" introduces a quote, not reported speech
             }
             Attribution a = accordingTo(doc, s);
             if (a == null) {
@@ -123,7 +124,8 @@ public final class IndirectSpeechFinder implements Step {
                 return -1;
             }
         }
-        while (x < s.endToken && QuoteCueWords2.isTimeWord(tk.get(x).lower)) {
+        while (x < s.endToken && (QuoteCueWords2.isTimeWord(tk.get(x).lower)
+                || tk.get(x).is("on") && x + 1 < s.endToken && QuoteCueWords2.isDay(tk.get(x + 1).lower))) {
             x++;
         }
         if (x >= s.endToken) {
@@ -204,10 +206,16 @@ public final class IndirectSpeechFinder implements Step {
 
     /** Time and place words that may stand between a speech verb and its clause. */
     static final class QuoteCueWords2 {
-        private static final Set<String> TIME = Set.of("on", "monday", "tuesday", "wednesday", "thursday", "friday",
+        private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+                "saturday", "sunday", "today", "yesterday", "tonight");
+        private static final Set<String> TIME = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
                 "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "last", "this", "week",
                 "month", "year", "morning", "afternoon", "evening", "night", "recently", "previously", "again",
                 "also", "repeatedly", "publicly", "privately", "now");
+
+        static boolean isDay(String lower) {
+            return DAYS.contains(lower);
+        }
 
         static boolean isTimeWord(String lower) {
             return TIME.contains(lower);

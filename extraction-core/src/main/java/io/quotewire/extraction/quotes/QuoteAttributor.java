@@ -68,6 +68,13 @@ public final class QuoteAttributor implements Step {
                 f = preCue(doc, open, first);
                 conf = 0.8;
             }
+            if (f == null && first.index > 0 && first.firstToken == open) {
+                // Trump wrote on Truth Social:  (end of the previous paragraph)  "We will win."
+                Sentence prev = doc.sentences.get(first.index - 1);
+                if (prev.endToken > prev.firstToken && doc.tokens.get(prev.endToken - 1).is(":")) {
+                    f = preCue(doc, prev.endToken, prev);
+                }
+            }
             char lastChar = doc.text.charAt(s.contentEnd - 1);
             if (f == null && (lastChar == '?' || lastChar == '!') && after >= last.endToken
                     && last.index + 1 < doc.sentences.size()) {
