@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -44,6 +45,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class IndexService {
 
+    private static final Logger LOG = Logger.getLogger(IndexService.class);
+
     @Inject
     EntityManager em;
 
@@ -61,8 +64,10 @@ public class IndexService {
 
         DocumentRecord record = DocumentRecord.findById(id);
         if (record != null && record.contentHash.equals(hash)) {
+            LOG.debugf("document %s unchanged", id);
             return;
         }
+        boolean replacing = record != null;
         Map<Long, Counts> counts = new TreeMap<>();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         if (record == null) {
@@ -147,6 +152,8 @@ public class IndexService {
         present.forEach(entity -> counts.get(entity).inArticle(1));
         em.flush();
         applyCounts(counts);
+        LOG.infof("%s document %s: %d quotes, %d mentions of %d entities", replacing ? "replaced" : "indexed", id,
+                doc.getExtraction().getQuotes().size(), mentions.size(), new HashSet<>(resolved.values()).size());
     }
 
     /** Mention, quote and article counts per entity, as a change to apply to entities. */
