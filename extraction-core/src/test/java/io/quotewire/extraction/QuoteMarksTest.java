@@ -74,4 +74,19 @@ class QuoteMarksTest {
         Quote q = extract(text).quotes().get(0);
         assertThat(text.substring(q.start(), q.end())).isEqualTo("Prices are falling,");
     }
+
+    @Test
+    void hardWrappedTextKeepsQuotesAndSpeakersWhole() {
+        String text = "House Minority Leader Hakeem Jeffries of New York said the bill would\n"
+                + "\"rip health care away from millions of Americans\" to pay for tax cuts for\n"
+                + "the wealthy and that Democrats would fight it in every district across the\n"
+                + "country. \"This is a crime scene,\" Jeffries said on the House floor during\n"
+                + "the debate on Wednesday night, shortly before the final vote was called by\n"
+                + "the chair and the chamber emptied out for the long holiday weekend ahead.\n\n"
+                + "Speaker Mike Johnson disagreed.\n";
+        Extraction x = extract(text);
+        assertThat(Fixtures.speaker(x, "rip health care")).isEqualTo("Hakeem Jeffries");
+        assertThat(Fixtures.speaker(x, "This is a crime")).isEqualTo("Hakeem Jeffries");
+        assertThat(Fixtures.names(x, EntityType.PERSON)).contains("Hakeem Jeffries", "Mike Johnson");
+    }
 }

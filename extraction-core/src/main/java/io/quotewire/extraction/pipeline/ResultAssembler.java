@@ -1,7 +1,6 @@
 package io.quotewire.extraction.pipeline;
 
 import io.quotewire.extraction.Entity;
-import io.quotewire.extraction.EntityType;
 import io.quotewire.extraction.Extraction;
 import io.quotewire.extraction.Quote;
 import io.quotewire.extraction.Span;
@@ -38,11 +37,19 @@ public final class ResultAssembler {
                     continue;
                 }
                 mentions.add(new Span(m.text, m.start, m.end));
-                if (!m.text.equals(e.name)) {
-                    aliases.add(m.text);
+                String form = oneLine(m.text);
+                if (!form.equals(oneLine(e.name))) {
+                    aliases.add(form);
                 }
             }
-            entities.add(new Entity(e.id, e.name, e.type, new ArrayList<>(aliases), new ArrayList<>(e.titles), mentions));
+            List<String> titles = new ArrayList<>();
+            for (String t : e.titles) {
+                String x = oneLine(t);
+                if (!titles.contains(x)) {
+                    titles.add(x);
+                }
+            }
+            entities.add(new Entity(e.id, oneLine(e.name), e.type, new ArrayList<>(aliases), titles, mentions));
         }
         List<Quote> quotes = new ArrayList<>();
         for (Attribution a : doc.quotes) {
@@ -50,7 +57,7 @@ public final class ResultAssembler {
             if (a.speaker != null && a.speaker.id != null) {
                 Span mention = a.speakerMention == null ? null
                         : new Span(a.speakerMention.text, a.speakerMention.start, a.speakerMention.end);
-                speaker = new Speaker(a.speaker.name, a.speaker.id, a.speaker.type, mention);
+                speaker = new Speaker(oneLine(a.speaker.name), a.speaker.id, a.speaker.type, mention);
             }
             Span cue = a.cueStart < 0 ? null : new Span(doc.text.substring(a.cueStart, a.cueEnd), a.cueStart, a.cueEnd);
             Span sentence = new Span(doc.text.substring(a.sentenceStart, a.sentenceEnd), a.sentenceStart, a.sentenceEnd);
@@ -60,7 +67,30 @@ public final class ResultAssembler {
         return new Extraction(quotes, entities);
     }
 
-    static boolean isPerson(EntityRecord e) {
-        return e.type == EntityType.PERSON;
+    /** Names written across a line break ("Hakeem\nJeffries") get single spaces. */
+    static String oneLine(String s) {
+        boolean clean = true;
+        for (int i = 0; i < s.length() && clean; i++) {
+            char c = s.charAt(i);
+            clean = c == ' ' || !Character.isWhitespace(c) && !Character.isSpaceChar(c);
+        }
+        if (clean && s.indexOf("  ") < 0) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = sb.length() > 0;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 }

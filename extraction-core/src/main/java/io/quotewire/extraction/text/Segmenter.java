@@ -25,11 +25,19 @@ public final class Segmenter implements Step {
     public void process(Document doc) {
         String t = doc.text;
         int n = t.length();
+        boolean hardWrapped = isHardWrapped(t);
         int i = 0;
         while (i < n) {
             int lineEnd = i;
             while (lineEnd < n && t.charAt(lineEnd) != '\n' && t.charAt(lineEnd) != '\r') {
                 lineEnd++;
+            }
+            // hard-wrapped text: a paragraph runs until a blank line
+            while (hardWrapped && lineEnd < n && !blankLineAt(t, lineEnd)) {
+                lineEnd++;
+                while (lineEnd < n && t.charAt(lineEnd) != '\n' && t.charAt(lineEnd) != '\r') {
+                    lineEnd++;
+                }
             }
             int a = i;
             int b = lineEnd;
@@ -49,6 +57,58 @@ public final class Segmenter implements Step {
             }
             i = lineEnd + 1;
         }
+    }
+
+    /** True when the line break at {@code i} is followed by a blank line (or the end of the text). */
+    private static boolean blankLineAt(String t, int i) {
+        int j = i;
+        if (j < t.length() && t.charAt(j) == '\r') {
+            j++;
+        }
+        if (j < t.length() && t.charAt(j) == '\n') {
+            j++;
+        }
+        while (j < t.length() && (t.charAt(j) == ' ' || t.charAt(j) == '\t')) {
+            j++;
+        }
+        return j >= t.length() || t.charAt(j) == '\n' || t.charAt(j) == '\r';
+    }
+
+    /**
+     * Text wrapped at a fixed width (e-mail, some feeds): most lines that are followed by another line are of
+     * similar length and stop mid-sentence. Then single line breaks are spaces, blank lines end paragraphs.
+     */
+    static boolean isHardWrapped(String t) {
+        int lines = 0;
+        int wrapped = 0;
+        int start = 0;
+        int n = t.length();
+        while (start < n) {
+            int end = start;
+            while (end < n && t.charAt(end) != '\n') {
+                end++;
+            }
+            int a = start;
+            int b = end;
+            while (a < b && Character.isWhitespace(t.charAt(a))) {
+                a++;
+            }
+            while (b > a && Character.isWhitespace(t.charAt(b - 1))) {
+                b--;
+            }
+            boolean nextNonBlank = end + 1 < n && !blankLineAt(t, end);
+            if (a < b && nextNonBlank) {
+                lines++;
+                char last = t.charAt(b - 1);
+                boolean terminal = last == '.' || last == '!' || last == '?' || last == ':' || last == '"'
+                        || last == '\u201d' || last == ')';
+                if (!terminal && b - a >= 30 && b - a <= 120) {
+                    wrapped++;
+                }
+            }
+            start = end + 1;
+        }
+        return lines >= 5 && wrapped * 10 >= lines * 6;
     }
 
     private void splitSentences(Document doc, Paragraph p) {
