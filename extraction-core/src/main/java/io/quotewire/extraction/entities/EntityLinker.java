@@ -106,7 +106,12 @@ public final class EntityLinker implements Step {
                 continue;
             }
             String last = w.get(w.size() - 1);
-            EntityRecord e = index.nearest(index.findAll(w.size() >= 2 ? w.get(0) : null, last), m);
+            List<EntityRecord> candidates = index.findAll(w.size() >= 2 ? w.get(0) : null, last);
+            if (m.gender != 'u' && !m.titles.isEmpty()) {
+                // "Mrs. Clinton" is not Bill Clinton
+                candidates.removeIf(c -> c.gender != 'u' && c.gender != m.gender);
+            }
+            EntityRecord e = index.nearest(candidates, m);
             if (e == null && w.size() == 1) {
                 e = index.byFirstName(last);
             }

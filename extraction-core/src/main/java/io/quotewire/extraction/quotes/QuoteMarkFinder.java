@@ -1,6 +1,7 @@
 package io.quotewire.extraction.quotes;
 
 import io.quotewire.extraction.pipeline.Document;
+import io.quotewire.extraction.text.Segmenter;
 import io.quotewire.extraction.pipeline.Paragraph;
 import io.quotewire.extraction.pipeline.QuoteSpan;
 import io.quotewire.extraction.pipeline.Step;
@@ -88,8 +89,8 @@ public final class QuoteMarkFinder implements Step {
         char c = t.charAt(k);
         char prev = k > p.start ? t.charAt(k - 1) : ' ';
         char next = k + 1 < p.end ? t.charAt(k + 1) : ' ';
-        boolean openLike = isSpaceOrOpen(prev) && !Character.isWhitespace(next);
-        boolean closeLike = !Character.isWhitespace(prev) && (Character.isWhitespace(next) || isClosingPunct(next));
+        boolean openLike = isSpaceOrOpen(prev) && !Segmenter.isSpace(next);
+        boolean closeLike = !Segmenter.isSpace(prev) && (Segmenter.isSpace(next) || isClosingPunct(next));
         if (c == '\u201c' || c == '\u201e' || c == '\u00ab') {
             return closeLike && !openLike ? Role.CLOSE : Role.OPEN;
         }
@@ -109,7 +110,7 @@ public final class QuoteMarkFinder implements Step {
     }
 
     private static boolean isSpaceOrOpen(char c) {
-        return Character.isWhitespace(c) || c == '(' || c == '[' || c == '\u2014' || c == '\u2013' || c == '-' || c == ':'
+        return Segmenter.isSpace(c) || c == '(' || c == '[' || c == '\u2014' || c == '\u2013' || c == '-' || c == ':'
                 || c == '\u2018' || c == '/';
     }
 
@@ -129,10 +130,10 @@ public final class QuoteMarkFinder implements Step {
     private static QuoteSpan addSpan(Document doc, List<QuoteSpan> spans, int open, int close, int a, int b,
                                      Paragraph p, boolean continuesPrevious) {
         String t = doc.text;
-        while (a < b && Character.isWhitespace(t.charAt(a))) {
+        while (a < b && Segmenter.isSpace(t.charAt(a))) {
             a++;
         }
-        while (b > a && Character.isWhitespace(t.charAt(b - 1))) {
+        while (b > a && Segmenter.isSpace(t.charAt(b - 1))) {
             b--;
         }
         boolean letter = false;
@@ -170,7 +171,7 @@ public final class QuoteMarkFinder implements Step {
             char prev = k > p.start ? t.charAt(k - 1) : ' ';
             char next = k + 1 < p.end ? t.charAt(k + 1) : ' ';
             boolean opener = isSpaceOrOpen(prev) && Character.isLetter(next) || prev == '"' || prev == '\u201c';
-            boolean closer = c != '\u2018' && !Character.isWhitespace(prev) && !Character.isLetterOrDigit(next);
+            boolean closer = c != '\u2018' && !Segmenter.isSpace(prev) && !Character.isLetterOrDigit(next);
             if (pending >= 0 && k - pending > MAX_SINGLE_QUOTE) {
                 pending = -1;
             }

@@ -212,7 +212,7 @@ public final class Segmenter implements Step {
         return false;
     }
 
-    static boolean isSpace(char c) {
+    public static boolean isSpace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
