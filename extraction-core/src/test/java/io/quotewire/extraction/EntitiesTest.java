@@ -130,4 +130,16 @@ class EntitiesTest {
         Extraction x = extract("Protesters gathered in Bedminster, New Jersey, and in Duesseldorf, Germany.");
         assertThat(names(x, EntityType.LOCATION)).containsExactly("Bedminster", "New Jersey", "Duesseldorf", "Germany");
     }
+
+    @Test
+    void nameAloneOnItsLineIsACredit() {
+        Extraction x = extract("Protesters marched past the Capitol on Sunday.\nJess Frampton\n\nSenator Tina Smith spoke.");
+        assertThat(names(x, EntityType.PERSON)).containsExactly("Tina Smith");
+    }
+
+    @Test
+    void regnalTitleJoinsASingleName() {
+        Extraction x = extract("Pope Leo met President Trump at the Vatican. Leo said little.");
+        assertThat(names(x, EntityType.PERSON)).contains("Pope Leo");
+    }
 }

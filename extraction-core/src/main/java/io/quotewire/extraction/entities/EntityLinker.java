@@ -46,6 +46,9 @@ public final class EntityLinker implements Step {
             Map.entry("dmitri", "dmitry"), Map.entry("dmytro", "dmitry"), Map.entry("andrii", "andriy"),
             Map.entry("volodimir", "volodymyr"), Map.entry("oleksii", "oleksiy"));
 
+    private static final java.util.Set<String> REGNAL = java.util.Set.of("pope", "king", "queen", "prince", "princess",
+            "emperor", "sheikh", "ayatollah", "emir", "sultan");
+
     private final Lexicon lexicon;
 
     public EntityLinker(Lexicon lexicon) {
@@ -307,6 +310,16 @@ public final class EntityLinker implements Step {
         }
         if (best != null) {
             e.name = best;
+        }
+        if (bestWords == 1) {
+            // "Pope Francis", "King Charles": known by one name and a title
+            for (String t : e.titles) {
+                String word = t.substring(t.lastIndexOf(' ') + 1);
+                if (REGNAL.contains(Lexicon.key(word))) {
+                    e.name = word + " " + e.name;
+                    break;
+                }
+            }
         }
         List<String> w = List.of(e.name.split("\\s+"));
         char g = lexicon.firstName(w.get(0));

@@ -200,6 +200,9 @@ public final class Segmenter implements Step {
             return false;
         }
         String s = t.substring(a, b);
+        if (b - a < 50 && onlyCapitalisedWords(s)) {
+            return true; // a name alone on its line: photographer or author credit
+        }
         if (s.contains(" via ") || s.startsWith("via ") || s.contains(" by way of ") || s.contains("Getty Images")
                 || s.contains("AP Photo")) {
             return true;
@@ -210,6 +213,26 @@ public final class Segmenter implements Step {
             }
         }
         return false;
+    }
+
+    /** Two to four capitalised words and nothing else ("Jess Frampton"). */
+    private static boolean onlyCapitalisedWords(String s) {
+        String[] words = s.trim().split(" ");
+        if (words.length < 2 || words.length > 4) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+            for (int i = 1; i < w.length(); i++) {
+                char c = w.charAt(i);
+                if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '\u2019' && c != '.') {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     public static boolean isSpace(char c) {
