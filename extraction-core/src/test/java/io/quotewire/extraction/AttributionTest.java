@@ -178,4 +178,12 @@ class AttributionTest {
         assertThat(speaker(x, "We will not stop")).isEqualTo("Bernie Sanders");
         assertThat(x.quotes()).extracting(Quote::type).containsExactly(QuoteType.DIRECT);
     }
+
+    @Test
+    void dashAndParenthesisAppositions() {
+        Extraction x = extract("Trump — who spoke by phone with Putin for two hours — said the call was \"very "
+                + "productive.\" Rep. Jane Roe (D-N.Y.) said she was \"appalled.\"");
+        assertThat(speaker(x, "very productive")).isEqualTo("Trump");
+        assertThat(speaker(x, "appalled")).isEqualTo("Jane Roe");
+    }
 }

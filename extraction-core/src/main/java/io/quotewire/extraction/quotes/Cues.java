@@ -167,6 +167,20 @@ final class Cues {
             return ownerOf(doc, s, m);
         }
         Token t = tk.get(j);
+        if (t.is("\u2014") || t.is("\u2013") || t.is(")")) {
+            // "Trump — who spoke by phone — said", "Rep. Jane Roe (D-N.Y.) said"
+            String open = t.is(")") ? "(" : t.text;
+            for (int k = j - 1; k > s.firstToken && j - k < APPOSITION_MAX * 2; k--) {
+                if (tk.get(k).is(open)) {
+                    m = doc.mentionEndingAt(k - 1);
+                    if (m != null && m.kind == Mention.Kind.NAME && m.entity == null && m.type == null) {
+                        promote(doc, m); // the subject of a speech verb is a person
+                    }
+                    return canSpeak(m) ? ownerOf(doc, s, m) : null;
+                }
+            }
+            return null;
+        }
         if (t.is(",")) {
             Mention appositive = doc.mentionEndingAt(j - 1);
             if (canSpeak(appositive) && appositive.kind == Mention.Kind.NAME && appositive.type == EntityType.PERSON
