@@ -142,4 +142,11 @@ class EntitiesTest {
         Extraction x = extract("Pope Leo met President Trump at the Vatican. Leo said little.");
         assertThat(names(x, EntityType.PERSON)).contains("Pope Leo");
     }
+
+    @Test
+    void geographicLastWordsMakePlaces() {
+        Extraction x = extract("Voters in Virginia Beach and Orange County lined up early.");
+        assertThat(names(x, EntityType.LOCATION)).containsExactly("Virginia Beach", "Orange County");
+        assertThat(names(x, EntityType.PERSON)).isEmpty();
+    }
 }

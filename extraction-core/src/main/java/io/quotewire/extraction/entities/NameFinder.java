@@ -27,6 +27,9 @@ public final class NameFinder implements Step {
             "der", "la", "le", "du", "dos", "das", "ben");
     private static final Set<String> TITLE_ADJECTIVES = Set.of("former", "late", "then", "acting", "interim", "outgoing",
             "incoming", "deputy", "top", "senior", "chief", "foreign", "ex");
+    private static final Set<String> GEO_SUFFIXES = Set.of("county", "city", "beach", "valley", "island", "islands",
+            "bay", "lake", "river", "mountains", "springs", "heights", "falls", "peninsula", "strait", "sea", "ocean",
+            "coast", "province", "region", "oblast", "district", "parish", "borough", "township");
     static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
     private static final Set<String> ORG_CONNECTORS = Set.of("of", "for", "on", "the");
 
@@ -383,6 +386,10 @@ public final class NameFinder implements Step {
         String last = tk.get(e - 1).lower;
         if (n >= 2 && lexicon.isOrgSuffix(last)) {
             m.type = EntityType.ORGANIZATION;
+            return m;
+        }
+        if (n >= 2 && GEO_SUFFIXES.contains(last)) {
+            m.type = EntityType.LOCATION; // "Orange County", "Virginia Beach", "Silicon Valley"
             return m;
         }
         for (int x = k + 1; x < e - 1; x++) {
