@@ -12,6 +12,7 @@ import java.util.List;
  * is immutable, thread-safe and meant to be reused. See {@link Pipeline} for the steps.
  */
 public final class Extractor {
+    private static final System.Logger LOG = System.getLogger(Extractor.class.getName());
     private final Pipeline pipeline;
     private final ResultAssembler assembler = new ResultAssembler();
 
@@ -23,7 +24,8 @@ public final class Extractor {
      * Extracts quotes and entities. Never throws on any input: null or empty text gives an empty result.
      *
      * @param text  the article body; all offsets in the result point into it
-     * @param title the article title, or null (not used for offsets)
+     * @param title the article title, or null; offsets never point into it (the title is not analysed: send it
+     *              as part of the text to have its quotes and names read)
      */
     public Extraction extract(String text, String title) {
         if (text == null || text.isEmpty()) {
@@ -33,7 +35,8 @@ public final class Extractor {
             Document doc = pipeline.run(text, title);
             return assembler.assemble(doc);
         } catch (RuntimeException | StackOverflowError e) {
-            // A bug must not take the caller down: report nothing rather than something wrong.
+            // A bug must not take the caller down: report nothing rather than something wrong, and say so.
+            LOG.log(System.Logger.Level.WARNING, "extraction failed on a text of " + text.length() + " characters", e);
             return new Extraction(List.of(), List.of());
         }
     }
