@@ -82,4 +82,11 @@ class IndirectSpeechTest {
         assertThat(q.speaker().name()).isEqualTo("Chad Hart");
         assertThat(q.text()).isEqualTo("Tariffs will hurt farmers in Iowa");
     }
+
+    @Test
+    void objectsAreNotReportedClauses() {
+        Extraction x = extract("Senator Tim Scott wrote a book about his childhood in Charleston. "
+                + "Scott announced a plan to cut taxes for families.");
+        assertThat(x.quotes()).isEmpty();
+    }
 }

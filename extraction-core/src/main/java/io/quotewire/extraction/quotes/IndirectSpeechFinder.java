@@ -31,6 +31,11 @@ public final class IndirectSpeechFinder implements Step {
     private static final Set<String> CLAUSE_STARTERS = Set.of("he", "she", "it", "they", "we", "i", "there", "the", "a",
             "an", "his", "her", "their", "its", "this", "these", "those", "that", "russia", "ukraine", "no", "all",
             "both", "some", "any", "our", "your", "one", "if", "while", "talks", "negotiations");
+    /** Verbs that take a reported clause without "that" ("said the talks failed"). */
+    private static final Set<String> BARE_CLAUSE_VERBS = Set.of("say", "mention", "add", "claim", "insist", "argue",
+            "predict", "suggest", "steer", "contend", "maintain", "acknowledge", "concede", "admit", "complain", "boast",
+            "warn", "assert", "allege", "reply", "recall", "stress", "emphasize", "emphasise", "reiterate", "vow",
+            "promise", "pledge", "testify");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "there", "you");
     private static final Set<String> OBJECT_WORDS = Set.of("reporters", "journalists", "lawmakers", "supporters",
             "congress", "parliament", "the", "a", "an", "audience", "crowd", "senators", "him", "her", "them", "us",
@@ -117,6 +122,9 @@ public final class IndirectSpeechFinder implements Step {
             }
         }
         int x = v + 1;
+        if (!BARE_CLAUSE_VERBS.contains(verb.base()) && !verb.takesObject()) {
+            return -1; // "announced a plan", "wrote a book": without "that" the words after are an object
+        }
         if (verb.takesObject()) {
             if (x < s.endToken && OBJECT_WORDS.contains(tk.get(x).lower) && !tk.get(x).is("the") && !tk.get(x).is("a")) {
                 x++;
