@@ -91,7 +91,8 @@ public final class EntityLinker implements Step {
                     && (lexicon.firstName(m.text) == 0 || !m.titles.isEmpty())
                     && (m.type == EntityType.PERSON || !afterPreposition(doc, m))) {
                 String last = nameWords(doc, m).get(0);
-                if (index.find(null, last) == null) {
+                boolean knownFirstName = lexicon.firstName(m.text) != 0 && index.byFirstName(last) != null;
+                if (index.find(null, last) == null && !knownFirstName) {
                     EntityRecord e = new EntityRecord(EntityType.PERSON, m.text);
                     e.last = last;
                     index.add(e, last);
