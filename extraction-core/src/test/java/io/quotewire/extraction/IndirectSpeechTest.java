@@ -89,4 +89,16 @@ class IndirectSpeechTest {
                 + "Scott announced a plan to cut taxes for families.");
         assertThat(x.quotes()).isEmpty();
     }
+
+    @Test
+    void shortClauseAndRelativeClauseGap() {
+        Quote q = onlyIndirect(extract("Gwynne Wilcox said in a statement that she was disappointed."));
+        assertThat(q.text()).isEqualTo("she was disappointed");
+        assertThat(extract("It was a format Vladimir Putin suggested he would like.").quotes()).isEmpty();
+    }
+
+    @Test
+    void frontedAdverbialIsNotAClause() {
+        assertThat(extract("For its part, the Kremlin has responded to the threats coolly.").quotes()).isEmpty();
+    }
 }

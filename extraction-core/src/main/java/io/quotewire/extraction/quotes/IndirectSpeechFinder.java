@@ -1,6 +1,7 @@
 package io.quotewire.extraction.quotes;
 
 import io.quotewire.extraction.QuoteType;
+import io.quotewire.extraction.entities.QuoteCueWords;
 import io.quotewire.extraction.lexicon.Lexicon;
 import io.quotewire.extraction.pipeline.Attribution;
 import io.quotewire.extraction.pipeline.Document;
@@ -24,10 +25,11 @@ import java.util.Set;
  *   <li>{@code CLAUSE, X said.}</li>
  * </ul>
  * Only speakers the text names (a name, or a pronoun/description resolved to one) are kept: reported
- * speech of an unnamed source ("a source said") is not reported. The clause must have at least four words.
+ * speech of an unnamed source ("a source said") is not reported. The clause must have at least three words and must not end
+ * with a transitive verb missing its object ("a format Putin suggested he would like").
  */
 public final class IndirectSpeechFinder implements Step {
-    private static final int MIN_CLAUSE_WORDS = 4;
+    private static final int MIN_CLAUSE_WORDS = 3;
     private static final Set<String> CLAUSE_STARTERS = Set.of("he", "she", "it", "they", "we", "i", "there", "the", "a",
             "an", "his", "her", "their", "its", "this", "these", "those", "that", "russia", "ukraine", "no", "all",
             "both", "some", "any", "our", "your", "one", "if", "while", "talks", "negotiations");
@@ -36,6 +38,13 @@ public final class IndirectSpeechFinder implements Step {
             "predict", "suggest", "steer", "contend", "maintain", "acknowledge", "concede", "admit", "complain", "boast",
             "warn", "assert", "allege", "reply", "recall", "stress", "emphasize", "emphasise", "reiterate", "vow",
             "promise", "pledge", "testify");
+    /** Verbs that may close a sentence of reported speech: "…, X told reporters." */
+    private static final Set<String> END_CUE_VERBS = Set.of("tell", "write", "note", "post", "tweet", "state", "explain",
+            "report", "announce", "confirm", "inform");
+    /** Transitive verbs that cannot end a reported clause: one ending with them has its object elsewhere. */
+    private static final Set<String> OBJECT_GAP_VERBS = Set.of("like", "want", "wants", "wanted", "prefer", "prefers",
+            "preferred", "need", "needs", "needed", "see", "get", "have", "make", "do", "take", "give", "call", "called",
+            "describe", "described", "expect", "expected", "use", "used", "support", "supported", "oppose", "opposed");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "there", "you");
     private static final Set<String> OBJECT_WORDS = Set.of("reporters", "journalists", "lawmakers", "supporters",
             "congress", "parliament", "the", "a", "an", "audience", "crowd", "senators", "him", "her", "them", "us",
@@ -174,7 +183,11 @@ public final class IndirectSpeechFinder implements Step {
             if (f == null) {
                 f = cues.verbThenSpeaker(doc, comma + 1, end);
             }
-            if (f != null && f.speaker().entity != null && cueEndsSentence(doc, f, end)) {
+            Lexicon.Verb verb = f == null ? null : cues.verb(tk.get(f.verb()));
+            boolean reporting = verb != null && !verb.quoteOnly()
+                    && (BARE_CLAUSE_VERBS.contains(verb.base()) || END_CUE_VERBS.contains(verb.base()));
+            boolean fronted = QuoteCueWords.isPreposition(tk.get(s.firstToken).lower); // "For its part, X responded"
+            if (f != null && reporting && !fronted && f.speaker().entity != null && cueEndsSentence(doc, f, end)) {
                 return build(doc, s, s.firstToken, comma, f.verb(), f.speaker(), 0.55);
             }
         }
@@ -198,8 +211,8 @@ public final class IndirectSpeechFinder implements Step {
                 words++;
             }
         }
-        if (words < MIN_CLAUSE_WORDS) {
-            return null;
+        if (words < MIN_CLAUSE_WORDS || OBJECT_GAP_VERBS.contains(tk.get(to - 1).lower)) {
+            return null; // too short, or "a format Putin suggested he would like": a relative clause with a gap
         }
         Attribution a = new Attribution(tk.get(from).start, tk.get(to - 1).end, QuoteType.INDIRECT, null);
         a.cueStart = tk.get(verb).start;
