@@ -186,4 +186,10 @@ class AttributionTest {
         assertThat(speaker(x, "very productive")).isEqualTo("Trump");
         assertThat(speaker(x, "appalled")).isEqualTo("Jane Roe");
     }
+
+    @Test
+    void lowerCaseRoleWordsBeforeATitledName() {
+        Extraction x = extract("\"The numbers are bad,\" party strategist Jane Roe said in a statement.");
+        assertThat(speaker(x, "The numbers")).isEqualTo("Jane Roe");
+    }
 }

@@ -102,6 +102,14 @@ final class Cues {
     Found speakerThenVerb(Document doc, int x, int end) {
         List<Token> tk = doc.tokens;
         Mention m = mentionAt(doc, x, end);
+        // "Trump campaign spokeswoman Karoline Leavitt said": lower-case words before a titled name
+        for (int y = x; m == null && y < end && y - x < 3 && tk.get(y).kind == Token.Kind.WORD
+                && Character.isLowerCase(tk.get(y).text.charAt(0)) && verb(tk.get(y)) == null; y++) {
+            Mention n = doc.mentionStartingAt(y + 1);
+            if (n != null && !n.titles.isEmpty()) {
+                m = n;
+            }
+        }
         if (m != null && !m.possessive) {
             int y = m.endToken;
             // "Gov. Gavin Newsom of California said"
