@@ -24,7 +24,7 @@ public final class Document {
 
     /** Lower-cased words seen written in lower case somewhere (so "Television" at a sentence start is a common word). */
     public final Set<String> lowercaseWords = new HashSet<>();
-    /** Words seen as separate tokens (to validate glued-word splits). */
+    /** Capitalised words seen as separate tokens (to validate glued-word splits such as "Putinsays"). */
     public final Set<String> wordForms = new HashSet<>();
 
     /** Per token: the mention whose name ends at this token (end - 1), or null. Built by {@link #indexMentions()}. */

@@ -126,9 +126,10 @@ public final class Tokenizer implements Step {
         tok.sentence = s.index;
         doc.tokens.add(tok);
         if (kind == Token.Kind.WORD) {
-            doc.wordForms.add(tok.text);
             if (Character.isLowerCase(tok.text.charAt(0))) {
                 doc.lowercaseWords.add(tok.lower);
+            } else {
+                doc.wordForms.add(tok.text); // capitalised forms, to validate glued-word splits
             }
         }
     }
