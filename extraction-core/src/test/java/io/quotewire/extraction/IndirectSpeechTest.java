@@ -101,4 +101,11 @@ class IndirectSpeechTest {
     void frontedAdverbialIsNotAClause() {
         assertThat(extract("For its part, the Kremlin has responded to the threats coolly.").quotes()).isEmpty();
     }
+
+    @Test
+    void toldANamedPersonWithoutThat() {
+        Quote q = onlyIndirect(extract("Benjamin Netanyahu told Donald Trump Israel would keep its troops in the south."));
+        assertThat(q.text()).isEqualTo("Israel would keep its troops in the south");
+        assertThat(extract("Senator Tim Scott told Reuters about his plans for next year.").quotes()).isEmpty();
+    }
 }

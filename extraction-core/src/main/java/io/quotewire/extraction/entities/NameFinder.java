@@ -144,7 +144,7 @@ public final class NameFinder implements Step {
         if (m == null) {
             return e;
         }
-        m.phraseStart = titled || modifier != null ? i : k;
+        m.phraseStart = (titled || modifier != null) && m.firstToken == k ? i : m.firstToken;
         if (titled && m.type == EntityType.PERSON && lexicon.isOrgSuffix(tk.get(e - 1).lower)) {
             // "Justice Department", "Defense Ministry": the title word is part of an organization name
             Mention whole = classify(doc, s, titleStart, e, false);

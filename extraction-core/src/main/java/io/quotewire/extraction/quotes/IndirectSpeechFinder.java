@@ -135,8 +135,14 @@ public final class IndirectSpeechFinder implements Step {
             return -1; // "announced a plan", "wrote a book": without "that" the words after are an object
         }
         if (verb.takesObject()) {
+            Mention object = doc.mentionStartingAt(x);
             if (x < s.endToken && OBJECT_WORDS.contains(tk.get(x).lower) && !tk.get(x).is("the") && !tk.get(x).is("a")) {
                 x++;
+            } else if (object != null && object.kind == Mention.Kind.NAME && !object.possessive) {
+                x = object.endToken; // "Netanyahu told Trump Israel would keep its troops"
+                if (x < s.endToken && doc.mentionStartingAt(x) == null && !CLAUSE_STARTERS.contains(tk.get(x).lower)) {
+                    return -1;
+                }
             } else {
                 return -1;
             }
