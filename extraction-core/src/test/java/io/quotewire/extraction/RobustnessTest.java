@@ -54,6 +54,9 @@ class RobustnessTest {
         assertThat(extract("-".repeat(100_000) + "A-B".repeat(10_000))).isNotNull();
         assertThat(extract("Mr. ".repeat(50_000) + "Smith said \"hi\".")).isNotNull();
         assertThat(extract(", said ".repeat(50_000))).isNotNull();
+        // one 300,000-character hyphen compound of known names: split without recursion
+        Extraction compound = extract("Senator Jane Roe visited " + "US-Iran-".repeat(40_000) + "Iraq.");
+        assertThat(Fixtures.names(compound, EntityType.PERSON)).containsExactly("Jane Roe");
     }
 
     @Test

@@ -89,26 +89,29 @@ public final class Tokenizer implements Step {
         compound(doc, s, a, b);
     }
 
-    /** Splits "Kremlin-White" into Kremlin, -, White when a part is a known name. */
+    /** Splits "Kremlin-White" into Kremlin, -, White when a part is a known name (one pass, no recursion). */
     private void compound(Document doc, Sentence s, int a, int b) {
         String t = doc.text;
-        int h = -1;
+        int segStart = a;
         for (int i = a + 1; i < b - 1; i++) {
-            if (t.charAt(i) == '-' && Character.isUpperCase(t.charAt(i + 1)) && Character.isUpperCase(t.charAt(a))) {
-                h = i;
-                break;
+            if (t.charAt(i) != '-' || !Character.isUpperCase(t.charAt(i + 1)) || !Character.isUpperCase(t.charAt(segStart))) {
+                continue;
+            }
+            int nextEnd = i + 1;
+            while (nextEnd < b && t.charAt(nextEnd) != '-') {
+                nextEnd++;
+            }
+            if (known(Lexicon.key(t.substring(segStart, i))) || known(Lexicon.key(t.substring(i + 1, nextEnd)))) {
+                plain(doc, s, segStart, i);
+                add(doc, s, i, i + 1, Token.Kind.PUNCT);
+                segStart = i + 1;
             }
         }
-        if (h > 0) {
-            String left = Lexicon.key(t.substring(a, h));
-            String right = Lexicon.key(t.substring(h + 1, b));
-            if (known(left) || known(right)) {
-                compound(doc, s, a, h);
-                add(doc, s, h, h + 1, Token.Kind.PUNCT);
-                compound(doc, s, h + 1, b);
-                return;
-            }
-        }
+        plain(doc, s, segStart, b);
+    }
+
+    private void plain(Document doc, Sentence s, int a, int b) {
+        String t = doc.text;
         boolean number = true;
         for (int i = a; i < b && number; i++) {
             char c = t.charAt(i);
