@@ -23,9 +23,12 @@ import java.util.List;
  *   <li>before the quote in its sentence: the nearest speech verb ({@code X said: "…"}, {@code X said he
  *       was "grateful"}, {@code X told reporters "…"}); a participle ({@code saying "…"}) takes the
  *       sentence subject; a colon ({@code X wrote in a post: "…"}) too;</li>
+ *   <li>a colon ending the previous paragraph ({@code X wrote on social media:} / new paragraph / quote);</li>
+ *   <li>after a quote ending in ? or ! (which ends the sentence): the next sentence's {@code X wrote};</li>
  *   <li>a cue after a later quote of the same sentence ({@code X has "heaped praise" … "…," The Times said});</li>
  *   <li>no cue: a full-sentence quote continues the speaker of the previous quote in the paragraph, or of
- *       the previous paragraph when it opens the paragraph (and always for multi-paragraph quotes).</li>
+ *       the previous paragraph when it opens the paragraph (and always for multi-paragraph quotes), unless
+ *       another person is named in between.</li>
  * </ol>
  * A quote is DIRECT when it stands as its own statement (opens the sentence, follows a colon or a
  * "said," cue, or is a long full sentence) and PARTIAL when it is a fragment inside the writer's sentence.
