@@ -192,4 +192,16 @@ class AttributionTest {
         Extraction x = extract("\"The numbers are bad,\" party strategist Jane Roe said in a statement.");
         assertThat(speaker(x, "The numbers")).isEqualTo("Jane Roe");
     }
+
+    @Test
+    void partyStateParenthesisAfterTheName() {
+        Extraction x = extract("\"I'm not voting for another blank check,\" Sen. Josh Hawley (R-Mo.) told reporters.");
+        assertThat(speaker(x, "I'm not voting")).isEqualTo("Josh Hawley");
+    }
+
+    @Test
+    void evaluativeVerbsAttributePartialQuotes() {
+        Extraction x = extract("Senate Minority Leader Chuck Schumer accused Republicans of \"caving to Donald Trump.\"");
+        assertThat(speaker(x, "caving")).isEqualTo("Chuck Schumer");
+    }
 }

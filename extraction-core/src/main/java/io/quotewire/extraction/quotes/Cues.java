@@ -112,6 +112,16 @@ final class Cues {
         }
         if (m != null && !m.possessive) {
             int y = m.endToken;
+            // "Sen. Josh Hawley (R-Mo.) told reporters"
+            if (y < end && tk.get(y).is("(")) {
+                int z = y + 1;
+                while (z < end && z - y < APPOSITION_MAX && !tk.get(z).is(")")) {
+                    z++;
+                }
+                if (z < end) {
+                    y = z + 1;
+                }
+            }
             // "Gov. Gavin Newsom of California said"
             if (y + 1 < end && (tk.get(y).is("of") || tk.get(y).is("from")) && doc.mentionStartingAt(y + 1) != null) {
                 y = doc.mentionStartingAt(y + 1).endToken;
