@@ -147,8 +147,8 @@ public final class IndirectSpeechFinder implements Step {
                 return -1;
             }
         }
-        while (x < s.endToken && (QuoteCueWords2.isTimeWord(tk.get(x).lower)
-                || tk.get(x).is("on") && x + 1 < s.endToken && QuoteCueWords2.isDay(tk.get(x + 1).lower))) {
+        while (x < s.endToken && (TimeWords.isTimeWord(tk.get(x).lower)
+                || tk.get(x).is("on") && x + 1 < s.endToken && TimeWords.isDay(tk.get(x + 1).lower))) {
             x++;
         }
         if (x >= s.endToken) {
@@ -232,7 +232,7 @@ public final class IndirectSpeechFinder implements Step {
     }
 
     /** Time and place words that may stand between a speech verb and its clause. */
-    static final class QuoteCueWords2 {
+    static final class TimeWords {
         private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
                 "saturday", "sunday", "today", "yesterday", "tonight");
         private static final Set<String> TIME = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
