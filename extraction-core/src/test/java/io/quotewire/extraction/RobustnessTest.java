@@ -74,4 +74,30 @@ class RobustnessTest {
         }
         assertThat(speakers).containsOnly("Ted Cruz");
     }
+
+    @Test
+    void differentTextsOnManyThreadsGiveTheSingleThreadAnswers() throws Exception {
+        String[] texts = {
+            "\"We will win,\" Senator Ted Cruz said. He added that Texas would lead.",
+            "Ukrainian President Volodymyr Zelensky met Trump. \"It was good,\" the Ukrainian president said.",
+            "The Kremlin said the talks were over. \"No comment,\" Dmitry Peskov told reporters in Moscow.",
+            "Rep. Ilhan Omar (D-Minn.) called the bill \"cruel.\" She said it would hurt families in Minneapolis."};
+        Extraction[] expected = new Extraction[texts.length];
+        for (int i = 0; i < texts.length; i++) {
+            expected[i] = Fixtures.EXTRACTOR.extract(texts[i], null);
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+            for (int round = 0; round < 200; round++) {
+                int k = round % texts.length;
+                results.add(pool.submit(() -> Fixtures.EXTRACTOR.extract(texts[k], null).equals(expected[k])));
+            }
+            for (java.util.concurrent.Future<Boolean> f : results) {
+                assertThat(f.get()).isTrue();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
 }
