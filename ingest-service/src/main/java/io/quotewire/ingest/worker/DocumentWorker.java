@@ -8,6 +8,8 @@ import io.quotewire.ingest.client.extraction.model.Extraction;
 import io.quotewire.ingest.client.query.model.IndexedDocument;
 import io.quotewire.ingest.config.IngestConfig;
 import io.quotewire.ingest.domain.DocumentStatus;
+import io.quotewire.ingest.observability.IngestMetrics;
+import io.quotewire.ingest.observability.ProcessingTrace;
 import io.quotewire.ingest.service.DocumentQueued;
 import io.quotewire.ingest.worker.RemoteCallException.Kind;
 import jakarta.annotation.PostConstruct;
@@ -62,6 +64,12 @@ public class DocumentWorker {
 
     @Inject
     ObjectMapper objectMapper;
+
+    @Inject
+    IngestMetrics metrics;
+
+    @Inject
+    ProcessingTrace trace;
 
     private ExecutorService executor;
     private ExecutorService dispatcher;
@@ -150,7 +158,7 @@ public class DocumentWorker {
                     try {
                         executor.execute(() -> {
                             try {
-                                process(claim);
+                                trace.run(claim.id(), () -> process(claim));
                             } catch (RuntimeException e) {
                                 // Recording the outcome failed (database unavailable?): the document
                                 // keeps its lease and is claimed again when it runs out.
@@ -193,27 +201,36 @@ public class DocumentWorker {
         String service = "extraction-service";
         try {
             if (current.status() == DocumentStatus.RECEIVED) {
-                Extraction result = extraction.extract(current.text(), current.title());
+                Claim received = current;
+                Extraction result = metrics.timeExtraction(() -> extraction.extract(received.text(), received.title()));
                 Optional<Claim> extracted = queue.recordExtracted(current, toJson(result));
                 if (extracted.isEmpty()) {
                     return;
                 }
+                metrics.extracted(result);
                 current = extracted.get();
             }
             service = "query-service";
             index.index(current.id(), indexedDocument(current));
-            queue.recordIndexed(current);
+            if (queue.recordIndexed(current)) {
+                metrics.indexed();
+            }
         } catch (CircuitBreakerOpenException e) {
             // Not even called: the service has been failing for everyone.
-            queue.recordFailure(current, service + " unavailable (circuit open)", Kind.UNAVAILABLE);
+            recordFailure(current, service, service + " unavailable (circuit open)", Kind.UNAVAILABLE);
         } catch (RemoteCallException e) {
-            queue.recordFailure(current, e.getMessage(), e.kind());
+            recordFailure(current, service, e.getMessage(), e.kind());
         } catch (TimeoutException e) {
-            queue.recordFailure(current, service + " timed out", Kind.FAILING);
+            recordFailure(current, service, service + " timed out", Kind.FAILING);
         } catch (RuntimeException e) {
             LOG.errorf(e, "unexpected failure processing document %s", claim.id());
-            queue.recordFailure(current, "internal error: " + RemoteFailures.rootMessage(e), Kind.FAILING);
+            recordFailure(current, service, "internal error: " + RemoteFailures.rootMessage(e), Kind.FAILING);
         }
+    }
+
+    private void recordFailure(Claim claim, String service, String error, Kind kind) {
+        Optional<DocumentStatus> outcome = queue.recordFailure(claim, error, kind);
+        metrics.attemptFailed(service.equals("query-service") ? "indexing" : "extraction", kind, outcome);
     }
 
     private String toJson(Extraction extraction) {

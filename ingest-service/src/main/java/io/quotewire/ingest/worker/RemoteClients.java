@@ -4,8 +4,10 @@ import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.quotewire.ingest.client.extraction.ExtractionsApi;
 import io.quotewire.ingest.client.query.IndexApi;
 import io.quotewire.ingest.config.IngestConfig;
+import io.quotewire.ingest.security.QueryCredential;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.ws.rs.client.ClientRequestFilter;
 
 import java.util.concurrent.TimeUnit;
 
@@ -26,12 +28,15 @@ public class RemoteClients {
 
     @Produces
     @ApplicationScoped
-    IndexApi indexClient(IngestConfig config) {
+    IndexApi indexClient(IngestConfig config, QueryCredential credential) {
         IngestConfig.Remote remote = config.query();
-        return QuarkusRestClientBuilder.newBuilder()
+        QuarkusRestClientBuilder builder = QuarkusRestClientBuilder.newBuilder()
                 .baseUri(remote.url())
                 .connectTimeout(remote.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(remote.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .build(IndexApi.class);
+                .readTimeout(remote.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        // Indexing is a write in query-service: ingest-service presents its own key (role writer).
+        credential.apiKey().filter(key -> !key.isBlank()).ifPresent(key -> builder.register(
+                (ClientRequestFilter) request -> request.getHeaders().putSingle("X-API-Key", key.trim())));
+        return builder.build(IndexApi.class);
     }
 }
