@@ -291,6 +291,6 @@ final class ContainerProcess implements AutoCloseable {
     }
 
     static String decode(Secret s, String key) {
-        return new String(Base64.getDecoder().decode(s.getData().get(key)), StandardCharsets.UTF_8);
+        return new String(Base64.getMimeDecoder().decode(s.getData().get(key)), StandardCharsets.UTF_8);
     }
 }

@@ -44,7 +44,7 @@ class WiringTest {
             "ingest-service", 8081, "extraction-service", 8082, "query-service", 8083);
 
     /** Secrets that production expects the operator to create (deploy/README.md). */
-    static final Set<String> OPERATOR_SECRETS = Set.of("quotewire-db");
+    static final Set<String> OPERATOR_SECRETS = Set.of("quotewire-db", "quotewire-auth");
 
     static Stream<String> overlays() {
         return Overlays.names().stream();
@@ -258,7 +258,7 @@ class WiringTest {
         assertThat(backends).contains("ingest-service", "query-service").doesNotContain("extraction-service");
     }
 
-    private static Map<String, String> environment(Overlays.Overlay o, PodTemplates.Workload w) {
+    static Map<String, String> environment(Overlays.Overlay o, PodTemplates.Workload w) {
         Map<String, String> env = new HashMap<>();
         Container c = only(w.containers());
         for (EnvFromSource from : Optional.ofNullable(c.getEnvFrom()).orElse(List.of())) {
@@ -290,7 +290,7 @@ class WiringTest {
                 .map(ContainerPort::getContainerPort).findFirst().orElse(null);
     }
 
-    private static <T> T only(List<T> list) {
+    static <T> T only(List<T> list) {
         assertThat(list).hasSize(1);
         return list.get(0);
     }

@@ -54,6 +54,10 @@ public final class Stack implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final List<Service> services = new ArrayList<>();
     private LocalPostgres postgres;
+    /** This run's API key with the role admin on ingest-service and query-service (printed in the summary). */
+    private final String apiKey = newKey();
+    /** ingest-service's own key for indexing into query-service (role writer there). */
+    private final String ingestToQueryKey = newKey();
 
     private record Service(String name, Process process, Path log, URI base) {
     }
@@ -98,12 +102,17 @@ public final class Stack implements AutoCloseable {
         String ingestDb = postgres.createDatabase("ingest");
         String queryDb = postgres.createDatabase("query");
 
-        startService("extraction-service", config.extractionPort(), "-Xmx256m", Map.of());
-        startService("query-service", config.queryPort(), "-Xmx384m", datasource(queryDb));
+        // Writes need a key (reads are open, as by default): keys go in through the environment,
+        // not the command line, where every local user could read them.
+        startService("extraction-service", config.extractionPort(), "-Xmx256m", Map.of(), Map.of());
+        startService("query-service", config.queryPort(), "-Xmx384m", datasource(queryDb), Map.of(
+                "QUOTEWIRE_AUTH_API_KEYS", "ingest-service:writer:" + ingestToQueryKey + ",local-admin:admin:" + apiKey));
         Map<String, String> ingest = new LinkedHashMap<>(datasource(ingestDb));
         ingest.put("quotewire.extraction.url", extractionUrl().toString());
         ingest.put("quotewire.query.url", queryUrl().toString());
-        startService("ingest-service", config.ingestPort(), "-Xmx384m", ingest);
+        startService("ingest-service", config.ingestPort(), "-Xmx384m", ingest, Map.of(
+                "QUOTEWIRE_AUTH_API_KEYS", "local-admin:admin:" + apiKey,
+                "QUOTEWIRE_QUERY_API_KEY", ingestToQueryKey));
         for (Service s : services) {
             awaitReady(s, Duration.ofSeconds(180));
         }
@@ -115,7 +124,19 @@ public final class Stack implements AutoCloseable {
                 "quarkus.datasource.password", postgres.password());
     }
 
-    private void startService(String name, int port, String heap, Map<String, String> properties) {
+    /** This run's admin API key for both services (send it as {@code X-API-Key}); new on every start. */
+    public String apiKey() {
+        return apiKey;
+    }
+
+    private static String newKey() {
+        byte[] bytes = new byte[24];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return "qw-" + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private void startService(String name, int port, String heap, Map<String, String> properties,
+                              Map<String, String> environment) {
         Path jar = config.home().resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (./mvnw package -DskipTests)");
@@ -129,7 +150,9 @@ public final class Stack implements AutoCloseable {
         command.add(jar.toString());
         Path log = config.workDirectory().resolve("logs").resolve(name + ".log");
         try {
-            Process process = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(command);
+            builder.environment().putAll(environment);
+            Process process = builder
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .start();
@@ -181,6 +204,7 @@ public final class Stack implements AutoCloseable {
         HttpRequest request = HttpRequest.newBuilder(ingestUrl().resolve("/api/v1/documents"))
                 .header("Content-Type", "text/plain; charset=utf-8")
                 .header("X-Source", source)
+                .header("X-API-Key", apiKey)
                 .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8))
                 .timeout(Duration.ofSeconds(30))
                 .build();
@@ -295,15 +319,19 @@ public final class Stack implements AutoCloseable {
                   PostgreSQL          localhost:%d (databases ingest, query; user postgres)
                   logs                %s
 
+                API key (role admin on both services; new on every start; writes need it, reads do not):
+                  X-API-Key: %s
+
                 Try:
                   curl '%s/api/v1/quotes?speaker=Trump'
                   curl '%s/api/v1/entities?q=Zelensky'
                   curl '%s/api/v1/documents?q=ceasefire'
+                  curl -H 'X-API-Key: %s' -H 'Content-Type: text/plain' --data-binary @seeds/<file>.txt %s/api/v1/documents
 
                 Stop everything with: ./quotewire down
                 """.formatted(ids.size(), stack.ingestUrl(), stack.extractionUrl(), stack.queryUrl(),
-                config.postgresPort(), config.workDirectory().resolve("logs"),
-                stack.queryUrl(), stack.queryUrl(), stack.queryUrl());
+                config.postgresPort(), config.workDirectory().resolve("logs"), stack.apiKey(),
+                stack.queryUrl(), stack.queryUrl(), stack.queryUrl(), stack.apiKey(), stack.ingestUrl());
         Files.writeString(config.workDirectory().resolve("summary.txt"), summary);
         System.out.println(summary);
         System.out.println("READY");
