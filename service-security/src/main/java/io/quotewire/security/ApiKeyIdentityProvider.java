@@ -10,7 +10,7 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import java.util.List;
@@ -27,14 +27,14 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthentica
 
     private static final Logger LOG = Logger.getLogger(ApiKeyIdentityProvider.class);
 
-    @ConfigProperty(name = "quotewire.auth.api-keys")
-    Optional<List<String>> configured;
+    @Inject
+    AuthConfig config;
 
     private ApiKeys keys;
 
     @PostConstruct
     void load() {
-        keys = ApiKeys.parse(configured.orElse(List.of()));
+        keys = ApiKeys.parse(config.apiKeys().orElse(List.of()));
         LOG.infof("%d API key(s) configured", keys.size());
     }
 

@@ -4,7 +4,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
 
 import java.util.Map;
 
@@ -21,17 +21,16 @@ public class QueryParameterLimit {
     /** Ahead of the body limit (-3) and Quarkus' own handlers. */
     static final int ORDER = -5;
 
-    @ConfigProperty(name = "quotewire.limits.max-query-param-length", defaultValue = "500")
-    int maxLength;
-
-    @ConfigProperty(name = "quotewire.limits.max-query-params", defaultValue = "20")
-    int maxParams;
+    @Inject
+    LimitsConfig limits;
 
     void install(@Observes Router router) {
         router.route("/api/*").order(ORDER).handler(this::check);
     }
 
     void check(RoutingContext ctx) {
+        int maxParams = limits.maxQueryParams();
+        int maxLength = limits.maxQueryParamLength();
         var params = ctx.queryParams();
         if (params.size() > maxParams) {
             reject(ctx, "at most " + maxParams + " query parameters are accepted, got " + params.size());

@@ -74,7 +74,7 @@ public final class TestCredentials {
 
     private static String shared(String name, java.util.function.Supplier<String> make) {
         synchronized (System.class) {
-            String property = "quotewire.test-credentials." + name;
+            String property = "qw-test-credentials." + name;
             String value = System.getProperty(property);
             if (value == null) {
                 value = make.get();
