@@ -59,6 +59,26 @@ public class IngestMetrics {
         entities = DistributionSummary.builder("quotewire.extraction.entities")
                 .description("entities found per extracted document")
                 .serviceLevelObjectives(1, 2, 5, 10, 20, 50, 100).register(registry);
+        // Every failure series exists from the start at 0, so that rates and alerts see a zero
+        // rather than no data until the first failure.
+        for (String step : new String[] {"extraction", "indexing"}) {
+            failedDocuments(step);
+            for (RemoteCallException.Kind kind : RemoteCallException.Kind.values()) {
+                failedAttempts(step, kind);
+            }
+        }
+    }
+
+    private Counter failedAttempts(String step, RemoteCallException.Kind kind) {
+        return Counter.builder("quotewire.processing.attempts.failed")
+                .description("failed calls to extraction-service (step extraction) or query-service (step indexing)")
+                .tags("step", step, "kind", kind.name().toLowerCase()).register(registry);
+    }
+
+    private Counter failedDocuments(String step) {
+        return Counter.builder("quotewire.documents.failed")
+                .description("documents that became FAILED (rejected, or retry budget spent)")
+                .tags("step", step).register(registry);
     }
 
     void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) DocumentQueued event) {
@@ -97,10 +117,9 @@ public class IngestMetrics {
 
     /** A failed attempt at a step ({@code extraction} or {@code indexing}) and, if it made the document FAILED, that too. */
     public void attemptFailed(String step, RemoteCallException.Kind kind, Optional<DocumentStatus> outcome) {
-        registry.counter("quotewire.processing.attempts.failed", "step", step, "kind", kind.name().toLowerCase())
-                .increment();
+        failedAttempts(step, kind).increment();
         if (outcome.filter(status -> status == DocumentStatus.FAILED).isPresent()) {
-            registry.counter("quotewire.documents.failed", "step", step).increment();
+            failedDocuments(step).increment();
         }
     }
 }
