@@ -10,7 +10,7 @@ import java.util.Random;
  * quotes drawn at random, so two articles share vocabulary (and sometimes a place or an
  * institution) the way two real news stories do, but not a story.
  */
-final class ArticleGenerator {
+public final class ArticleGenerator {
 
     static final String[] FIRST = ("James Mary Robert Patricia John Jennifer Michael Linda David Elizabeth William Barbara "
             + "Richard Susan Joseph Jessica Thomas Sarah Charles Karen Daniel Nancy Matthew Lisa Anthony Betty Mark "
@@ -98,12 +98,12 @@ final class ArticleGenerator {
 
     private final Random random;
 
-    ArticleGenerator(long seed) {
+    public ArticleGenerator(long seed) {
         this.random = new Random(seed);
     }
 
     /** An article: a headline line, a blank line, then paragraphs of one to three sentences. */
-    String article() {
+    public String article() {
         String[][] beat = BEATS[random.nextInt(BEATS.length)];
         String[] people = {person(), person(), person()};
         String[] places = {pick(PLACES), pick(PLACES)};
@@ -130,7 +130,7 @@ final class ArticleGenerator {
         return headline + "\n\n" + body.toString().strip();
     }
 
-    String headline() {
+    public String headline() {
         String[][] beat = BEATS[random.nextInt(BEATS.length)];
         return capitalise(fill("{A} {N} {V} as {L} waits", beat, new String[]{person()},
                 new String[]{pick(PLACES)}, new String[]{pick(ORGS)}));

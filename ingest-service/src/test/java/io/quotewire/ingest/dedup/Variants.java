@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * "warfare" for war, "White Home") and machine-translated there and back (synonyms, clauses and
  * attributions moved, small words dropped).
  */
-final class Variants {
+public final class Variants {
 
     private static final String[] FURNITURE = {
             "Sign up for our morning newsletter and get the day's top stories in your inbox.",
@@ -117,7 +117,7 @@ final class Variants {
 
     private final Random random;
 
-    Variants(long seed) {
+    public Variants(long seed) {
         this.random = new Random(seed);
     }
 
@@ -144,12 +144,12 @@ final class Variants {
     }
 
     /** Syndicated: a new headline, the end trimmed and furniture added. */
-    String syndicated(String article, String headline) {
+    public String syndicated(String article, String headline) {
         return withBoilerplate(trimmed(newHeadline(article, headline)));
     }
 
     /** Content-farm spin: every word the synonym table knows is swapped (most words of a text). */
-    String spun(String article) {
+    public String spun(String article) {
         Matcher m = WORD.matcher(article);
         StringBuilder out = new StringBuilder();
         int swapped = 0;
