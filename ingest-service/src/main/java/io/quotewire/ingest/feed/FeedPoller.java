@@ -30,6 +30,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Polls RSS/Atom feeds: on a schedule for the feeds due ({@link FeedService#claimDue}), or at once
@@ -42,6 +44,7 @@ import java.util.UUID;
 public class FeedPoller {
 
     private static final Logger LOG = Logger.getLogger(FeedPoller.class);
+    private static final Pattern MAIL_WITH_NAME = Pattern.compile("\\S+@\\S+\\s*\\((.+)\\)");
     /** Feeds claimed per scheduled check. */
     static final int CLAIM = 4;
 
@@ -140,9 +143,10 @@ public class FeedPoller {
     private Submission article(SyndEntry entry, String source, URI feedUrl) {
         String content = content(entry);
         List<String> authors = entry.getAuthors() == null ? List.of()
-                : entry.getAuthors().stream().map(SyndPerson::getName).filter(n -> n != null && !n.isBlank()).toList();
-        if (authors.isEmpty() && entry.getAuthor() != null && !entry.getAuthor().isBlank()) {
-            authors = List.of(entry.getAuthor().strip());
+                : entry.getAuthors().stream().map(SyndPerson::getName).map(FeedPoller::personName)
+                .filter(n -> n != null).toList();
+        if (authors.isEmpty() && personName(entry.getAuthor()) != null) {
+            authors = List.of(personName(entry.getAuthor()));
         }
         Instant published = entry.getPublishedDate() != null ? entry.getPublishedDate().toInstant()
                 : entry.getUpdatedDate() == null ? null : entry.getUpdatedDate().toInstant();
@@ -158,6 +162,18 @@ public class FeedPoller {
             throw new ProblemException(422, "Unprocessable Content", "entry has neither a link nor full content");
         }
         return preparer.fromPage(preparer.fetch(link), given);
+    }
+
+    /** RSS writes authors as "mail@example.com (Name)": the name; a bare address is no name. */
+    static String personName(String author) {
+        if (author == null || author.isBlank()) {
+            return null;
+        }
+        Matcher m = MAIL_WITH_NAME.matcher(author.strip());
+        if (m.matches()) {
+            return m.group(1).strip();
+        }
+        return author.contains("@") ? null : author.strip();
     }
 
     private static String content(SyndEntry entry) {
