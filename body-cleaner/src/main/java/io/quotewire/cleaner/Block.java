@@ -4,9 +4,9 @@ import org.jsoup.nodes.Element;
 
 /**
  * One run of text between block boundaries of a page (a paragraph, a heading, a list item, a
- * line of a {@code <br>}-separated div ...), or one line of plain text.
+ * line of {@code <br>}-separated text ...), or one line of plain text.
  *
- * @param text      the text, whitespace collapsed (line breaks of {@code <br>} kept as '\n')
+ * @param text      the text, whitespace collapsed
  * @param linkChars how many of its characters are the text of links
  * @param owner     the nearest block-level element around the text (null for plain text)
  * @param tag       that element's tag name ("p", "h2", "li", "div" ...; "line" for plain text)

@@ -47,10 +47,7 @@ final class DomBlocks {
                 } else if (node instanceof Element e) {
                     String tag = e.normalName();
                     if (tag.equals("br")) {
-                        trimEnd();
-                        if (text.length() > 0) {
-                            text.append('\n');
-                        }
+                        flush(); // a line of a <br>-separated text is a block of its own
                     } else if (isBlock(e)) {
                         flush();
                         owners.add(e);
@@ -97,12 +94,6 @@ final class DomBlocks {
                     } else if (!Character.isISOControl(c) || c == '\n') {
                         text.append(c);
                     }
-                }
-            }
-
-            private void trimEnd() {
-                while (text.length() > 0 && text.charAt(text.length() - 1) == ' ') {
-                    text.setLength(text.length() - 1);
                 }
             }
 

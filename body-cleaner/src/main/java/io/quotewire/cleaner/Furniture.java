@@ -1,6 +1,7 @@
 package io.quotewire.cleaner;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -37,9 +38,11 @@ final class Furniture {
     private static final Pattern CALL_TO_ACTION = Pattern.compile(
             "\\b(sign up|signup|sign-up|subscribe|become a subscriber|subscribe to (our|the) newsletters?|inbox|"
                     + "e-?mail (address|alerts?|updates)|daily e-?mail|weekly e-?mail|enter your e-?mail|"
-                    + "follow us|share (this|on)|click here|download (the|our) app|log ?in to|create an? (free )?account|"
+                    + "follow us|share (it|this|on)|click here|download (the|our) app|log ?in to|create an? (free )?account|"
                     + "already a subscriber|privacy policy|terms of (use|service)|accept (all )?cookies|cookie (policy|settings)|all rights reserved|"
-                    + "get the best of|delivered (directly |straight )?to you|support (our|independent) journalism)\\b",
+                    + "get the best of|delivered (directly |straight )?to you|support (our|independent) journalism|"
+                    + "join (our|us)|let us know|affiliate (links?|commissions?|partnerships?)|referral links?|"
+                    + "follow (him|her|them|me) on|[\\w.+-]+@[\\w-]+\\.[\\w.]+)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern TEASER_HEADING = Pattern.compile(
@@ -99,12 +102,19 @@ final class Furniture {
             return false;
         }
         if (s.indexOf('|') >= 0) {
+            // "Name | Agency | Getty Images", "Name/Reuters | Name/AP": names and at least one credit
+            boolean credit = false;
             for (String part : s.split("\\|")) {
-                if (!part.isBlank() && !isCredit(part)) {
+                if (part.isBlank()) {
+                    continue;
+                }
+                if (isCredit(part)) {
+                    credit = true;
+                } else if (words(part) > 4 || !isNameList(part)) {
                     return false;
                 }
             }
-            return true;
+            return credit;
         }
         if (CREDIT_LABEL.matcher(s).find() && words(s) <= 14) {
             return true;
@@ -115,9 +125,26 @@ final class Furniture {
         if (words(s) <= 12 && !s.endsWith(".") && CREDIT_SLASH.matcher(s).matches()) {
             return true;
         }
-        return words(s) <= 8 && !endsLikeSentence(s) && CREDIT_AGENCY.matcher(s).find()
-                && (s.contains("/") || s.contains(",") || words(s) <= 4
-                || s.toLowerCase(Locale.ROOT).contains(" via ") || s.toLowerCase(Locale.ROOT).contains(" for "));
+        return words(s) <= 14 && !endsLikeSentence(s) && isNameList(s)
+                && (s.contains("/") || CREDIT_AGENCY.matcher(s).find());
+    }
+
+    private static final Set<String> CREDIT_CONNECTORS = Set.of("via", "by", "way", "of", "for", "and", "pool",
+            "the", "photo", "photos", "images", "image", "staff", "file", "handout", "courtesy", "de", "van", "von",
+            "da", "del", "la", "le", "bin", "al");
+
+    /** Capitalised names joined by "/", ",", "via", "by way of", "for" ... and nothing else. */
+    private static boolean isNameList(String s) {
+        for (String token : s.split("[\\s/,|()]+")) {
+            if (token.isEmpty()) {
+                continue;
+            }
+            char c = token.charAt(0);
+            if (!Character.isUpperCase(c) && !CREDIT_CONNECTORS.contains(token.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean endsBeforeParenLikeSentence(String s) {
@@ -157,6 +184,28 @@ final class Furniture {
 
     /** Furniture whatever its neighbours: credit, widget label, byline, date. */
     static boolean isStandalone(String s) {
-        return isCredit(s) || isAdOrWidgetLabel(s) || isByline(s) || isDateLine(s);
+        return isCredit(s) || isAdOrWidgetLabel(s) || isByline(s) || isDateLine(s) || isCopyrightCaption(s);
+    }
+
+    /** "© Name Caption text" or "(c) 2019 Agency": a credit or copyright notice. */
+    static boolean isCopyrightCaption(String s) {
+        String t = s.strip();
+        return t.length() <= 300 && (t.startsWith("©") || t.startsWith("(c) ") || t.startsWith("(C) ")
+                || t.startsWith("Copyright ") || t.startsWith("copyright "));
+    }
+
+    private static final Pattern DATE_TOKEN = Pattern.compile(
+            "\\b(\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2},? \\d{4}|"
+                    + "\\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{4})\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BYLINE_MARK = Pattern.compile(
+            "(^|\\W)(by|por|von|par|posted|published|publicado|veröffentlicht|publié|updated|tags?|categor[a-z]*)(\\W|$)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A line of article metadata: contains a date or a byline/tags marker and is no sentence. */
+    static boolean isMetaLine(String s) {
+        String t = s.strip();
+        return t.length() <= 200 && !endsLikeSentence(t)
+                && (DATE_TOKEN.matcher(t).find() || BYLINE_MARK.matcher(t).find());
     }
 }

@@ -30,7 +30,8 @@ final class FurnitureFilter {
         int first = firstProse(blocks, drop);
         for (int i = 0; i < first; i++) {
             Block b = blocks.get(i);
-            if (!drop[i] && !b.isHeading() && Furniture.isHeadlineLike(b.text()) && Furniture.words(b.text()) <= 6) {
+            if (!drop[i] && !b.isHeading() && Furniture.isHeadlineLike(b.text())
+                    && (Furniture.words(b.text()) <= 6 || Furniture.isMetaLine(b.text()) || b.linkDensity() > 0.3)) {
                 drop[i] = true;
             }
         }
@@ -40,7 +41,9 @@ final class FurnitureFilter {
                 continue;
             }
             Block b = blocks.get(i);
-            if (HtmlBody.isProse(b) || Furniture.endsLikeSentence(b.text())) {
+            boolean promo = Furniture.isCallToAction(b.text()) || (b.text().length() <= 300
+                    && Furniture.isCallToAction(b.text().substring(Math.max(0, b.text().length() - 120))));
+            if (!promo && (HtmlBody.isProse(b) || Furniture.endsLikeSentence(b.text()))) {
                 break;
             }
             drop[i] = true;
@@ -98,7 +101,7 @@ final class FurnitureFilter {
             String t = blocks.get(i).text();
             if (Furniture.isStandalone(t)) {
                 drop[i] = true;
-                if (plain && Furniture.isCredit(t) && i > 0 && !drop[i - 1] && isCaptionShaped(blocks.get(i - 1))) {
+                if (plain && Furniture.isCredit(t) && i > 0 && isCaptionShaped(blocks.get(i - 1))) {
                     String caption = blocks.get(i - 1).text();
                     for (int j = i - 1; j >= 0 && blocks.get(j).text().equals(caption); j--) {
                         drop[j] = true;

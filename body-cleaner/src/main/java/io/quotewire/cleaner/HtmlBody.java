@@ -44,23 +44,31 @@ final class HtmlBody {
     /** Tags dropped only when they do not hold most of the page's prose (some sites wrap the article in them). */
     private static final Set<String> DROP_UNLESS_WRAPPER = Set.of("footer", "header", "menu");
 
+    /** Class/id words of boilerplate containers; such an element is dropped unless it holds most of the content. */
     private static final Pattern NEGATIVE = Pattern.compile(
             "(^|[-_ ])(nav|navbar|navigation|menu|menus|breadcrumbs?|footer|masthead|sidebar|rail|widget|widgets|"
                     + "share|sharing|shares|social|sns|related|recommended|recommendations?|recirc|recirculation|"
                     + "newsletter|newsletters|subscribe|subscription|signup|promo|promos|promotion|sponsor|sponsored|"
                     + "advert|advertisement|ads|ad|adslot|adunit|dfp|banner|cookie|cookies|consent|gdpr|popup|modal|"
                     + "overlay|comment|comments|disqus|caption|captions|credit|credits|byline|bylines|author|authors|"
-                    + "tags|tag|taglist|keywords|toolbar|tools|print|skip|sr|outbrain|taboola|trending|popular|"
-                    + "mostread|teaser|teasers|pagination|pager|paging|breaking|ticker|alert|alerts|login|signin|"
-                    + "paywall|meta|dateline|timestamp|date|time|topics|categories|category|links|more|next|prev|"
-                    + "previous|feedback|rating|bio|about|follow|utility|utilities|inline-related|embed|video|"
-                    + "gallery|slideshow|carousel|card|cards|list|lists|headline|title|kicker|dek|standfirst|hero)"
+                    + "tags|tag|taglist|keywords|toolbar|print|skip|sr|outbrain|taboola|trending|popular|"
+                    + "mostread|teaser|teasers|pagination|pager|paging|ticker|login|signin|paywall|follow|feedback|"
+                    + "inline-related|slideshow|carousel)"
+                    + "($|[-_ 0-9])", Pattern.CASE_INSENSITIVE);
+
+    /** Weaker words: they mark an element as boilerplate only when it holds no prose. */
+    private static final Pattern WEAK_NEGATIVE = Pattern.compile(
+            "(^|[-_ ])(meta|dateline|timestamp|date|time|topics|categories|category|links|more|next|prev|previous|"
+                    + "rating|bio|about|utility|utilities|tools|embed|video|gallery|card|cards|list|lists|headline|"
+                    + "title|kicker|dek|standfirst|hero|alert|alerts|breaking|info|details-bar|muted|small)"
                     + "($|[-_ 0-9])", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern POSITIVE = Pattern.compile(
             "(^|[-_ ])(article|articlebody|article-body|body|content|entry|main|post|story|text|blog|prose|"
                     + "paragraph|paragraphs|page|column|richtext|rte|copy|storytext|postbody|entrytext|detail)"
                     + "($|[-_ 0-9])", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern CAMEL = Pattern.compile("(\\p{Ll})(\\p{Lu})");
 
     private static final Pattern HIDDEN_STYLE = Pattern.compile(
             "display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
@@ -192,7 +200,8 @@ final class HtmlBody {
         if (cls.isEmpty() && id.isEmpty() && prop.isEmpty() && role.isEmpty()) {
             return "";
         }
-        return (cls + " " + id + " " + prop + " " + role).replace('_', '-');
+        // camelCase words apart: "imageCaption" -> "image-Caption"
+        return CAMEL.matcher(cls + " " + id + " " + prop + " " + role).replaceAll("$1-$2").replace('_', '-');
     }
 
     static int classWeight(Element e) {
@@ -361,7 +370,9 @@ final class HtmlBody {
         }
         boolean major = text * 2 > contentChars;
         int w = classWeight(e);
-        if (!major && NEGATIVE.matcher(hints(e)).find()) {
+        String h = hints(e);
+        if (!major && !h.isEmpty()
+                && (NEGATIVE.matcher(h).find() || (s[2] == 0 && WEAK_NEGATIVE.matcher(h).find()))) {
             return true;
         }
         double ld = s[1] / (double) text;
