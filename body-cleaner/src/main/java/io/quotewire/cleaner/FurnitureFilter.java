@@ -43,7 +43,7 @@ final class FurnitureFilter {
             Block b = blocks.get(i);
             boolean promo = Furniture.isCallToAction(b.text()) || (b.text().length() <= 300
                     && Furniture.isCallToAction(b.text().substring(Math.max(0, b.text().length() - 120))));
-            if (!promo && (HtmlBody.isProse(b) || Furniture.endsLikeSentence(b.text()))) {
+            if (!promo && (HtmlBody.isProse(b) || Furniture.endsLikeSentence(b.text()) || b.text().length() > 300)) {
                 break;
             }
             drop[i] = true;

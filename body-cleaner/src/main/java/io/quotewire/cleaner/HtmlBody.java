@@ -248,7 +248,7 @@ final class HtmlBody {
             double points = 1 + commas(t) + Math.min(t.length() / 100, 3);
             Element start = PARAGRAPH_OWNERS.contains(b.tag()) ? b.owner().parent() : b.owner();
             Element e = start;
-            for (int level = 0; level < 5 && e != null; level++, e = e.parent()) {
+            for (int level = 0; level < 5 && e != null && stats.containsKey(e); level++, e = e.parent()) {
                 double[] s = score.get(e);
                 if (s == null) {
                     s = new double[] {tagWeight(e.normalName()) + classWeight(e)};
@@ -278,7 +278,7 @@ final class HtmlBody {
         // climb while the parent gathers noticeably more points (content split over several containers)
         double last = best;
         Element parent = top.parent();
-        while (parent != null && parent.parent() != null) {
+        while (parent != null && stats.containsKey(parent)) {
             Double ps = finalScore.get(parent);
             if (ps == null || ps < last / 3) {
                 break;
@@ -292,7 +292,7 @@ final class HtmlBody {
         }
         content.add(top);
         Element p = top.parent();
-        if (p == null) {
+        if (p == null || !stats.containsKey(p)) {
             return content;
         }
         double threshold = Math.max(10, finalScore.getOrDefault(top, best) * 0.2);
