@@ -22,6 +22,11 @@ final class DomBlocks {
     private DomBlocks() {
     }
 
+    /** Characters a browser does not show: soft hyphen, zero-width space and joiners, BOM. */
+    static boolean isInvisible(char c) {
+        return c == '\u00ad' || c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\u2060' || c == '\ufeff';
+    }
+
     static boolean isBlock(Element e) {
         return BLOCK_TAGS.contains(e.normalName());
     }
@@ -40,7 +45,7 @@ final class DomBlocks {
             public void head(Node node, int depth) {
                 if (node instanceof TextNode t) {
                     int before = text.length();
-                    append(preDepth > 0 ? t.getWholeText() : t.text());
+                    append(t.getWholeText());
                     if (linkDepth > 0) {
                         linkChars += text.length() - before;
                     }
@@ -84,14 +89,17 @@ final class DomBlocks {
             private void append(String s) {
                 for (int i = 0; i < s.length(); i++) {
                     char c = s.charAt(i);
-                    boolean space = Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || c == '\u2009'
-                            || c == '\u202f';
+                    if (isInvisible(c)) {
+                        continue; // soft hyphen, zero-width space ...: not shown, so words stay whole
+                    }
+                    boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c)
+                            || (Character.isISOControl(c) && c != '\n');
                     if (space && (preDepth == 0 || c != '\n')) {
                         if (text.length() > 0 && text.charAt(text.length() - 1) != ' '
                                 && text.charAt(text.length() - 1) != '\n') {
                             text.append(' ');
                         }
-                    } else if (!Character.isISOControl(c) || c == '\n') {
+                    } else {
                         text.append(c);
                     }
                 }

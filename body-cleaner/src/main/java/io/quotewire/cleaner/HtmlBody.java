@@ -5,6 +5,7 @@ import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
@@ -98,11 +99,14 @@ final class HtmlBody {
     // ---- 1. pruning
 
     private static void prune(Element body) {
+        List<Node> comments = new ArrayList<>();
+        List<Element> dropped = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Comment || node instanceof DataNode) {
-                    return FilterResult.REMOVE;
+                    comments.add(node);
+                    return FilterResult.SKIP_ENTIRELY;
                 }
                 if (node instanceof Element e && e != body) {
                     String tag = e.normalName();
@@ -111,12 +115,15 @@ final class HtmlBody {
                             || "dialog".equalsIgnoreCase(e.attr("role"))
                             || "navigation".equalsIgnoreCase(e.attr("role"))
                             || "complementary".equalsIgnoreCase(e.attr("role"))) {
-                        return FilterResult.REMOVE;
+                        dropped.add(e);
+                        return FilterResult.SKIP_ENTIRELY;
                     }
                 }
                 return FilterResult.CONTINUE;
             }
         }, body);
+        comments.forEach(Node::remove);
+        dropped.forEach(HtmlBody::removeKeepingWordsApart);
         // footers, headers and menus, unless a site wraps the article in one
         List<Element> wrappers = new ArrayList<>();
         for (Element e : body.getAllElements()) {
@@ -129,9 +136,16 @@ final class HtmlBody {
             int total = proseLength(DomBlocks.of(body));
             for (Element e : wrappers) {
                 if (e.parent() != null && proseLength(DomBlocks.of(e)) * 2 < total) {
-                    e.remove();
+                    removeKeepingWordsApart(e);
                 }
             }
+        }
+    }
+
+    /** Removes an element, leaving a space so the words on either side do not run together. */
+    private static void removeKeepingWordsApart(Element e) {
+        if (e.parent() != null) {
+            e.replaceWith(new TextNode(" "));
         }
     }
 
