@@ -35,7 +35,7 @@ final class FurnitureFilter {
                 drop[i] = true;
             }
         }
-        // after the last one: tags, author boxes, "share" rows without sentences
+        // after the last one: calls to action, tags, labels, link rows
         for (int i = n - 1; i >= 0; i--) {
             if (drop[i]) {
                 continue;
@@ -43,7 +43,9 @@ final class FurnitureFilter {
             Block b = blocks.get(i);
             boolean promo = Furniture.isCallToAction(b.text()) || (b.text().length() <= 300
                     && Furniture.isCallToAction(b.text().substring(Math.max(0, b.text().length() - 120))));
-            if (!promo && (HtmlBody.isProse(b) || Furniture.endsLikeSentence(b.text()) || b.text().length() > 300)) {
+            boolean label = !Furniture.endsLikeSentence(b.text()) && !b.isHeading()
+                    && (Furniture.words(b.text()) <= 4 || b.linkDensity() > 0.3 || Furniture.isMetaLine(b.text()));
+            if (!promo && !label) {
                 break;
             }
             drop[i] = true;
