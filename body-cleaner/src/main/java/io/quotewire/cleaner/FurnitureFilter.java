@@ -70,6 +70,15 @@ final class FurnitureFilter {
             proseBefore[i + 1] = proseBefore[i] + (isBody(blocks.get(i)) ? blocks.get(i).text().length() : 0);
         }
         int total = proseBefore[n];
+        // body paragraphs (not calls to action) from each block to the end, for the tail rule
+        int[] bodyAfter = new int[n + 1];
+        int[] paragraphsAfter = new int[n + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            Block b = blocks.get(i);
+            boolean body = isBody(b) && !Furniture.isCallToAction(b.text());
+            bodyAfter[i] = bodyAfter[i + 1] + (body ? b.text().length() : 0);
+            paragraphsAfter[i] = paragraphsAfter[i + 1] + (body ? 1 : 0);
+        }
         // the body ends at a teaser heading ("More from ...") or at a call to action followed by
         // little more than teasers and an author box
         int cut = n;
@@ -80,19 +89,9 @@ final class FurnitureFilter {
             }
             if (Furniture.isTeaserHeading(t)) {
                 cut = i;
-            } else if (Furniture.isCallToAction(t) && proseBefore[i] * 2 >= total) {
-                int after = 0;
-                int paragraphs = 0;
-                for (int j = i + 1; j < n; j++) {
-                    Block b = blocks.get(j);
-                    if (isBody(b) && !Furniture.isCallToAction(b.text())) {
-                        after += b.text().length();
-                        paragraphs++;
-                    }
-                }
-                if (paragraphs <= 1 && after * 4 <= total) {
-                    cut = i;
-                }
+            } else if (Furniture.isCallToAction(t) && proseBefore[i] * 2 >= total
+                    && paragraphsAfter[i + 1] <= 1 && bodyAfter[i + 1] * 4 <= total) {
+                cut = i;
             }
         }
         for (int i = cut; i < n; i++) {

@@ -133,9 +133,12 @@ final class HtmlBody {
             }
         }
         if (!wrappers.isEmpty()) {
-            int total = proseLength(DomBlocks.of(body));
+            Elements all = body.getAllElements();
+            Map<Element, int[]> stats = aggregate(all, DomBlocks.of(body));
+            int total = stats.get(body)[2];
             for (Element e : wrappers) {
-                if (e.parent() != null && proseLength(DomBlocks.of(e)) * 2 < total) {
+                int[] s = stats.get(e);
+                if (e.parent() != null && s != null && s[2] * 2 < total) {
                     removeKeepingWordsApart(e);
                 }
             }
@@ -147,16 +150,6 @@ final class HtmlBody {
         if (e.parent() != null) {
             e.replaceWith(new TextNode(" "));
         }
-    }
-
-    private static int proseLength(List<Block> blocks) {
-        int n = 0;
-        for (Block b : blocks) {
-            if (isProse(b)) {
-                n += b.text().length();
-            }
-        }
-        return n;
     }
 
     /** A paragraph of running text: long enough, mostly not links, with sentence punctuation. */
