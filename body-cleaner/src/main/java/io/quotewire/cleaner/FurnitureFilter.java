@@ -43,7 +43,7 @@ final class FurnitureFilter {
             Block b = blocks.get(i);
             boolean promo = Furniture.isCallToAction(b.text()) || (b.text().length() <= 300
                     && Furniture.isCallToAction(b.text().substring(Math.max(0, b.text().length() - 120))));
-            boolean label = !Furniture.endsLikeSentence(b.text()) && !b.isHeading()
+            boolean label = b.text().length() <= 200 && !Furniture.endsLikeSentence(b.text()) && !b.isHeading()
                     && (Furniture.words(b.text()) <= 4 || b.linkDensity() > 0.3 || Furniture.isMetaLine(b.text()));
             if (!promo && !label) {
                 break;
