@@ -160,7 +160,25 @@ final class Furniture {
     /** A heading that opens a teaser list: "More from X", "Related stories", "Read more", "Most popular". */
     static boolean isTeaserHeading(String s) {
         String t = s.strip();
-        return t.length() <= 80 && !endsLikeSentence(t.replaceAll("[:.]+$", "x")) && TEASER_HEADING.matcher(t).find();
+        return t.length() <= 80 && !endsLikeSentence(t.replaceAll("[:.]+$", "x")) && TEASER_HEADING.matcher(t).find()
+                && !isTeaserLink(t);
+    }
+
+    /** One teaser inside the body: "RELATED: Headline of another story", "Read more: ...". */
+    static boolean isTeaserLink(String s) {
+        String t = s.strip();
+        int colon = t.indexOf(':');
+        return t.length() <= 200 && colon > 0 && colon < t.length() - 1 && !t.substring(colon + 1).isBlank()
+                && TEASER_HEADING.matcher(t.substring(0, colon + 1)).find();
+    }
+
+    private static final Pattern PHOTO_WORDS = Pattern.compile(
+            "\\b(photo|photos|photograph|getty|pool|images|via|by way of|credit)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** A credit that belongs to a picture (so the line before it is the picture's caption). */
+    static boolean isPhotoCredit(String s) {
+        return isCredit(s) && (s.indexOf('/') >= 0 || s.indexOf('|') >= 0 || s.indexOf('(') >= 0
+                || PHOTO_WORDS.matcher(s).find() || CREDIT_LABEL.matcher(s.strip()).find());
     }
 
     /** "Advertisement", "Story continues below advertisement", "Share", "Comments" ... */
@@ -184,7 +202,8 @@ final class Furniture {
 
     /** Furniture whatever its neighbours: credit, widget label, byline, date. */
     static boolean isStandalone(String s) {
-        return isCredit(s) || isAdOrWidgetLabel(s) || isByline(s) || isDateLine(s) || isCopyrightCaption(s);
+        return isCredit(s) || isAdOrWidgetLabel(s) || isByline(s) || isDateLine(s) || isCopyrightCaption(s)
+                || isTeaserLink(s);
     }
 
     /** "© Name Caption text" or "(c) 2019 Agency": a credit or copyright notice. */

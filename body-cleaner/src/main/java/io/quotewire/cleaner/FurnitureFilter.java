@@ -102,7 +102,7 @@ final class FurnitureFilter {
             String t = blocks.get(i).text();
             if (Furniture.isStandalone(t)) {
                 drop[i] = true;
-                if (plain && Furniture.isCredit(t) && i > 0 && isCaptionShaped(blocks.get(i - 1))) {
+                if (plain && Furniture.isPhotoCredit(t) && i > 0 && isCaptionShaped(blocks.get(i - 1))) {
                     String caption = blocks.get(i - 1).text();
                     for (int j = i - 1; j >= 0 && blocks.get(j).text().equals(caption); j--) {
                         drop[j] = true;
@@ -133,7 +133,7 @@ final class FurnitureFilter {
     }
 
     private static boolean isCaptionShaped(Block b) {
-        return b.text().length() <= 500 && !b.isHeading();
+        return b.text().length() <= 400 && !b.isHeading();
     }
 
     private static boolean isPromoNeighbour(Block b) {

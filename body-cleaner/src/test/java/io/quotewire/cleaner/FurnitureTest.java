@@ -59,6 +59,16 @@ class FurnitureTest {
     }
 
     @Test
+    void teaserLinks() {
+        assertThat(Furniture.isTeaserLink("RELATED: Minister visits the border region")).isTrue();
+        assertThat(Furniture.isTeaserHeading("RELATED: Minister visits the border region")).isFalse();
+        assertThat(Furniture.isTeaserLink("Read more: Why the talks failed")).isTrue();
+        assertThat(Furniture.isTeaserLink("He said: related matters were discussed.")).isFalse();
+        assertThat(Furniture.isPhotoCredit("Jane Doe/Reuters")).isTrue();
+        assertThat(Furniture.isPhotoCredit("Reuters")).isFalse();
+    }
+
+    @Test
     void labelsBylinesAndDates() {
         assertThat(Furniture.isAdOrWidgetLabel("Advertisement")).isTrue();
         assertThat(Furniture.isAdOrWidgetLabel("Story continues below advertisement")).isTrue();

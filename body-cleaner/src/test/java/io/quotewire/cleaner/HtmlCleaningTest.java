@@ -91,6 +91,20 @@ class HtmlCleaningTest {
     }
 
     @Test
+    void anInlineTeaserLinkIsDroppedButDoesNotEndTheBody() {
+        String text = body("<p>" + P1 + "</p><p>" + P2 + "</p><p><strong>RELATED: <a href='/r'>Minister visits "
+                + "the border region</a></strong></p><p>" + P3 + "</p><p>" + P1.replace("Tuesday", "Monday") + "</p>");
+        assertThat(text).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3 + "\n\n" + P1.replace("Tuesday", "Monday"));
+    }
+
+    @Test
+    void aTeaserHeadingBeforeThirtyPercentOfTheBodyDoesNotCutIt() {
+        String text = body("<p>" + P1 + "</p><h3>Read more</h3><p>" + P2 + "</p><p>" + P3 + "</p><p>"
+                + P1.replace("Tuesday", "Monday") + "</p><p>" + P2.replace("capitals", "cities") + "</p>");
+        assertThat(text).contains(P3, P2.replace("capitals", "cities"));
+    }
+
+    @Test
     void dropsBylineAndDateBeforeTheBody() {
         String text = body("<p>By Jane Smith</p><p>November 19, 2019</p><p>" + P1 + "</p><p>" + P2 + "</p>");
         assertThat(text).isEqualTo(P1 + "\n\n" + P2);

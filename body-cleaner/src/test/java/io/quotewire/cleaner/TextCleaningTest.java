@@ -37,6 +37,12 @@ class TextCleaningTest {
     }
 
     @Test
+    void aBareAgencyLineIsDroppedButTheParagraphBeforeItStays() {
+        String text = P1 + "\n" + P2 + "\nReuters";
+        assertThat(cleaner.cleanText(text).text()).isEqualTo(P1 + "\n" + P2);
+    }
+
+    @Test
     void teaserSectionAtTheEndIsCut() {
         String text = P1 + "\n\n" + P2 + "\n\n" + P3 + "\n\nMore from Example Media\n\n"
                 + "Another story entirely, with a summary that reads like a sentence of a body.\n\n- YouTube";
