@@ -43,6 +43,28 @@ class HtmlCleaningTest {
     }
 
     @Test
+    void aLongerCommentSectionDoesNotWinOverTheArticle() {
+        StringBuilder comments = new StringBuilder("<section id='comments'><h2>Comments</h2>");
+        for (int i = 0; i < 12; i++) {
+            comments.append("<div class='comment'><div class='comment-author'>reader").append(i).append("</div>")
+                    .append("<div class='comment-body'><p>I read this, and I think, honestly, that the minister is ")
+                    .append("wrong about the talks, as ever, and we all know it, number ").append(i).append(".</p></div></div>");
+        }
+        String html = page("<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>")
+                .replace("</main>", "</main>" + comments + "</section>");
+        String text = cleaner.cleanHtml(html, null).text();
+        assertThat(text).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+    }
+
+    @Test
+    void paragraphsWrappedOneByOne() {
+        String text = body("<div class='paragraph'><p>" + P1 + "</p></div><div class='paragraph'><p>" + P2
+                + "</p></div><div class='paragraph'><h2>A long road</h2></div><div class='paragraph'><p>" + P3
+                + "</p></div>");
+        assertThat(text).isEqualTo(P1 + "\n\n" + P2 + "\n\nA long road\n\n" + P3);
+    }
+
+    @Test
     void keepsSubheadsAndQuotes() {
         String text = body("<p>" + P1 + "</p><h2>A long road</h2><p>" + P2 + "</p><blockquote><p>" + P3
                 + "</p></blockquote>");
