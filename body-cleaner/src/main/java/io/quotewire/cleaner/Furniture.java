@@ -15,7 +15,7 @@ final class Furniture {
     private Furniture() {
     }
 
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;][\"'”’»)\\]]*$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;。！？][\"'”’»)\\]]*$");
 
     /** "Photo: X", "Image credit: ...", "Illustration by ..." */
     private static final Pattern CREDIT_LABEL = Pattern.compile(
@@ -119,8 +119,8 @@ final class Furniture {
         if (CREDIT_LABEL.matcher(s).find() && words(s) <= 14) {
             return true;
         }
-        if (CREDIT_PAREN.matcher(s).find() && (words(s) <= 10 || !endsBeforeParenLikeSentence(s))) {
-            return words(s) <= 10;
+        if (CREDIT_PAREN.matcher(s).find() && words(s) <= 10 && !endsBeforeParenLikeSentence(s)) {
+            return true;
         }
         if (words(s) <= 12 && !s.endsWith(".") && CREDIT_SLASH.matcher(s).matches()) {
             return true;
@@ -203,7 +203,19 @@ final class Furniture {
     /** Furniture whatever its neighbours: credit, widget label, byline, date. */
     static boolean isStandalone(String s) {
         return isCredit(s) || isAdOrWidgetLabel(s) || isByline(s) || isDateLine(s) || isCopyrightCaption(s)
-                || isTeaserLink(s);
+                || isTeaserLink(s) || isCaptionWithCredit(s);
+    }
+
+    /** A picture credit at the end of a line, after its caption: "(AP Photo/Evan Vucci)", "Photo: X/Reuters". */
+    private static final Pattern TRAILING_CREDIT = Pattern.compile(
+            "(\\((?:[^()]{0,40}\\b(?:photo|photograph|image|getty|credit|file)\\b[^()]{0,60}|[^()\\s]{2,40}/[^()]{2,40})\\)"
+                    + "|[.!?\"”]\\s+(?:photo|photograph|image|picture|credit)s?(?: by)?\\s*[:/]?\\s*[^.!?]{2,60})\\s*$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A photo caption that ends with its credit. */
+    static boolean isCaptionWithCredit(String s) {
+        String t = s.strip();
+        return t.length() <= 400 && TRAILING_CREDIT.matcher(t).find();
     }
 
     /** "© Name Caption text" or "(c) 2019 Agency": a credit or copyright notice. */

@@ -155,7 +155,7 @@ final class HtmlBody {
     /** A paragraph of running text: long enough, mostly not links, with sentence punctuation. */
     static boolean isProse(Block b) {
         return b.text().length() >= 80 && b.linkDensity() < 0.35 && !b.isHeading()
-                && (Furniture.endsLikeSentence(b.text()) || b.text().indexOf(". ") > 0);
+                && (Furniture.endsLikeSentence(b.text()) || b.text().indexOf(". ") > 0 || b.text().indexOf('。') > 0);
     }
 
     // ---- 2. scoring

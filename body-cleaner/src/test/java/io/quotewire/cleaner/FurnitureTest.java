@@ -58,6 +58,22 @@ class FurnitureTest {
         assertThat(Furniture.isTeaserHeading(line)).isFalse();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"President Trump speaks in the Oval Office on Monday. (AP Photo/Evan Vucci)",
+            "Troops near the front line, in May. (Photo by Jane Doe/Getty Images)",
+            "Putin in Moscow on Tuesday. Photo: Jane Doe/Reuters"})
+    void captionsEndingInACredit(String line) {
+        assertThat(Furniture.isCaptionWithCredit(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The ministry said it would respond (in writing) by Friday.",
+            "Sales rose 4% in the year to March (see chart), the company said.",
+            "The photo, he said, was taken in 2019 by a member of the public."})
+    void notCaptionsEndingInACredit(String line) {
+        assertThat(Furniture.isCaptionWithCredit(line)).isFalse();
+    }
+
     @Test
     void teaserLinks() {
         assertThat(Furniture.isTeaserLink("RELATED: Minister visits the border region")).isTrue();
@@ -86,6 +102,7 @@ class FurnitureTest {
         assertThat(Furniture.endsLikeSentence("He left.")).isTrue();
         assertThat(Furniture.endsLikeSentence("“We are ready,” he said.”")).isTrue();
         assertThat(Furniture.endsLikeSentence("Is it over?")).isTrue();
+        assertThat(Furniture.endsLikeSentence("会谈将于下周恢复。")).isTrue();
         assertThat(Furniture.isHeadlineLike("Stress techniques")).isTrue();
         assertThat(Furniture.words("a b, c-d")).isEqualTo(4);
     }
