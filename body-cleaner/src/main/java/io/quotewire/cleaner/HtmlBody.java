@@ -282,8 +282,9 @@ final class HtmlBody {
             content.add(all.get(0));
             return content;
         }
+        top = commonAncestorOfRivals(top, best, finalScore, stats);
         // climb while the parent gathers noticeably more points (content split over several containers)
-        double last = best;
+        double last = finalScore.getOrDefault(top, best);
         Element parent = top.parent();
         while (parent != null && stats.containsKey(parent)) {
             Double ps = finalScore.get(parent);
@@ -318,6 +319,37 @@ final class HtmlBody {
             }
         }
         return content;
+    }
+
+    /**
+     * When three or more other elements score nearly as well as the best one (at least 3/4 of it)
+     * and share an ancestor with it, the article is split into chunks (by ads, by layout): that
+     * ancestor is the article.
+     */
+    private static Element commonAncestorOfRivals(Element top, double best, Map<Element, Double> finalScore,
+                                                  Map<Element, int[]> stats) {
+        List<Map.Entry<Element, Double>> rivals = new ArrayList<>();
+        for (Map.Entry<Element, Double> en : finalScore.entrySet()) {
+            if (en.getKey() != top && en.getValue() >= best * 0.75) {
+                rivals.add(en);
+            }
+        }
+        if (rivals.size() < 3) {
+            return top;
+        }
+        rivals.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
+        Map<Element, Integer> shared = new IdentityHashMap<>();
+        for (Map.Entry<Element, Double> r : rivals.subList(0, Math.min(5, rivals.size()))) {
+            for (Element a = r.getKey().parent(); a != null && stats.containsKey(a); a = a.parent()) {
+                shared.merge(a, 1, Integer::sum);
+            }
+        }
+        for (Element a = top.parent(); a != null && stats.containsKey(a); a = a.parent()) {
+            if (shared.getOrDefault(a, 0) >= 3) {
+                return a.normalName().equals("body") ? top : a;
+            }
+        }
+        return top;
     }
 
     // ---- 3. filtering inside the content
