@@ -2,6 +2,7 @@ package io.quotewire.cleaner;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -52,7 +53,7 @@ final class Metadata {
                 }
             }
         }
-        String published = first(str(ld, "datePublished"), meta(doc, "article:published_time"),
+        OffsetDateTime published = firstDate(str(ld, "datePublished"), meta(doc, "article:published_time"),
                 itemprop(doc, "datePublished"), meta(doc, "parsely-pub-date"), meta(doc, "sailthru.date"),
                 meta(doc, "pubdate"), meta(doc, "publishdate"), meta(doc, "date"), meta(doc, "dc.date"),
                 meta(doc, "dc.date.issued"), meta(doc, "dcterms.created"), str(ld, "dateCreated"),
@@ -61,7 +62,7 @@ final class Metadata {
                 str(ld, "inLanguage"), meta(doc, "og:locale"), meta(doc, "language"), meta(doc, "dc.language"));
         String canonical = first(abs(doc.selectFirst("link[rel=canonical][href]")), meta(doc, "og:url"),
                 str(ld, "url"));
-        return new Fields(title == null ? "" : title, authors(doc, ld), date(published), language(lang),
+        return new Fields(title == null ? "" : title, authors(doc, ld), published, language(lang),
                 url(canonical, pageUrl), site);
     }
 
@@ -135,7 +136,7 @@ final class Metadata {
         if (v instanceof Map<?, ?> inner) {
             v = inner.get("@value") != null ? inner.get("@value") : inner.get("name");
         }
-        return v instanceof String s && !s.isBlank() ? s.strip() : null;
+        return v instanceof String s && !s.isBlank() ? Parser.unescapeEntities(s.strip(), false) : null;
     }
 
     // ---- authors
@@ -167,23 +168,43 @@ final class Metadata {
         return List.copyOf(out);
     }
 
+    private static final Pattern BY_PREFIX = Pattern.compile(
+            "^((analysis|opinion|commentary|review|story|words|text|reporting|written|posted|photos?)\\s+)?by\\s+",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern JOB = Pattern.compile(
+            "\\b(editor|editors|editor-at-large|correspondent|reporter|writer|columnist|contributor|staff|"
+                    + "producer|intern|freelance|journalist)\\b", Pattern.CASE_INSENSITIVE);
+
     private static void addName(Set<String> out, String raw) {
         if (raw == null) {
             return;
         }
-        String name = raw.strip().replaceFirst("(?i)^by\\s+", "");
+        String name = BY_PREFIX.matcher(Parser.unescapeEntities(raw.strip(), false)).replaceFirst("");
         if (name.isEmpty() || name.length() > 80 || URLISH.matcher(name).find() || name.contains("@")) {
             return;
         }
-        for (String part : name.split("\\s*(?:,|;|\\band\\b|&)\\s*")) {
+        for (String part : name.split("\\s*(?:,|;|\\band\\b|&|\\|)\\s*")) {
             String p = part.strip();
-            if (p.length() >= 3 && Character.isLetter(p.charAt(0))) {
+            boolean credential = p.length() <= 4 && p.equals(p.toUpperCase(Locale.ROOT)); // PhD, RDN, MD
+            if (p.length() >= 3 && Character.isLetter(p.charAt(0)) && !credential && !JOB.matcher(p).find()) {
                 out.add(p);
             }
         }
     }
 
     // ---- dates, language, URLs
+
+    /** The first value that parses to a plausible publication date (placeholders like 0001-01-01 skipped). */
+    private static OffsetDateTime firstDate(String... values) {
+        int maxYear = java.time.Year.now(ZoneOffset.UTC).getValue() + 1;
+        for (String v : values) {
+            OffsetDateTime d = date(v);
+            if (d != null && d.getYear() >= 1990 && d.getYear() <= maxYear) {
+                return d;
+            }
+        }
+        return null;
+    }
 
     static OffsetDateTime date(String raw) {
         if (raw == null || raw.isBlank()) {

@@ -57,6 +57,21 @@ class HtmlCleaningTest {
     }
 
     @Test
+    void anArticleSplitIntoChunksByAdsIsWhole() {
+        StringBuilder chunks = new StringBuilder();
+        String[] ps = {P1, P2, P3, P1.replace("Tuesday", "Monday")};
+        for (int i = 0; i < ps.length; i++) {
+            chunks.append("<div><div><p>").append(ps[i]).append("</p><p>").append(i).append(' ').append(P2)
+                    .append("</p></div></div><div><a href='/ad'>Buy now</a></div>");
+        }
+        String text = cleaner.cleanHtml("<html><body><div>" + chunks + "</div></body></html>", null).text();
+        for (String p : ps) {
+            assertThat(text).contains(p);
+        }
+        assertThat(text).doesNotContain("Buy now");
+    }
+
+    @Test
     void paragraphsWrappedOneByOne() {
         String text = body("<div class='paragraph'><p>" + P1 + "</p></div><div class='paragraph'><p>" + P2
                 + "</p></div><div class='paragraph'><h2>A long road</h2></div><div class='paragraph'><p>" + P3
@@ -180,6 +195,21 @@ class HtmlCleaningTest {
         assertThat(a.publishedAt()).isEqualTo(OffsetDateTime.parse("2019-11-19T12:00Z"));
         assertThat(a.language()).isEqualTo("de");
         assertThat(a.canonicalUrl()).isEqualTo("https://example.com/talks");
+    }
+
+    @Test
+    void placeholderDatesEntitiesAndBylineWordsAreCleaned() {
+        String html = "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":"
+                + "\"Review &#8211; a game\",\"datePublished\":\"0001-01-01T00:00:00Z\",\"author\":{\"name\":"
+                + "\"Analysis by Jane Smith, CNN Editor-at-large\"}}</script>"
+                + "<meta property='article:published_time' content='2019-11-19T12:00:00Z'>"
+                + "<meta name='author' content='ignored'></head><body><p>" + P1 + "</p></body></html>";
+        CleanedArticle a = cleaner.cleanHtml(html, null);
+        assertThat(a.title()).isEqualTo("Review – a game");
+        assertThat(a.publishedAt()).isEqualTo(OffsetDateTime.parse("2019-11-19T12:00Z"));
+        assertThat(a.authors()).containsExactly("Jane Smith");
+        String credentials = "<html><head><meta name='author' content='Ilana Muhlstein, RDN'></head><body></body></html>";
+        assertThat(cleaner.cleanHtml(credentials, null).authors()).containsExactly("Ilana Muhlstein");
     }
 
     @Test
