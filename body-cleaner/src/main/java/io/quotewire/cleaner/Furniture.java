@@ -41,7 +41,9 @@ final class Furniture {
                     + "follow us|share (it|this|on)|click here|download (the|our) app|log ?in to|create an? (free )?account|"
                     + "already a subscriber|privacy policy|terms of (use|service)|accept (all )?cookies|cookie (policy|settings)|all rights reserved|"
                     + "get the best of|delivered (directly |straight )?to you|support (our|independent) journalism|"
-                    + "join (our|us)|let us know|affiliate (links?|commissions?|partnerships?)|referral links?|"
+                    + "join (our|us)|let us know|(get|receive|our|free)( [\\w'’]+){0,3} newsletters?|"
+                    + "follow( \\p{Lu}[\\w.'’-]*){1,3} on (twitter|facebook|instagram|x|linkedin|threads|bluesky)|"
+                    + "affiliate (links?|commissions?|partnerships?)|referral links?|"
                     + "follow (him|her|them|me) on|[\\w.+-]+@[\\w-]+\\.[\\w.]+)\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -61,7 +63,8 @@ final class Furniture {
                     + "story continues (below|after)( the)? (advertisement|ad)|continue reading( (below|the main story))?|"
                     + "scroll (down )?to continue( reading)?|skip (advert|ad)|close|share|tweet|print|e-?mail|"
                     + "comments?|show comments|view comments|\\d+ comments?|loading\\.*|watch|listen|play video|"
-                    + "- ?youtube|youtube|image|photo|video)[.:!]?$",
+                    + "- ?youtube|youtube|image|photo|video|\\d+ min(ute)?s? read|listen to (this )?article|"
+                    + "(image|photo|picture|media|video) (source|caption), .{1,200})[.:!]?$",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern BYLINE = Pattern.compile(
@@ -183,7 +186,7 @@ final class Furniture {
 
     /** "Advertisement", "Story continues below advertisement", "Share", "Comments" ... */
     static boolean isAdOrWidgetLabel(String s) {
-        return s.length() <= 60 && AD_LABEL.matcher(s.strip()).matches();
+        return s.length() <= 260 && AD_LABEL.matcher(s.strip()).matches();
     }
 
     static boolean isByline(String s) {

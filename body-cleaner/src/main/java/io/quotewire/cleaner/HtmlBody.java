@@ -54,7 +54,7 @@ final class HtmlBody {
                     + "overlay|comment|comments|disqus|caption|captions|credit|credits|byline|bylines|author|authors|"
                     + "tags|tag|taglist|keywords|toolbar|print|skip|sr|outbrain|taboola|trending|popular|"
                     + "mostread|teaser|teasers|pagination|pager|paging|ticker|login|signin|paywall|follow|feedback|"
-                    + "inline-related|slideshow|carousel)"
+                    + "inline-related|slideshow|carousel|key-points|keypoints|highlights)"
                     + "($|[-_ 0-9])", Pattern.CASE_INSENSITIVE);
 
     /** Weaker words: they mark an element as boilerplate only when it holds no prose. */
@@ -305,7 +305,7 @@ final class HtmlBody {
         }
         double threshold = Math.max(10, finalScore.getOrDefault(top, best) * 0.2);
         for (Element sib : p.children()) {
-            if (sib == top) {
+            if (sib == top || isSummary(sib)) {
                 continue;
             }
             double bonus = !top.className().isEmpty() && top.className().equals(sib.className())
@@ -402,6 +402,11 @@ final class HtmlBody {
         return out;
     }
 
+    /** schema.org's summary of the article (a standfirst), not its body. */
+    private static boolean isSummary(Element e) {
+        return "description".equalsIgnoreCase(e.attr("itemprop"));
+    }
+
     private static boolean isJunk(Element e, int[] s, int contentChars) {
         int text = s[0];
         if (text == 0) {
@@ -409,6 +414,9 @@ final class HtmlBody {
         }
         boolean major = text * 2 > contentChars;
         int w = classWeight(e);
+        if (!major && isSummary(e)) {
+            return true;
+        }
         String h = hints(e);
         if (!major && !h.isEmpty()
                 && (NEGATIVE.matcher(h).find() || (s[2] == 0 && WEAK_NEGATIVE.matcher(h).find()))) {

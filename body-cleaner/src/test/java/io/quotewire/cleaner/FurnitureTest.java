@@ -32,7 +32,8 @@ class FurnitureTest {
     @ValueSource(strings = {"Sign up for The Week's Free Newsletters",
             "From our morning news briefing to a weekly Good News Newsletter, get the best of The Week delivered directly to your inbox.",
             "Subscribe to our newsletter", "Like this story? Share it with a friend!",
-            "This post may contain affiliate links.", "Follow us on Twitter."})
+            "This post may contain affiliate links.", "Follow us on Twitter.", "Get our free daily newsletter",
+            "Follow Jane Smith on Twitter.", "Contact the author at jane.smith@example.com."})
     void callsToAction(String line) {
         assertThat(Furniture.isCallToAction(line)).isTrue();
     }
@@ -89,6 +90,10 @@ class FurnitureTest {
         assertThat(Furniture.isAdOrWidgetLabel("Advertisement")).isTrue();
         assertThat(Furniture.isAdOrWidgetLabel("Story continues below advertisement")).isTrue();
         assertThat(Furniture.isAdOrWidgetLabel("Advertisement spending fell by a third.")).isFalse();
+        assertThat(Furniture.isAdOrWidgetLabel("Image source, Getty Images")).isTrue();
+        assertThat(Furniture.isAdOrWidgetLabel("Image caption, The minister arrives in Geneva on Monday")).isTrue();
+        assertThat(Furniture.isAdOrWidgetLabel("5 min read")).isTrue();
+        assertThat(Furniture.isAdOrWidgetLabel("Listen to this article")).isTrue();
         assertThat(Furniture.isByline("By Jane Smith and John Doe")).isTrue();
         assertThat(Furniture.isByline("By Tuesday, the talks had collapsed.")).isFalse();
         assertThat(Furniture.isDateLine("Published: November 19, 2019 at 5:40 pm")).isTrue();

@@ -106,6 +106,15 @@ class HtmlCleaningTest {
     }
 
     @Test
+    void dropsTheStandfirstAndKeyPointsBoxes() {
+        String text = body("<div itemprop='description'><p>The talks, stalled since summer, are back on, and "
+                + "that is a big deal for the region.</p></div><div class='RenderKeyPoints-keyPoints'><ul>"
+                + "<li>Talks resume next week, after a pause of three months.</li><li>The border is the sticking "
+                + "point, officials said.</li></ul></div><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>");
+        assertThat(text).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+    }
+
+    @Test
     void dropsLinkListsAndAdLabels() {
         String text = body("<p>" + P1 + "</p><p>Advertisement</p><ul><li><a href='/1'>One story</a></li>"
                 + "<li><a href='/2'>Two stories</a></li><li><a href='/3'>Three stories</a></li></ul><p>" + P2
