@@ -93,7 +93,7 @@ class WebSourcesTest {
         String html = page("Caf\u00e9 owners protest", "\u201cWe will not close,\u201d said the caf\u00e9 owner Ren\u00e9e Dubois. " + m)
                 .replace("<meta charset=\"utf-8\">", "<meta charset=\"windows-1252\">");
         byte[] bytes = html.getBytes(Charset.forName("windows-1252"));
-        String id = given().contentType("text/html").body(bytes).post("/api/v1/documents")
+        String id = given().config(HostileInputTest.RAW_CONTENT_TYPE).contentType("text/html").body(bytes).post("/api/v1/documents")
                 .then().statusCode(202).extract().path("id");
         String text = given().get("/api/v1/documents/" + id).then().extract().path("text");
         assertThat(text).contains("\u201cWe will not close,\u201d", "caf\u00e9", "Ren\u00e9e", m);
@@ -278,9 +278,9 @@ class WebSourcesTest {
         assertThat(result.getInt("results[5].problem.status")).isEqualTo(422);
         assertThat(result.getString("results[6].status")).isEqualTo("RECEIVED");
 
-        given().contentType("application/x-ndjson").body("{\"text\":\"x\"}\n".repeat(1001)).post("/api/v1/documents/batch")
+        given().contentType("application/x-ndjson").body("{\"text\":\"x\"}\n".repeat(1001).getBytes(StandardCharsets.UTF_8)).post("/api/v1/documents/batch")
                 .then().statusCode(413).contentType("application/problem+json");
-        given().contentType("application/x-ndjson").body("\n\n").post("/api/v1/documents/batch")
+        given().contentType("application/x-ndjson").body("\n\n".getBytes(StandardCharsets.UTF_8)).post("/api/v1/documents/batch")
                 .then().statusCode(400).contentType("application/problem+json");
     }
 

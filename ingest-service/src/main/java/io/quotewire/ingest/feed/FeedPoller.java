@@ -104,13 +104,13 @@ public class FeedPoller {
                     "not an RSS or Atom feed: " + e.getMessage(), null, null, null, 0, 0));
             return;
         }
-        String source = feed.source() != null ? feed.source() : blankToNull(parsed.getTitle());
+        String source = feed.source() != null ? feed.source() : ArticlePreparer.first(parsed.getTitle());
         int newEntries = 0;
         int ingested = 0;
         List<String> errors = new ArrayList<>();
         List<SyndEntry> entries = parsed.getEntries();
         for (SyndEntry entry : entries.subList(0, Math.min(entries.size(), config.feeds().maxEntriesPerPoll()))) {
-            String key = firstNonBlank(entry.getUri(), entry.getLink(), entry.getTitle());
+            String key = ArticlePreparer.first(entry.getUri(), entry.getLink(), entry.getTitle());
             if (key == null || feeds.seen(feed.id(), key)) {
                 continue;
             }
@@ -135,7 +135,7 @@ public class FeedPoller {
         String error = errors.isEmpty() ? null
                 : errors.size() + " entries failed; first: " + errors.get(0);
         feeds.recordPoll(feed.id(), new FeedService.PollOutcome(response.status(), error, response.etag(),
-                response.lastModified(), blankToNull(parsed.getTitle()), newEntries, ingested));
+                response.lastModified(), ArticlePreparer.first(parsed.getTitle()), newEntries, ingested));
         LOG.debugf("polled feed %s: %d new entries, %d documents", feed.url(), newEntries, ingested);
     }
 
@@ -151,7 +151,7 @@ public class FeedPoller {
         Instant published = entry.getPublishedDate() != null ? entry.getPublishedDate().toInstant()
                 : entry.getUpdatedDate() == null ? null : entry.getUpdatedDate().toInstant();
         String link = entry.getLink() == null ? null : feedUrl.resolve(entry.getLink().strip()).toString();
-        ArticleInput given = new ArticleInput(blankToNull(entry.getTitle()), null, null, source, link, published,
+        ArticleInput given = new ArticleInput(ArticlePreparer.first(entry.getTitle()), null, null, source, link, published,
                 authors, null);
         if (content != null && Jsoup.parse(content).text().length() >= config.feeds().fullContentChars()) {
             return preparer.prepare(new ArticleInput(given.title(), null,
@@ -189,18 +189,5 @@ public class FeedPoller {
             html.append(entry.getDescription().getValue());
         }
         return html.isEmpty() ? null : html.toString();
-    }
-
-    private static String firstNonBlank(String... values) {
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                return v.strip();
-            }
-        }
-        return null;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

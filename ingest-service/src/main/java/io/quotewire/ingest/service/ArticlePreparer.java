@@ -149,7 +149,8 @@ public class ArticlePreparer {
         }
     }
 
-    private static String first(String... values) {
+    /** The first value that is not blank, stripped; null if there is none. */
+    public static String first(String... values) {
         for (String v : values) {
             if (v != null && !v.isBlank()) {
                 return v.strip();

@@ -118,7 +118,7 @@ public class DocumentMapper {
         return ProcessingStatus.valueOf(status.name());
     }
 
-    private static OffsetDateTime utc(Instant instant) {
+    static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -11,9 +11,6 @@ import io.quotewire.ingest.service.ProblemException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -69,16 +66,12 @@ public class FeedResource implements FeedsApi {
         return new Feed(f.id, f.url, f.pollIntervalSeconds)
                 .title(f.title)
                 .source(f.source)
-                .createdAt(utc(f.createdAt))
-                .lastPolledAt(utc(f.lastPolledAt))
-                .nextPollAt(utc(f.nextPollAt))
+                .createdAt(DocumentMapper.utc(f.createdAt))
+                .lastPolledAt(DocumentMapper.utc(f.lastPolledAt))
+                .nextPollAt(DocumentMapper.utc(f.nextPollAt))
                 .lastStatus(f.lastStatus)
                 .lastError(f.lastError)
                 .entriesSeen(f.entriesSeen)
                 .documentsIngested(f.documentsIngested);
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 }
