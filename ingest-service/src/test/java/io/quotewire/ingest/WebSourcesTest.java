@@ -4,12 +4,14 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quotewire.ingest.dedup.ArticleGenerator;
 import io.quotewire.ingest.dedup.Variants;
+import io.quotewire.ingest.feed.FeedPoller;
 import io.quotewire.ingest.support.Stubs;
 import io.quotewire.ingest.support.WebServer;
 import io.quotewire.testsupport.PostgresTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -225,6 +227,34 @@ class WebSourcesTest {
         given().contentType(ContentType.JSON).body(Map.of("url", "gopher://x")).post("/api/v1/feeds").then().statusCode(400);
         given().contentType(ContentType.JSON).body(Map.of("url", web.url("/f2"), "pollIntervalSeconds", 1))
                 .post("/api/v1/feeds").then().statusCode(400);
+    }
+
+    @Inject
+    FeedPoller poller;
+
+    @Test
+    void theScheduledRoundPollsDueFeedsAndMovesTheirNextPollOn() {
+        String m = marker();
+        web.page("/due.xml", "application/atom+xml", ("<?xml version=\"1.0\" encoding=\"utf-8\"?>"
+                + "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Due Feed</title><id>urn:due</id>"
+                + "<updated>2025-05-20T10:00:00Z</updated><entry><id>urn:due:1</id><title>Atom story</title>"
+                + "<updated>2025-05-20T10:00:00Z</updated><author><name>Priya Sharma</name></author>"
+                + "<content type=\"html\">" + ("&lt;p&gt;The harbour in Lisbon reopened after the storm, the port authority said. "
+                + m + "&lt;/p&gt;").repeat(20) + "</content></entry></feed>").getBytes(StandardCharsets.UTF_8));
+        String id = given().contentType(ContentType.JSON).body(Map.of("url", web.url("/due.xml"), "pollIntervalSeconds", 3600))
+                .post("/api/v1/feeds").then().statusCode(201).extract().path("id");
+
+        poller.pollDue(); // what the schedule runs every quotewire.feeds.poll-check (off in %test)
+
+        JsonPath feed = given().get("/api/v1/feeds/" + id).then().statusCode(200).extract().jsonPath();
+        assertThat(feed.getInt("lastStatus")).isEqualTo(200);
+        assertThat(feed.getString("title")).isEqualTo("Due Feed");
+        assertThat(feed.getInt("documentsIngested")).isEqualTo(1);
+        assertThat(java.time.OffsetDateTime.parse(feed.getString("nextPollAt")))
+                .isAfter(java.time.OffsetDateTime.now().plusMinutes(50));
+        poller.pollDue(); // not due again: not fetched
+        assertThat(web.hits("/due.xml")).hasSize(1);
+        given().delete("/api/v1/feeds/" + id).then().statusCode(204);
     }
 
     private static String item(String guid, String title, String link, String description) {

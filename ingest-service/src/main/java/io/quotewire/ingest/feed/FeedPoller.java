@@ -65,10 +65,14 @@ public class FeedPoller {
 
     @Scheduled(identity = "feed-poller", every = "${quotewire.feeds.poll-check:10s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    public void pollDue() {
-        if (!config.feeds().enabled()) {
-            return;
+    void scheduledPoll() {
+        if (config.feeds().enabled()) {
+            pollDue();
         }
+    }
+
+    /** One round: claims the feeds that are due and polls each. */
+    public void pollDue() {
         try {
             for (FeedService.PollTarget target : feeds.claimDue(CLAIM)) {
                 poll(target);
