@@ -20,14 +20,15 @@ final class FurnitureFilter {
         boolean[] drop = common(blocks, false);
         String normTitle = norm(title);
         int n = blocks.size();
+        int first = firstProse(blocks, drop);
+        // the headline: the title, or an <h1> above the first paragraph
         for (int i = 0; i < n; i++) {
             Block b = blocks.get(i);
-            if (b.tag().equals("h1") || (!normTitle.isEmpty() && norm(b.text()).equals(normTitle))) {
+            if ((i < first && b.tag().equals("h1")) || (!normTitle.isEmpty() && norm(b.text()).equals(normTitle))) {
                 drop[i] = true;
             }
         }
         // before the first paragraph of prose: kickers, bylines, dates, share counts ...
-        int first = firstProse(blocks, drop);
         for (int i = 0; i < first; i++) {
             Block b = blocks.get(i);
             if (!drop[i] && !b.isHeading() && Furniture.isHeadlineLike(b.text())
