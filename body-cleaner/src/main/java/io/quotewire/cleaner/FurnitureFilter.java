@@ -56,7 +56,67 @@ final class FurnitureFilter {
 
     /** The article body of text that lost its markup, one block per line. */
     static boolean[] text(List<Block> lines) {
-        return common(lines, true);
+        boolean[] drop = common(lines, true);
+        keepMainRegion(lines, drop);
+        return drop;
+    }
+
+    /**
+     * Keeps the run of lines richest in prose (maximum-sum segment: a paragraph of prose weighs its
+     * length, any other line minus half its length, at least 20), so the menus, teaser headlines and
+     * footers of a whole copied page fall away. Up to three headline-like lines that open the text
+     * right before that run (headline, standfirst, first subhead) stay with it.
+     */
+    private static void keepMainRegion(List<Block> lines, boolean[] drop) {
+        int n = lines.size();
+        long best = Long.MIN_VALUE;
+        long sum = 0;
+        int start = 0;
+        int bestStart = 0;
+        int bestEnd = n - 1;
+        for (int i = 0; i < n; i++) {
+            if (drop[i]) {
+                continue;
+            }
+            Block b = lines.get(i);
+            int len = b.text().length();
+            long w = isBody(b) ? len : -Math.max(20, len / 2);
+            if (sum <= 0) {
+                sum = 0;
+                start = i;
+            }
+            sum += w;
+            if (sum > best) {
+                best = sum;
+                bestStart = start;
+                bestEnd = i;
+            }
+        }
+        if (best <= 0) {
+            return; // no prose at all: nothing to tell apart
+        }
+        int opening = bestStart;
+        int taken = 0;
+        for (int i = bestStart - 1; i >= 0 && taken <= 3; i--) {
+            if (drop[i]) {
+                continue;
+            }
+            if (!Furniture.isHeadlineLike(lines.get(i).text())) {
+                break;
+            }
+            taken++;
+            opening = i;
+        }
+        boolean atStart = taken <= 3;
+        for (int i = 0; i < opening; i++) {
+            atStart &= drop[i];
+        }
+        int from = atStart ? opening : bestStart;
+        for (int i = 0; i < n; i++) {
+            if (i < from || i > bestEnd) {
+                drop[i] = true;
+            }
+        }
     }
 
     /**
