@@ -126,6 +126,10 @@ final class FurnitureFilter {
     private static boolean[] common(List<Block> blocks, boolean plain) {
         int n = blocks.size();
         boolean[] drop = new boolean[n];
+        boolean[] cta = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            cta[i] = Furniture.isCallToAction(blocks.get(i).text());
+        }
         int[] proseBefore = new int[n + 1];
         for (int i = 0; i < n; i++) {
             proseBefore[i + 1] = proseBefore[i] + (isBody(blocks.get(i)) ? blocks.get(i).text().length() : 0);
@@ -136,7 +140,7 @@ final class FurnitureFilter {
         int[] paragraphsAfter = new int[n + 1];
         for (int i = n - 1; i >= 0; i--) {
             Block b = blocks.get(i);
-            boolean body = isBody(b) && !Furniture.isCallToAction(b.text());
+            boolean body = isBody(b) && !cta[i];
             bodyAfter[i] = bodyAfter[i + 1] + (body ? b.text().length() : 0);
             paragraphsAfter[i] = paragraphsAfter[i + 1] + (body ? 1 : 0);
         }
@@ -150,7 +154,7 @@ final class FurnitureFilter {
             }
             if (Furniture.isTeaserHeading(t)) {
                 cut = i;
-            } else if (Furniture.isCallToAction(t) && proseBefore[i] * 2 >= total
+            } else if (cta[i] && proseBefore[i] * 2 >= total
                     && paragraphsAfter[i + 1] <= 1 && bodyAfter[i + 1] * 4 <= total) {
                 cut = i;
             }
@@ -169,14 +173,14 @@ final class FurnitureFilter {
                         drop[j] = true;
                     }
                 }
-            } else if (Furniture.isCallToAction(t)) {
+            } else if (cta[i]) {
                 drop[i] = true;
                 if (plain) {
                     for (int j = i - 1; j >= Math.max(0, i - 3) && isPromoNeighbour(blocks.get(j)); j--) {
                         drop[j] = true;
                     }
                     for (int j = i + 1; j < Math.min(cut, i + 4) && isPromoNeighbour(blocks.get(j))
-                            && !Furniture.isCallToAction(blocks.get(j).text()); j++) {
+                            && !cta[j]; j++) {
                         drop[j] = true;
                     }
                 }
