@@ -63,7 +63,8 @@ final class FurnitureFilter {
 
     /**
      * Keeps the run of lines richest in prose (maximum-sum segment: a paragraph of prose weighs its
-     * length, any other line minus half its length, at least 20), so the menus, teaser headlines and
+     * length, a short sentence a quarter of it, any other line minus half its length, at least 20),
+     * so the menus, teaser headlines and
      * footers of a whole copied page fall away. Up to three headline-like lines that open the text
      * right before that run (headline, standfirst, first subhead) stay with it.
      */
@@ -80,7 +81,9 @@ final class FurnitureFilter {
             }
             Block b = lines.get(i);
             int len = b.text().length();
-            long w = isBody(b) ? len : -Math.max(20, len / 2);
+            long w = isBody(b) ? len
+                    : Furniture.endsLikeSentence(b.text()) && Furniture.words(b.text()) >= 3 ? len / 4
+                    : -Math.max(20, len / 2);
             if (sum <= 0) {
                 sum = 0;
                 start = i;

@@ -92,6 +92,16 @@ class TextCleaningTest {
     }
 
     @Test
+    void anInterviewOfShortLinesStaysWhole() {
+        StringBuilder text = new StringBuilder(P1).append('\n');
+        for (int i = 0; i < 30; i++) {
+            text.append("Q: ").append(i).append(", will the talks go on?").append('\n').append("A: We think so.\n");
+        }
+        text.append(P2);
+        assertThat(cleaner.cleanText(text.toString()).text()).isEqualTo(text.toString());
+    }
+
+    @Test
     void theHeadlineAndStandfirstOpeningTheTextStay() {
         String text = "Talks to resume\nThe minister and the envoy agreed on a date\n" + P1 + "\n" + P2;
         assertThat(cleaner.cleanText(text).text()).isEqualTo(text);
