@@ -15,7 +15,8 @@ final class Furniture {
     private Furniture() {
     }
 
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;。！？][\"'”’»)\\]]*$");
+    private static final String SENTENCE_ENDS = ".!?…:;。！？";
+    private static final String CLOSERS = "\"'”’»)]";
 
     /** "Photo: X", "Image credit: ...", "Illustration by ..." */
     private static final Pattern CREDIT_LABEL = Pattern.compile(
@@ -82,7 +83,14 @@ final class Furniture {
 
     /** Ends like a sentence (full stop, question or exclamation mark, possibly inside quotes). */
     static boolean endsLikeSentence(String s) {
-        return SENTENCE_END.matcher(s.strip()).find();
+        int i = s.length() - 1;
+        while (i >= 0 && Character.isWhitespace(s.charAt(i))) {
+            i--;
+        }
+        while (i >= 0 && CLOSERS.indexOf(s.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && SENTENCE_ENDS.indexOf(s.charAt(i)) >= 0;
     }
 
     static int words(String s) {

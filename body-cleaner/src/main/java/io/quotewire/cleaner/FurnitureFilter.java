@@ -20,14 +20,15 @@ final class FurnitureFilter {
         boolean[] drop = common(blocks, false);
         String normTitle = norm(title);
         int n = blocks.size();
+        int first = firstProse(blocks, drop);
+        // the headline: the title, or an <h1> above the first paragraph
         for (int i = 0; i < n; i++) {
             Block b = blocks.get(i);
-            if (b.tag().equals("h1") || (!normTitle.isEmpty() && norm(b.text()).equals(normTitle))) {
+            if ((i < first && b.tag().equals("h1")) || (!normTitle.isEmpty() && norm(b.text()).equals(normTitle))) {
                 drop[i] = true;
             }
         }
         // before the first paragraph of prose: kickers, bylines, dates, share counts ...
-        int first = firstProse(blocks, drop);
         for (int i = 0; i < first; i++) {
             Block b = blocks.get(i);
             if (!drop[i] && !b.isHeading() && Furniture.isHeadlineLike(b.text())
@@ -55,7 +56,70 @@ final class FurnitureFilter {
 
     /** The article body of text that lost its markup, one block per line. */
     static boolean[] text(List<Block> lines) {
-        return common(lines, true);
+        boolean[] drop = common(lines, true);
+        keepMainRegion(lines, drop);
+        return drop;
+    }
+
+    /**
+     * Keeps the run of lines richest in prose (maximum-sum segment: a paragraph of prose weighs its
+     * length, a short sentence a quarter of it, any other line minus half its length, at least 20),
+     * so the menus, teaser headlines and
+     * footers of a whole copied page fall away. Up to three headline-like lines that open the text
+     * right before that run (headline, standfirst, first subhead) stay with it.
+     */
+    private static void keepMainRegion(List<Block> lines, boolean[] drop) {
+        int n = lines.size();
+        long best = Long.MIN_VALUE;
+        long sum = 0;
+        int start = 0;
+        int bestStart = 0;
+        int bestEnd = n - 1;
+        for (int i = 0; i < n; i++) {
+            if (drop[i]) {
+                continue;
+            }
+            Block b = lines.get(i);
+            int len = b.text().length();
+            long w = isBody(b) ? len
+                    : Furniture.endsLikeSentence(b.text()) && Furniture.words(b.text()) >= 3 ? len / 4
+                    : -Math.max(20, len / 2);
+            if (sum <= 0) {
+                sum = 0;
+                start = i;
+            }
+            sum += w;
+            if (sum > best) {
+                best = sum;
+                bestStart = start;
+                bestEnd = i;
+            }
+        }
+        if (best <= 0) {
+            return; // no prose at all: nothing to tell apart
+        }
+        int opening = bestStart;
+        int taken = 0;
+        for (int i = bestStart - 1; i >= 0 && taken <= 3; i--) {
+            if (drop[i]) {
+                continue;
+            }
+            if (!Furniture.isHeadlineLike(lines.get(i).text())) {
+                break;
+            }
+            taken++;
+            opening = i;
+        }
+        boolean atStart = taken <= 3;
+        for (int i = 0; i < opening; i++) {
+            atStart &= drop[i];
+        }
+        int from = atStart ? opening : bestStart;
+        for (int i = 0; i < n; i++) {
+            if (i < from || i > bestEnd) {
+                drop[i] = true;
+            }
+        }
     }
 
     /**
@@ -65,6 +129,10 @@ final class FurnitureFilter {
     private static boolean[] common(List<Block> blocks, boolean plain) {
         int n = blocks.size();
         boolean[] drop = new boolean[n];
+        boolean[] cta = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            cta[i] = Furniture.isCallToAction(blocks.get(i).text());
+        }
         int[] proseBefore = new int[n + 1];
         for (int i = 0; i < n; i++) {
             proseBefore[i + 1] = proseBefore[i] + (isBody(blocks.get(i)) ? blocks.get(i).text().length() : 0);
@@ -75,7 +143,7 @@ final class FurnitureFilter {
         int[] paragraphsAfter = new int[n + 1];
         for (int i = n - 1; i >= 0; i--) {
             Block b = blocks.get(i);
-            boolean body = isBody(b) && !Furniture.isCallToAction(b.text());
+            boolean body = isBody(b) && !cta[i];
             bodyAfter[i] = bodyAfter[i + 1] + (body ? b.text().length() : 0);
             paragraphsAfter[i] = paragraphsAfter[i + 1] + (body ? 1 : 0);
         }
@@ -89,7 +157,7 @@ final class FurnitureFilter {
             }
             if (Furniture.isTeaserHeading(t)) {
                 cut = i;
-            } else if (Furniture.isCallToAction(t) && proseBefore[i] * 2 >= total
+            } else if (cta[i] && proseBefore[i] * 2 >= total
                     && paragraphsAfter[i + 1] <= 1 && bodyAfter[i + 1] * 4 <= total) {
                 cut = i;
             }
@@ -108,14 +176,14 @@ final class FurnitureFilter {
                         drop[j] = true;
                     }
                 }
-            } else if (Furniture.isCallToAction(t)) {
+            } else if (cta[i]) {
                 drop[i] = true;
                 if (plain) {
                     for (int j = i - 1; j >= Math.max(0, i - 3) && isPromoNeighbour(blocks.get(j)); j--) {
                         drop[j] = true;
                     }
                     for (int j = i + 1; j < Math.min(cut, i + 4) && isPromoNeighbour(blocks.get(j))
-                            && !Furniture.isCallToAction(blocks.get(j).text()); j++) {
+                            && !cta[j]; j++) {
                         drop[j] = true;
                     }
                 }

@@ -91,8 +91,7 @@ final class HtmlBody {
         Elements all = body.getAllElements();
         Map<Element, int[]> stats = aggregate(all, blocks);
         Set<Element> content = chooseContent(all, blocks, stats);
-        List<Block> inContent = within(all, blocks, content);
-        List<Block> kept = dropBoilerplate(all, inContent, content, stats);
+        List<Block> kept = contentBlocks(all, blocks, content, stats);
         return FurnitureFilter.html(kept, title);
     }
 
@@ -354,23 +353,9 @@ final class HtmlBody {
 
     // ---- 3. filtering inside the content
 
-    private static List<Block> within(Elements all, List<Block> blocks, Set<Element> content) {
-        Map<Element, Boolean> inside = new IdentityHashMap<>(all.size() * 2);
-        for (Element e : all) {
-            Element p = e.parent();
-            inside.put(e, content.contains(e) || (p != null && Boolean.TRUE.equals(inside.get(p))));
-        }
-        List<Block> out = new ArrayList<>();
-        for (Block b : blocks) {
-            if (Boolean.TRUE.equals(inside.get(b.owner()))) {
-                out.add(b);
-            }
-        }
-        return out;
-    }
-
-    private static List<Block> dropBoilerplate(Elements all, List<Block> blocks, Set<Element> content,
-                                               Map<Element, int[]> stats) {
+    /** The blocks inside the content elements, without those of boilerplate elements and link rows. */
+    private static List<Block> contentBlocks(Elements all, List<Block> blocks, Set<Element> content,
+                                             Map<Element, int[]> stats) {
         int total = 0;
         for (Element c : content) {
             total += stats.get(c)[0];
@@ -391,7 +376,7 @@ final class HtmlBody {
         }
         List<Block> out = new ArrayList<>();
         for (Block b : blocks) {
-            if (Boolean.TRUE.equals(junk.get(b.owner()))) {
+            if (!Boolean.TRUE.equals(inside.get(b.owner())) || Boolean.TRUE.equals(junk.get(b.owner()))) {
                 continue;
             }
             if (b.linkDensity() > 0.5 && b.text().length() < 400) {

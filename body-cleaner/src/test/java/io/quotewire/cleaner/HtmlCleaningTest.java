@@ -80,6 +80,12 @@ class HtmlCleaningTest {
     }
 
     @Test
+    void anH1UsedAsASubheadInsideTheBodyStays() {
+        String text = body("<h1>Talks to resume</h1><p>" + P1 + "</p><h1>A long road</h1><p>" + P2 + "</p>");
+        assertThat(text).isEqualTo(P1 + "\n\nA long road\n\n" + P2);
+    }
+
+    @Test
     void keepsSubheadsAndQuotes() {
         String text = body("<p>" + P1 + "</p><h2>A long road</h2><p>" + P2 + "</p><blockquote><p>" + P3
                 + "</p></blockquote>");

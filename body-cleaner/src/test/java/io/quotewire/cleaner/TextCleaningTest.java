@@ -79,6 +79,35 @@ class TextCleaningTest {
     }
 
     @Test
+    void aWholeCopiedPageLosesItsMenusAndFooter() {
+        StringBuilder menu = new StringBuilder();
+        for (String item : new String[] {"Home", "World", "Politics", "Business", "Tech", "Science", "Sport",
+                "Culture", "Opinion", "Video", "Log in", "Search"}) {
+            menu.append(item).append('\n');
+        }
+        String text = menu + "Talks to resume\n" + P1 + "\n" + P2 + "\n" + P3 + "\nMost read\n"
+                + "A headline about something else entirely\nAnother headline about another thing\n"
+                + "About us\nContact\nTerms\nPrivacy\n© 2025 Example Media";
+        assertThat(cleaner.cleanText(text).text()).isEqualTo(P1 + "\n" + P2 + "\n" + P3);
+    }
+
+    @Test
+    void anInterviewOfShortLinesStaysWhole() {
+        StringBuilder text = new StringBuilder(P1).append('\n');
+        for (int i = 0; i < 30; i++) {
+            text.append("Q: ").append(i).append(", will the talks go on?").append('\n').append("A: We think so.\n");
+        }
+        text.append(P2);
+        assertThat(cleaner.cleanText(text.toString()).text()).isEqualTo(text.toString());
+    }
+
+    @Test
+    void theHeadlineAndStandfirstOpeningTheTextStay() {
+        String text = "Talks to resume\nThe minister and the envoy agreed on a date\n" + P1 + "\n" + P2;
+        assertThat(cleaner.cleanText(text).text()).isEqualTo(text);
+    }
+
+    @Test
     void emptyAndNull() {
         assertThat(cleaner.cleanText(null).text()).isEmpty();
         assertThat(cleaner.cleanText("   \n\n ").text()).isEmpty();
