@@ -204,4 +204,50 @@ class AttributionTest {
         Extraction x = extract("Senate Minority Leader Chuck Schumer accused Republicans of \"caving to Donald Trump.\"");
         assertThat(speaker(x, "caving")).isEqualTo("Chuck Schumer");
     }
+
+    @Test
+    void theSecretaryIsTheSecretaryOfState() {
+        Extraction x = extract("Secretary of State Marco Rubio flew to Panama on Tuesday. \"Every democracy here understands "
+                + "the stakes,\" the secretary said.");
+        assertThat(speaker(x, "Every democracy")).isEqualTo("Marco Rubio");
+    }
+
+    @Test
+    void theFormerPresidentIsNotTheVicePresident() {
+        Extraction x = extract("Vice President JD Vance spoke in Ohio. Former President Barack Obama spoke in Atlanta. "
+                + "Without naming Vance, the former president warned against \"a politics of fear.\" "
+                + "\"We will win Ohio,\" the vice president said.");
+        assertThat(speaker(x, "a politics of fear")).isEqualTo("Barack Obama");
+        assertThat(speaker(x, "We will win Ohio")).isEqualTo("JD Vance");
+        assertThat(Fixtures.entity(x, "JD Vance").orElseThrow().titles()).containsExactly("Vice President");
+    }
+
+    @Test
+    void stateBeforeTheRoleWord() {
+        Extraction x = extract("Sen. Amy Klobuchar and Sen. Tom Cotton spoke on Sunday. \"No administration has done more "
+                + "for farmers,\" the Arkansas senator said.");
+        assertThat(speaker(x, "No administration")).isEqualTo("Tom Cotton");
+    }
+
+    @Test
+    void accordingToAStatementFrom() {
+        Extraction x = extract("The new rules are \"final,\" according to a statement from the Treasury Department.");
+        assertThat(speaker(x, "final")).isEqualTo("Treasury Department");
+    }
+
+    @Test
+    void unknownFirstNameWithARoleAppositionIsAPerson() {
+        Extraction x = extract("Sen. Tom Cotton praised the deal. Zippy Duvall, the group's president, put it more bluntly. "
+                + "\"Our members want trade, not aid,\" he said.");
+        assertThat(speaker(x, "Our members")).isEqualTo("Zippy Duvall");
+        assertThat(Fixtures.entity(x, "Zippy Duvall").orElseThrow().titles()).containsExactly("president");
+    }
+
+    @Test
+    void courtAndCityTitles() {
+        Extraction x = extract("U.S. District Judge Amy Berman Jackson ruled on Tuesday. \"The defendants cannot do this,\" "
+                + "the judge wrote. Vice Mayor Kesha Hodge Washington voted no. \"Residents do not care,\" she said.");
+        assertThat(speaker(x, "The defendants")).isEqualTo("Amy Berman Jackson");
+        assertThat(speaker(x, "Residents do not")).isEqualTo("Kesha Hodge Washington");
+    }
 }

@@ -220,6 +220,8 @@ public final class CorefResolver implements Step {
         }
         if (j < s.endToken && lexicon.demonym(tk.get(j).lower) != null) {
             j++;
+        } else {
+            j = afterPlace(doc, s, j);
         }
         int best = 0;
         StringBuilder sb = new StringBuilder();
@@ -247,11 +249,26 @@ public final class CorefResolver implements Step {
         return end;
     }
 
+    /** "the Arkansas senator", "the New York mayor": the index after a one- or two-word place, else j. */
+    private int afterPlace(Document doc, Sentence s, int j) {
+        List<Token> tk = doc.tokens;
+        if (j >= s.endToken || !tk.get(j).isCapitalized()) {
+            return j;
+        }
+        if (j + 2 < s.endToken && tk.get(j + 1).isCapitalized()
+                && lexicon.place(Lexicon.key(tk.get(j).lower + " " + tk.get(j + 1).lower)) != null) {
+            return j + 2;
+        }
+        return lexicon.place(Lexicon.key(tk.get(j).lower)) != null ? j + 1 : j;
+    }
+
     private Mention describe(Document doc, int i, int end, List<Seen> history, int sentence) {
         List<Token> tk = doc.tokens;
         String nationality = null;
         String title = null;
+        boolean former = false;
         for (int x = i + 1; x < end; x++) {
+            former |= tk.get(x).is("former");
             String d = lexicon.demonym(tk.get(x).lower);
             if (d != null) {
                 nationality = d;
@@ -267,6 +284,7 @@ public final class CorefResolver implements Step {
             while (x < end - 1 && DESCRIPTION_ADJECTIVES.contains(tk.get(x).lower)) {
                 x++;
             }
+            x = Math.min(afterPlace(doc, doc.sentences.get(tk.get(i).sentence), x), end - 1);
             StringBuilder sb = new StringBuilder();
             for (int y = x; y < end; y++) {
                 sb.append(y > x ? " " : "").append(tk.get(y).lower);
@@ -276,8 +294,22 @@ public final class CorefResolver implements Step {
         Mention m = new Mention(Mention.Kind.DESCRIPTION, i, end, tk.get(i).start, tk.get(end - 1).end,
                 NameFinder.text(doc, i, end));
         m.type = EntityType.PERSON;
-        m.entity = resolveDescription(history, sentence, title, nationality);
+        m.entity = former ? resolveFormer(history, title) : null;
+        if (m.entity == null) {
+            m.entity = resolveDescription(history, sentence, title, nationality);
+        }
         return m;
+    }
+
+    /** "the former president": the most recent person with that title written as former ("Former President X"). */
+    private static EntityRecord resolveFormer(List<Seen> history, String title) {
+        for (int h = history.size() - 1; h >= 0 && history.size() - h <= HISTORY_WINDOW; h--) {
+            EntityRecord e = history.get(h).entity;
+            if (hasTitle(e, title) && e.titles.stream().anyMatch(t -> Lexicon.key(t).contains("former"))) {
+                return e;
+            }
+        }
+        return null;
     }
 
     private static EntityRecord resolveDescription(List<Seen> history, int sentence, String title, String nationality) {
@@ -318,14 +350,34 @@ public final class CorefResolver implements Step {
         return full == null ? title : title.substring(0, space + 1) + full;
     }
 
+    /** Words that make "X title" a different office from "title". */
+    private static final Set<String> OTHER_OFFICE = Set.of("vice", "deputy", "assistant", "under", "lieutenant");
+
+    /** The word that ends just before index {@code end} of {@code s}. */
+    private static String wordBefore(String s, int end) {
+        int space = s.lastIndexOf(' ', end - 1);
+        return s.substring(space + 1, end);
+    }
+
     private static boolean hasTitle(EntityRecord e, String title) {
         if (title.equals("congressman") || title.equals("congresswoman")) {
             title = "representative";
         }
         String head = title.substring(title.lastIndexOf(' ') + 1);
         boolean headOfState = HEADS_OF_STATE.contains(title) || HEADS_OF_STATE.contains(head);
+        String office = title.equals(head) ? null : wordBefore(title, title.length() - head.length() - 1);
         for (String t : e.titles) {
             String lt = expand(Lexicon.key(t));
+            if (office != null && OTHER_OFFICE.contains(office) && !lt.endsWith(office + " " + head)) {
+                continue; // "the vice president" is not "Former President X"
+            }
+            int of = lt.indexOf(" of ");
+            if (of > 0 && !title.contains(" of ")) {
+                lt = lt.substring(0, of); // "Secretary of State Marco Rubio" is "the secretary"
+            }
+            if (lt.endsWith(" " + title) && OTHER_OFFICE.contains(wordBefore(lt, lt.length() - title.length() - 1))) {
+                continue; // a vice president is not "the president", a deputy director not "the director"
+            }
             if (lt.endsWith(title) || lt.endsWith(" " + head) || lt.equals(head)) {
                 return true;
             }

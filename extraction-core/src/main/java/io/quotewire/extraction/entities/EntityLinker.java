@@ -203,8 +203,11 @@ public final class EntityLinker implements Step {
             if (det.is("a") || det.is("an") || det.is("the") || det.is("his") || det.is("her")) {
                 from++;
             }
+            if (from + 2 < tk.size() && tk.get(from + 1).kind == Token.Kind.POSSESSIVE) {
+                from += 2; // "the group's president": the role is "president"
+            }
             int end = titleEndNear(doc, from, 3);
-            if (end > 0) {
+            if (end > 0 && NameFinder.closesApposition(doc, end, doc.sentences.get(tk.get(x).sentence).endToken)) {
                 m.titles.add(doc.text.substring(tk.get(from).start, tk.get(end - 1).end));
                 return;
             }

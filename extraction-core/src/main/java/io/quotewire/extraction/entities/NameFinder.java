@@ -181,7 +181,7 @@ public final class NameFinder implements Step {
         }
         if (m.type == null || m.type == EntityType.PERSON) {
             m.strong |= followedBySpeechVerb(doc, e, s.endToken) || precededByAccordingTo(doc, m.phraseStart)
-                    || afterQuoteAndVerb(doc, m.phraseStart, s.firstToken);
+                    || afterQuoteAndVerb(doc, m.phraseStart, s.firstToken) || followedByRole(doc, e, s.endToken);
         }
         doc.mentions.add(m);
         return e;
@@ -495,6 +495,49 @@ public final class NameFinder implements Step {
         }
         return false;
     }
+
+    /** "Zippy Duvall, the group's president," / "Jane Roe, who …": an apposition only a person takes. */
+    private boolean followedByRole(Document doc, int e, int end) {
+        List<Token> tk = doc.tokens;
+        if (e + 2 >= end || !tk.get(e).is(",")) {
+            return false;
+        }
+        Token det = tk.get(e + 1);
+        if (det.is("who")) {
+            return true;
+        }
+        if (!ROLE_DETERMINERS.contains(det.lower)) {
+            return false;
+        }
+        for (int x = e + 2; x < end && x - e <= 6; x++) {
+            Token t = tk.get(x);
+            if (t.is(",") || t.quoteMark) {
+                return false;
+            }
+            if (t.isWord() && lexicon.isTitle(t.lower)) {
+                return closesApposition(doc, x + 1, end);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * After a role word an apposition ends ("Jane Roe, the group's president, said"), goes on with a
+     * preposition or relative ("a fellow at X", "the director who …"); a verb ("Vance, the former president
+     * warned") or a following name ("the White House, his adviser, Mike Waltz") says it is not one.
+     */
+    static boolean closesApposition(Document doc, int x, int end) {
+        if (x >= end) {
+            return true;
+        }
+        Token t = doc.tokens.get(x);
+        if (t.is(",")) {
+            return x + 1 >= end || !doc.tokens.get(x + 1).isCapitalized();
+        }
+        return !t.isWord() || QuoteCueWords.isPreposition(t.lower) || t.is("who");
+    }
+
+    private static final Set<String> ROLE_DETERMINERS = Set.of("a", "an", "the");
 
     /** "…," said X */
     private boolean afterQuoteAndVerb(Document doc, int start, int sentenceStart) {

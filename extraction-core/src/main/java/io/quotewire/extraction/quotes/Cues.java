@@ -75,19 +75,30 @@ final class Cues {
             return withEnd(doc, org, x, org.endToken + 1);
         }
         if (x < end && isSpokesWord(tk.get(x).lower) && x + 2 < end
-                && (tk.get(x + 1).is("for") || tk.get(x + 1).is("at") || tk.get(x + 1).is("with"))) {
+                && (tk.get(x + 1).is("for") || tk.get(x + 1).is("at") || tk.get(x + 1).is("with")
+                || tk.get(x + 1).is("from") || tk.get(x + 1).is("by"))) {
             int y = tk.get(x + 2).is("the") ? x + 3 : x + 2;
             org = doc.mentionStartingAt(y);
             if (org != null && org.type == EntityType.ORGANIZATION && org.entity != null) {
                 return withEnd(doc, org, x, org.endToken);
             }
+            // "according to a statement from Sen. Jane Roe": a written statement speaks for its author
+            if (org != null && STATEMENT_WORDS.contains(tk.get(x).lower) && org.type == EntityType.PERSON
+                    && org.entity != null) {
+                Mention m = withEnd(doc, org, x, org.endToken);
+                m.type = EntityType.PERSON;
+                return m;
+            }
         }
         return null;
     }
 
+    private static final java.util.Set<String> STATEMENT_WORDS = java.util.Set.of("statement", "post", "letter",
+            "filing", "memo", "release", "email");
+
     private static boolean isSpokesWord(String lower) {
         return lower.equals("spokesperson") || lower.equals("spokesman") || lower.equals("spokeswoman")
-                || lower.equals("official") || lower.equals("statement") || lower.equals("representative");
+                || lower.equals("official") || lower.equals("representative") || STATEMENT_WORDS.contains(lower);
     }
 
     private static Mention withEnd(Document doc, Mention org, int from, int to) {
