@@ -250,4 +250,22 @@ class AttributionTest {
         assertThat(speaker(x, "The defendants")).isEqualTo("Amy Berman Jackson");
         assertThat(speaker(x, "Residents do not")).isEqualTo("Kesha Hodge Washington");
     }
+
+    @Test
+    void pronounPrefersTheSpeakerOfThePreviousSentenceOverItsObject() {
+        Extraction y = extract("President Donald Trump spoke on Thursday. Fed Chair Jerome Powell stayed home. "
+                + "Asked whether he would try to fire Powell, the president said he had no plans to do so. "
+                + "\"I don't have to,\" he said.");
+        assertThat(speaker(y, "I don't have to")).isEqualTo("Donald Trump");
+    }
+
+    @Test
+    void placeBeforeATitleInOneCapitalisedRun() {
+        Extraction x = extract("\"Nobody saw this coming,\" Kerr County Judge Rob Kelly said. Harris County Sheriff "
+                + "Ed Gonzalez agreed.");
+        assertThat(speaker(x, "Nobody saw")).isEqualTo("Rob Kelly");
+        assertThat(Fixtures.entity(x, "Rob Kelly").orElseThrow().titles()).containsExactly("Judge");
+        assertThat(Fixtures.entity(x, "Ed Gonzalez").orElseThrow().titles()).containsExactly("Sheriff");
+        assertThat(Fixtures.names(x, EntityType.LOCATION)).contains("Kerr County", "Harris County");
+    }
 }

@@ -31,7 +31,7 @@ import java.util.concurrent.TimeUnit;
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 3)
+@Warmup(iterations = 5, time = 3)
 @Measurement(iterations = 5, time = 3)
 @Fork(1)
 @Threads(1)

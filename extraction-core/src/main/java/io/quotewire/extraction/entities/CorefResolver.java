@@ -38,7 +38,10 @@ public final class CorefResolver implements Step {
     /** How many recent person mentions a description is compared with. */
     private static final int HISTORY_WINDOW = 300;
 
-    private record Seen(EntityRecord entity, int sentence, boolean subject, int token) {
+    private record Seen(EntityRecord entity, int sentence, boolean subject, int token, boolean speaker) {
+        Seen(EntityRecord entity, int sentence, boolean subject, int token) {
+            this(entity, sentence, subject, token, false);
+        }
     }
 
     private final Lexicon lexicon;
@@ -58,7 +61,8 @@ public final class CorefResolver implements Step {
                 Mention name = doc.mentionEndingAt(i);
                 if (name != null && name.kind == Mention.Kind.NAME && name.entity != null
                         && name.entity.type == EntityType.PERSON) {
-                    history.add(new Seen(name.entity, s.index, isSubject(doc, name), name.phraseStart));
+                    history.add(new Seen(name.entity, s.index, isSubject(doc, name), name.phraseStart,
+                            beforeSpeechVerb(doc, s, i + 1)));
                     continue;
                 }
                 if (name != null && name.kind == Mention.Kind.NAME && name.entity != null
@@ -92,7 +96,8 @@ public final class CorefResolver implements Step {
                         Mention m = describe(doc, i, end, history, s.index);
                         added.add(m);
                         if (m.entity != null) {
-                            history.add(new Seen(m.entity, s.index, !isAfterPreposition(doc, i), i));
+                            history.add(new Seen(m.entity, s.index, !isAfterPreposition(doc, i), i,
+                                    beforeSpeechVerb(doc, s, end)));
                         }
                         i = end - 1;
                     }
@@ -155,6 +160,21 @@ public final class CorefResolver implements Step {
     private static final Set<String> GENERIC_ORG_HEADS = Set.of("company", "group", "organization", "organisation",
             "firm", "outlet", "newspaper", "paper", "network");
 
+    /** True when a finite speech verb follows at x (after up to two adverbs): "the president said", "Trump told". */
+    private boolean beforeSpeechVerb(Document doc, Sentence s, int x) {
+        for (int c = 0; c < 3 && x < s.endToken; c++, x++) {
+            Token t = doc.tokens.get(x);
+            Lexicon.Verb v = t.quote >= 0 ? null : lexicon.verb(t.lower);
+            if (v != null) {
+                return v.form() == Lexicon.Verb.Form.FINITE;
+            }
+            if (!QuoteCueWords.isAdverb(t.lower)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private boolean isSubject(Document doc, Mention m) {
         return !m.possessive && !isAfterPreposition(doc, m.phraseStart);
     }
@@ -188,16 +208,24 @@ public final class CorefResolver implements Step {
         if (sameSentence != null) {
             return sameSentence;
         }
-        // earlier sentences: the subject (first subject mention) of the nearest sentence having one
+        // earlier sentences: the speaker (subject of a speech verb), else the subject (first subject mention),
+        // of the nearest sentence having one
         while (h >= floor && sentence - history.get(h).sentence <= 4) {
             int sent = history.get(h).sentence;
             EntityRecord subject = null;
+            EntityRecord speaker = null;
             while (h >= floor && history.get(h).sentence == sent) {
                 Seen x = history.get(h);
                 if (x.subject && compatible(x.entity, g)) {
                     subject = x.entity; // keeps the earliest in the sentence
+                    if (x.speaker) {
+                        speaker = x.entity;
+                    }
                 }
                 h--;
+            }
+            if (speaker != null) {
+                return speaker;
             }
             if (subject != null) {
                 return subject;

@@ -140,6 +140,26 @@ public final class NameFinder implements Step {
                 return e;
             }
         }
+        if (!titled && modifier == null) {
+            int inner = innerTitle(doc, s, k, e);
+            if (inner > 0) {
+                // "Kerr County Judge Rob Kelly", "Harris County Sheriff Ed Gonzalez": the words before the
+                // title name the place or body the person serves; the title and the name form the person phrase
+                Mention place = classify(doc, s, k, inner, false);
+                if (place != null && place.type != null && place.type != EntityType.PERSON) {
+                    doc.mentions.add(place);
+                }
+                int before = doc.mentions.size();
+                int next = phrase(doc, s, inner);
+                for (int x = before; x < doc.mentions.size(); x++) {
+                    Mention person = doc.mentions.get(x);
+                    if (person.phraseStart == inner && person.type == EntityType.PERSON) {
+                        person.phraseStart = k; // "Kerr County Judge Rob Kelly said": the phrase starts at Kerr
+                    }
+                }
+                return Math.max(next, inner + 1);
+            }
+        }
         Mention m = classify(doc, s, k, e, titled);
         if (m == null) {
             return e;
@@ -185,6 +205,28 @@ public final class NameFinder implements Step {
         }
         doc.mentions.add(m);
         return e;
+    }
+
+    /**
+     * Start of a title inside the capitalised run [k, e) that still has a name after it (at least one word of
+     * the run before it, so "General Motors" or "Judge Amy Jackson" are not split), or -1.
+     */
+    private int innerTitle(Document doc, Sentence s, int k, int e) {
+        int first = -1;
+        for (int x = k + 1; x < e - 1; x++) {
+            int len = titleLength(doc, x, s.endToken);
+            if (len > 0 && x + len < e && !lexicon.isOrgSuffix(doc.tokens.get(x + len - 1).lower)
+                    && !NAME_SUFFIXES.contains(doc.tokens.get(x + len).lower)) {
+                Mention before = classify(doc, s, k, x, false);
+                if (before != null && before.type != null && before.type != EntityType.PERSON) {
+                    return x; // "Kerr County | Judge": the words before name a place or body
+                }
+                if (first < 0) {
+                    first = x;
+                }
+            }
+        }
+        return first;
     }
 
     private boolean isSentenceStart(Document doc, Sentence s, int i) {
