@@ -22,7 +22,8 @@ import java.util.concurrent.TimeUnit;
  * 5 MB score is about five times the 1 MB score. Kinds: {@code news} (the seeds and dev corpus repeated),
  * {@code quoteMarks} (straight quote marks and words alternating: {@code " a " a …}, every mark a candidate
  * quote), {@code markStorm} (nothing but quote marks, straight and curly), {@code names} (one endless
- * sentence of titled names and speech verbs).
+ * sentence of titled names and speech verbs). Each iteration also prints CPU milliseconds per operation
+ * ({@link CpuClock}), which a busy machine does not distort.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -40,6 +41,7 @@ public class ScalingBenchmark {
 
     private Extractor extractor;
     private String text;
+    private long bytes;
 
     @Setup
     public void setUp() {
@@ -52,10 +54,12 @@ public class ScalingBenchmark {
             case "names" -> repeat("Senator John Smith told Gov. Jane Roe that President Tom Lee said ", bytes);
             default -> throw new IllegalArgumentException(kind);
         };
+        bytes = Corpus.utf8Bytes(text);
     }
 
     @Benchmark
-    public Extraction extract() {
+    public Extraction extract(CpuClock cpu) {
+        cpu.count(bytes);
         return extractor.extract(text, null);
     }
 

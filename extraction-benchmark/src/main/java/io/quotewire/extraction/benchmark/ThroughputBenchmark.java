@@ -13,7 +13,6 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
@@ -42,27 +41,6 @@ public class ThroughputBenchmark {
     private long[] sizes;
     private int next;
 
-    /** Bytes per CPU-second of the benchmark thread, printed after each iteration. */
-    @State(Scope.Thread)
-    public static class CpuClock {
-        private static final java.lang.management.ThreadMXBean THREADS =
-                java.lang.management.ManagementFactory.getThreadMXBean();
-        long bytes;
-        long cpuStart;
-
-        @Setup(Level.Iteration)
-        public void start() {
-            bytes = 0;
-            cpuStart = THREADS.getCurrentThreadCpuTime();
-        }
-
-        @TearDown(Level.Iteration)
-        public void report() {
-            double cpuSeconds = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9;
-            System.out.printf(" [%.2f MB per CPU-second]", bytes / 1e6 / cpuSeconds);
-        }
-    }
-
     /** Bytes of text extracted, reported by JMH as a rate per second. */
     @AuxCounters(AuxCounters.Type.OPERATIONS)
     @State(Scope.Thread)
@@ -87,7 +65,7 @@ public class ThroughputBenchmark {
         int i = next;
         next = (i + 1) % articles.size();
         counter.bytes += sizes[i];
-        cpu.bytes += sizes[i];
+        cpu.count(sizes[i]);
         return extractor.extract(articles.get(i), null);
     }
 
@@ -95,7 +73,7 @@ public class ThroughputBenchmark {
     @Benchmark
     public void wholeCorpusAsOneText(Bytes counter, CpuClock cpu, Blackhole bh, WholeCorpus whole) {
         counter.bytes += whole.bytes;
-        cpu.bytes += whole.bytes;
+        cpu.count(whole.bytes);
         bh.consume(extractor.extract(whole.text, null));
     }
 
