@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  * <p>Memory budget: an extraction holds about 20 bytes of working data per character of news text (up to ~100
  * for junk such as 100,000 one-word quotes), so the weight being extracted at once (characters, plus ten per
  * double quote mark: {@link #weight}) is capped at {@code quotewire.extraction.max-inflight-chars}, and a text
- * whose weight exceeds {@code quotewire.extraction.max-text-chars} is refused with 413. A request waits for its share of that budget (a text longer
+ * whose weight exceeds {@code quotewire.extraction.max-weight} is refused with 413. A request waits for its share of that budget (a text longer
  * than the whole budget waits until it can run alone) up to {@code quotewire.extraction.admission-timeout},
  * then gets 503 with Retry-After. Many seed-size articles run side by side; large texts queue instead of
  * exhausting the heap.
@@ -27,6 +27,9 @@ public class ExtractionService {
 
     @ConfigProperty(name = "quotewire.extraction.max-text-chars")
     int maxTextChars;
+
+    @ConfigProperty(name = "quotewire.extraction.max-weight")
+    long maxWeight;
 
     @ConfigProperty(name = "quotewire.extraction.max-inflight-chars")
     int maxInflightChars;
@@ -47,10 +50,11 @@ public class ExtractionService {
                     "The text has " + text.length() + " characters; the limit is " + maxTextChars + ".");
         }
         long weight = weight(text);
-        if (weight > maxTextChars) {
+        if (weight > maxWeight) {
             throw new ProblemException(413, "Text too complex", "The text has " + text.length() + " characters and "
-                    + (weight - text.length()) / QUOTE_MARK_WEIGHT + " double quote marks; each quote mark counts as "
-                    + (QUOTE_MARK_WEIGHT + 1) + " characters against the limit of " + maxTextChars + ".");
+                    + (weight - text.length()) / QUOTE_MARK_WEIGHT + " double quote marks; with each mark weighing "
+                    + QUOTE_MARK_WEIGHT + " more characters it weighs " + weight + ", over the limit of " + maxWeight
+                    + ".");
         }
         int share = (int) Math.max(1, Math.min(weight, maxInflightChars));
         boolean admitted;

@@ -114,7 +114,7 @@ class ExtractionResourceTest {
     @Test
     void aTextOfQuoteMarksIsWeighedByItsQuotes() {
         // 2,000 one-word quotes in 10,000 characters: within the test limit of 20,000 characters, but each of
-        // the 4,000 marks weighs 11 characters, so the text weighs 46,000 and is refused before extraction
+        // the 4,000 marks weighs 10 more, so the text weighs 50,000, over the test weight limit of 24,000
         String storm = "\"no\" ".repeat(2_000);
         given().contentType(ContentType.JSON).body(Map.of("text", storm))
                 .when().post("/api/v1/extractions")
