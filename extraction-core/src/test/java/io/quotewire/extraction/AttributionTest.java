@@ -268,4 +268,16 @@ class AttributionTest {
         assertThat(Fixtures.entity(x, "Ed Gonzalez").orElseThrow().titles()).containsExactly("Sheriff");
         assertThat(Fixtures.names(x, EntityType.LOCATION)).contains("Kerr County", "Harris County");
     }
+
+    @Test
+    void partyDescriptionsResolveToThePersonOfThatParty() {
+        Extraction x = extract("Sen. Tim Kaine, D-Va., voted no. Sen. Ted Cruz, R-Texas, voted yes. \"This is wrong,\" "
+                + "the Democrat said. \"It is right,\" the Texas Republican said.");
+        assertThat(speaker(x, "This is wrong")).isEqualTo("Tim Kaine");
+        assertThat(speaker(x, "It is right")).isEqualTo("Ted Cruz");
+        Extraction y = extract("Democratic Rep. Ro Khanna and Rep. Mike Lawler (R-N.Y.) met on Monday. \"We agree on "
+                + "this,\" the Republican said. The Republican Party did not comment.");
+        assertThat(speaker(y, "We agree")).isEqualTo("Mike Lawler");
+        assertThat(Fixtures.names(y, EntityType.PERSON)).containsExactly("Ro Khanna", "Mike Lawler");
+    }
 }

@@ -53,6 +53,7 @@ public final class CorefResolver implements Step {
     @Override
     public void process(Document doc) {
         List<Seen> history = new ArrayList<>();
+        java.util.Map<EntityRecord, Character> parties = new java.util.HashMap<>();
         List<Seen> organizations = new ArrayList<>();
         List<Mention> added = new ArrayList<>();
         List<Token> tk = doc.tokens;
@@ -61,6 +62,10 @@ public final class CorefResolver implements Step {
                 Mention name = doc.mentionEndingAt(i);
                 if (name != null && name.kind == Mention.Kind.NAME && name.entity != null
                         && name.entity.type == EntityType.PERSON) {
+                    char p = party(doc, s, name);
+                    if (p != 0) {
+                        parties.putIfAbsent(name.entity, p);
+                    }
                     history.add(new Seen(name.entity, s.index, isSubject(doc, name), name.phraseStart,
                             beforeSpeechVerb(doc, s, i + 1)));
                     continue;
@@ -90,6 +95,18 @@ public final class CorefResolver implements Step {
                     if (e != null) {
                         history.add(new Seen(e, s.index, true, i));
                     }
+                } else if (t.is("the") && partyDescription(doc, s, i) > 0) {
+                    // "the Texas Republican said", "the Democrat said"
+                    int end = partyDescription(doc, s, i);
+                    Mention m = new Mention(Mention.Kind.DESCRIPTION, i, end, t.start, tk.get(end - 1).end,
+                            NameFinder.text(doc, i, end));
+                    m.type = EntityType.PERSON;
+                    m.entity = resolveParty(history, parties, s.index, Character.toUpperCase(tk.get(end - 1).lower.charAt(0)));
+                    added.add(m);
+                    if (m.entity != null) {
+                        history.add(new Seen(m.entity, s.index, true, i, beforeSpeechVerb(doc, s, end)));
+                    }
+                    i = end - 1;
                 } else if (t.is("the")) {
                     int end = description(doc, s, i);
                     if (end > 0) {
@@ -275,6 +292,85 @@ public final class CorefResolver implements Step {
             return -1;
         }
         return end;
+    }
+
+    private static final Set<String> PARTY_NOUNS = Set.of("republican", "democrat", "independent");
+
+    /**
+     * The person's party from the usual US newswire marks: "Sen. X, R-Texas," / "Rep. X (D-N.Y.)", "X, a Texas
+     * Republican," or "Republican Sen. X" / "Democratic Rep. X". 'R', 'D', 'I' or 0 when not marked.
+     */
+    private char party(Document doc, Sentence s, Mention m) {
+        List<Token> tk = doc.tokens;
+        int x = m.endToken;
+        if (x < s.endToken && (tk.get(x).is(",") || tk.get(x).is("("))) {
+            x++;
+        }
+        if (x < s.endToken) {
+            String w = tk.get(x).text;
+            if (w.length() >= 3 && w.charAt(1) == '-' && "RDI".indexOf(w.charAt(0)) >= 0
+                    && Character.isUpperCase(w.charAt(2))) {
+                return w.charAt(0);
+            }
+            // ", a Texas Republican", ", a Democrat"
+            if (tk.get(x).is("a") || tk.get(x).is("an")) {
+                for (int y = x + 1; y < s.endToken && y <= x + 3; y++) {
+                    String l = tk.get(y).lower;
+                    if (PARTY_NOUNS.contains(l)) {
+                        return Character.toUpperCase(l.charAt(0));
+                    }
+                    if (!tk.get(y).isCapitalized()) {
+                        break;
+                    }
+                }
+            }
+        }
+        // "Republican Sen. X" (the party word before the phrase, or as the phrase's modifier)
+        for (int y = Math.max(s.firstToken, m.phraseStart - 1); y <= m.phraseStart && y < m.firstToken; y++) {
+            String l = tk.get(y).lower;
+            if (l.equals("republican") || l.equals("gop")) {
+                return 'R';
+            }
+            if (l.equals("democratic")) {
+                return 'D';
+            }
+        }
+        return 0;
+    }
+
+    /** End of "the [adjectives] [Place] Republican|Democrat|Independent" at i (not "the Republican Party"), or -1. */
+    private int partyDescription(Document doc, Sentence s, int i) {
+        List<Token> tk = doc.tokens;
+        int j = i + 1;
+        while (j < s.endToken && DESCRIPTION_ADJECTIVES.contains(tk.get(j).lower)) {
+            j++;
+        }
+        j = afterPlace(doc, s, j);
+        if (j >= s.endToken || !PARTY_NOUNS.contains(tk.get(j).lower) || !tk.get(j).isCapitalized()) {
+            return -1;
+        }
+        int end = j + 1;
+        return end < s.endToken && tk.get(end).isCapitalized() ? -1 : end;
+    }
+
+    /**
+     * The most recent person marked with that party; else, when the party of nobody recent is known, the
+     * subject of the last two sentences (a writer says "the Democrat" right after introducing one).
+     */
+    private static EntityRecord resolveParty(List<Seen> history, java.util.Map<EntityRecord, Character> parties,
+            int sentence, char party) {
+        for (int h = history.size() - 1; h >= 0 && history.size() - h <= HISTORY_WINDOW; h--) {
+            if (parties.getOrDefault(history.get(h).entity, (char) 0) == party) {
+                return history.get(h).entity;
+            }
+        }
+        for (int h = history.size() - 1; h >= 0 && sentence - history.get(h).sentence <= 2; h--) {
+            Seen x = history.get(h);
+            if (x.subject && !parties.containsKey(x.entity)) {
+                return x.entity;
+            }
+        }
+        return null;
     }
 
     /** "the Arkansas senator", "the New York mayor": the index after a one- or two-word place, else j. */

@@ -26,7 +26,7 @@ public final class NameFinder implements Step {
     private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "van", "von", "de", "da", "di", "del",
             "der", "la", "le", "du", "dos", "das", "ben");
     private static final Set<String> TITLE_ADJECTIVES = Set.of("former", "late", "then", "acting", "interim", "outgoing",
-            "incoming", "deputy", "top", "senior", "chief", "foreign", "ex");
+            "incoming", "deputy", "top", "senior", "chief", "foreign", "ex", "republican", "democratic", "gop");
     private static final Set<String> GEO_SUFFIXES = Set.of("county", "city", "beach", "valley", "island", "islands",
             "bay", "lake", "river", "mountains", "springs", "heights", "falls", "peninsula", "strait", "sea", "ocean",
             "coast", "province", "region", "oblast", "district", "parish", "borough", "township");
