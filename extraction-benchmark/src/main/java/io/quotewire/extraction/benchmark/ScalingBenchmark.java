@@ -46,12 +46,12 @@ public class ScalingBenchmark {
     @Setup
     public void setUp() {
         extractor = new Extractor();
-        long bytes = megabytes * 1_000_000L;
+        long target = megabytes * 1_000_000L;
         text = switch (kind) {
-            case "news" -> Corpus.repeated(Corpus.articles(), bytes);
-            case "quoteMarks" -> "He said " + "\" a ".repeat((int) (bytes / 4));
-            case "markStorm" -> "\"\u201c\u201d'\u2018\u2019".repeat((int) (bytes / 14));
-            case "names" -> repeat("Senator John Smith told Gov. Jane Roe that President Tom Lee said ", bytes);
+            case "news" -> Corpus.repeated(Corpus.articles(), target);
+            case "quoteMarks" -> "He said " + "\" a ".repeat((int) (target / 4));
+            case "markStorm" -> "\"\u201c\u201d'\u2018\u2019".repeat((int) (target / 14));
+            case "names" -> repeat("Senator John Smith told Gov. Jane Roe that President Tom Lee said ", target);
             default -> throw new IllegalArgumentException(kind);
         };
         bytes = Corpus.utf8Bytes(text);
