@@ -262,6 +262,10 @@ class AttributionTest {
                 // a statement from an organization
                 Arguments.of("The new rules are \"final,\" according to a statement from the Treasury Department.",
                         "final", "Treasury Department"),
+                // two appositions between the name and the verb (AP style)
+                Arguments.of("\"The evidence is clear,\" Rep. Jim Jordan, R-Ohio, chairman of the House Judiciary "
+                        + "Committee, said.", "The evidence", "Jim Jordan"),
+                Arguments.of("\"Prices are up,\" Jane Roe, 34, a nurse from Phoenix, said.", "Prices", "Jane Roe"),
                 // court and city titles: "the judge", "Vice Mayor" + a surname that is also a place
                 Arguments.of(COURT_AND_CITY, "The defendants", "Amy Berman Jackson"),
                 Arguments.of(COURT_AND_CITY, "Residents do not", "Kesha Hodge Washington"),

@@ -137,14 +137,21 @@ final class Cues {
             if (y + 1 < end && (tk.get(y).is("of") || tk.get(y).is("from")) && doc.mentionStartingAt(y + 1) != null) {
                 y = doc.mentionStartingAt(y + 1).endToken;
             }
-            if (y < end && tk.get(y).is(",")) {
+            // ", a senior fellow at Y," / ", R-Ohio, chairman of the House Judiciary Committee,": up to three
+            // comma-closed appositions
+            for (int seg = 0; seg < 3 && y < end && tk.get(y).is(","); seg++) {
                 int z = y + 1;
                 while (z < end && z - y < APPOSITION_MAX && !tk.get(z).is(",") && !tk.get(z).quoteMark) {
                     z++;
                 }
-                if (z < end && tk.get(z).is(",")) {
-                    y = z + 1;
+                if (z >= end || !tk.get(z).is(",")) {
+                    break;
                 }
+                if (z + 1 < end && verb(tk.get(z + 1)) != null) {
+                    y = z + 1; // the apposition closes before the verb
+                    break;
+                }
+                y = z; // this comma also opens the next apposition
             }
             for (int c = 0; c < 4 && y < end; c++, y++) {
                 Lexicon.Verb v = verb(tk.get(y));
