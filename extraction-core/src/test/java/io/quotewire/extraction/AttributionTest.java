@@ -266,6 +266,11 @@ class AttributionTest {
                 Arguments.of("\"The evidence is clear,\" Rep. Jim Jordan, R-Ohio, chairman of the House Judiciary "
                         + "Committee, said.", "The evidence", "Jim Jordan"),
                 Arguments.of("\"Prices are up,\" Jane Roe, 34, a nurse from Phoenix, said.", "Prices", "Jane Roe"),
+                // a role description or an organization's spokesperson named in an apposition: the name speaks
+                Arguments.of("The White House defended the move. \"This is lawful,\" the spokeswoman, Anna Kelly, "
+                        + "said.", "This is lawful", "Anna Kelly"),
+                Arguments.of("\"We are done,\" a White House spokeswoman, Anna Kelly, said.", "We are done",
+                        "Anna Kelly"),
                 // court and city titles: "the judge", "Vice Mayor" + a surname that is also a place
                 Arguments.of(COURT_AND_CITY, "The defendants", "Amy Berman Jackson"),
                 Arguments.of(COURT_AND_CITY, "Residents do not", "Kesha Hodge Washington"),

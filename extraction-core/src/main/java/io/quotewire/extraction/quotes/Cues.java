@@ -139,7 +139,13 @@ final class Cues {
             }
             // ", a senior fellow at Y," / ", R-Ohio, chairman of the House Judiciary Committee,": up to three
             // comma-closed appositions
+            Mention appositive = null;
             for (int seg = 0; seg < 3 && y < end && tk.get(y).is(","); seg++) {
+                Mention n = doc.mentionStartingAt(y + 1);
+                if (seg == 0 && n != null && n.kind == Mention.Kind.NAME && n.type == EntityType.PERSON
+                        && n.entity != null) {
+                    appositive = n; // "the spokeswoman, Anna Kelly, said"
+                }
                 int z = y + 1;
                 while (z < end && z - y < APPOSITION_MAX && !tk.get(z).is(",") && !tk.get(z).quoteMark) {
                     z++;
@@ -156,7 +162,9 @@ final class Cues {
             for (int c = 0; c < 4 && y < end; c++, y++) {
                 Lexicon.Verb v = verb(tk.get(y));
                 if (v != null && v.form() == Lexicon.Verb.Form.FINITE) {
-                    return new Found(m, y);
+                    boolean unnamed = m.kind != Mention.Kind.NAME && (m.entity == null
+                            || m.entity.type == EntityType.ORGANIZATION);
+                    return new Found(unnamed && appositive != null ? appositive : m, y);
                 }
                 if (!QuoteCueWords.isAdverb(tk.get(y).lower)) {
                     break;
