@@ -149,4 +149,13 @@ class EntitiesTest {
         assertThat(names(x, EntityType.LOCATION)).containsExactly("Virginia Beach", "Orange County");
         assertThat(names(x, EntityType.PERSON)).isEmpty();
     }
+
+    @Test
+    void aFirstNameBeforeAGeographicWordIsAPerson() {
+        Extraction x = extract("Her predecessor, William Beach, called the firing \"groundless.\" Voters in Virginia Beach "
+                + "and Palm Beach agreed.");
+        assertThat(names(x, EntityType.PERSON)).containsExactly("William Beach");
+        assertThat(names(x, EntityType.LOCATION)).containsExactly("Virginia Beach", "Palm Beach");
+        assertThat(Fixtures.speaker(x, "groundless")).isEqualTo("William Beach");
+    }
 }

@@ -430,7 +430,7 @@ public final class NameFinder implements Step {
             m.type = EntityType.ORGANIZATION;
             return m;
         }
-        if (n >= 2 && GEO_SUFFIXES.contains(last)) {
+        if (n >= 2 && GEO_SUFFIXES.contains(last) && !personalName(doc, k, e)) {
             m.type = EntityType.LOCATION; // "Orange County", "Virginia Beach", "Silicon Valley"
             return m;
         }
@@ -493,6 +493,15 @@ public final class NameFinder implements Step {
             m.gender = g;
         }
         return m;
+    }
+
+    /**
+     * "William Beach", "Tom Lake": a known first name that is not itself a place, then one more word — a
+     * person whose surname happens to be a geographic word ("Virginia Beach" stays a place).
+     */
+    private boolean personalName(Document doc, int k, int e) {
+        Token first = doc.tokens.get(k);
+        return e - k == 2 && lexicon.firstName(first.text) != 0 && lexicon.place(Lexicon.key(first.text)) == null;
     }
 
     private static final Set<String> STATE_LIKE = Set.of("Crimea", "Donbas", "Gaza", "West Bank", "Siberia");
