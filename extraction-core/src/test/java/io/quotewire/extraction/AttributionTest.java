@@ -271,6 +271,12 @@ class AttributionTest {
                         + "said.", "This is lawful", "Anna Kelly"),
                 Arguments.of("\"We are done,\" a White House spokeswoman, Anna Kelly, said.", "We are done",
                         "Anna Kelly"),
+                // an organization before the role word
+                Arguments.of("Federal Reserve Chair Jerome Powell spoke. President Donald Trump attacked him. \"I "
+                        + "intend to stay,\" the Fed chair told reporters.", "I intend", "Jerome Powell"),
+                // a person after "alongside" is not the subject a role description falls back to
+                Arguments.of("Mr. Netanyahu, speaking alongside Mr. Trump at the White House, said Israel would win. "
+                        + "\"We will win,\" the Israeli leader said.", "We will win", "Netanyahu"),
                 // court and city titles: "the judge", "Vice Mayor" + a surname that is also a place
                 Arguments.of(COURT_AND_CITY, "The defendants", "Amy Berman Jackson"),
                 Arguments.of(COURT_AND_CITY, "Residents do not", "Kesha Hodge Washington"),

@@ -266,7 +266,7 @@ public final class CorefResolver implements Step {
         if (j < s.endToken && lexicon.demonym(tk.get(j).lower) != null) {
             j++;
         } else {
-            j = afterPlace(doc, s, j);
+            j = afterOrganization(doc, s, afterPlace(doc, s, j));
         }
         int best = 0;
         StringBuilder sb = new StringBuilder();
@@ -386,6 +386,13 @@ public final class CorefResolver implements Step {
         return lexicon.place(Lexicon.key(tk.get(j).lower)) != null ? j + 1 : j;
     }
 
+    /** "the Fed chair", "the Pentagon chief": the index after an organization name at j, else j. */
+    private static int afterOrganization(Document doc, Sentence s, int j) {
+        Mention m = doc.mentionStartingAt(j);
+        return m != null && m.kind == Mention.Kind.NAME && m.type == EntityType.ORGANIZATION && m.endToken < s.endToken
+                ? m.endToken : j;
+    }
+
     private Mention describe(Document doc, int i, int end, List<Seen> history, int sentence) {
         List<Token> tk = doc.tokens;
         String nationality = null;
@@ -408,7 +415,8 @@ public final class CorefResolver implements Step {
             while (x < end - 1 && DESCRIPTION_ADJECTIVES.contains(tk.get(x).lower)) {
                 x++;
             }
-            x = Math.min(afterPlace(doc, doc.sentences.get(tk.get(i).sentence), x), end - 1);
+            Sentence s = doc.sentences.get(tk.get(i).sentence);
+            x = Math.min(afterOrganization(doc, s, afterPlace(doc, s, x)), end - 1);
             StringBuilder sb = new StringBuilder();
             for (int y = x; y < end; y++) {
                 sb.append(y > x ? " " : "").append(tk.get(y).lower);
