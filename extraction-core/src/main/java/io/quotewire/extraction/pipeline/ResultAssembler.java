@@ -45,7 +45,7 @@ public final class ResultAssembler {
             List<String> titles = new ArrayList<>();
             for (String t : e.titles) {
                 String x = oneLine(t);
-                if (!titles.contains(x)) {
+                if (!titles.contains(x) && !HONORIFICS.contains(x.toLowerCase(java.util.Locale.ROOT))) {
                     titles.add(x);
                 }
             }
@@ -67,6 +67,10 @@ public final class ResultAssembler {
         }
         return new Extraction(quotes, entities);
     }
+
+    /** Forms of address, not roles: they tell gender to the resolver but are not reported as titles. */
+    private static final java.util.Set<String> HONORIFICS = java.util.Set.of("mr.", "mrs.", "ms.", "miss", "mr", "mrs",
+            "ms", "sir", "dame", "lord", "lady", "madam");
 
     /** Longer "sentences" (run-on or junk text) are cut around the quote, so the answer stays linear in size. */
     static final int MAX_SENTENCE_CHARS = 1_000;
