@@ -277,6 +277,12 @@ class AttributionTest {
                 // a person after "alongside" is not the subject a role description falls back to
                 Arguments.of("Mr. Netanyahu, speaking alongside Mr. Trump at the White House, said Israel would win. "
                         + "\"We will win,\" the Israeli leader said.", "We will win", "Netanyahu"),
+                // a headline: a name and a colon
+                Arguments.of("Schumer: Republicans 'own' the shutdown\n\nSenate Minority Leader Chuck Schumer blamed "
+                        + "Republicans on Friday.", "own", "Chuck Schumer"),
+                // "the statement said": the organization that issued it
+                Arguments.of("The Justice Department issued a statement on Monday. \"The department will not "
+                        + "tolerate threats,\" the statement said.", "The department", "Justice Department"),
                 // court and city titles: "the judge", "Vice Mayor" + a surname that is also a place
                 Arguments.of(COURT_AND_CITY, "The defendants", "Amy Berman Jackson"),
                 Arguments.of(COURT_AND_CITY, "Residents do not", "Kesha Hodge Washington"),

@@ -173,9 +173,9 @@ public final class CorefResolver implements Step {
             "organization", "organisation", "campaign", "committee", "council", "union", "network", "newspaper", "paper",
             "outlet", "firm", "bank", "court", "office", "party", "embassy", "commission", "association", "institute",
             "foundation", "center", "centre", "university", "board", "service", "bureau", "government", "kremlin",
-            "pentagon");
+            "pentagon", "statement");
     private static final Set<String> GENERIC_ORG_HEADS = Set.of("company", "group", "organization", "organisation",
-            "firm", "outlet", "newspaper", "paper", "network");
+            "firm", "outlet", "newspaper", "paper", "network", "statement");
 
     /** True when a finite speech verb follows at x (after up to two adverbs): "the president said", "Trump told". */
     private boolean beforeSpeechVerb(Document doc, Sentence s, int x) {
