@@ -6,6 +6,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.quotewire.ingest.support.Stubs;
 import io.quotewire.security.AccessRules;
 import io.quotewire.security.TestCredentials;
+import io.quotewire.security.WriteAccessContract;
 import io.quotewire.testsupport.PostgresTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -33,32 +34,16 @@ import static org.hamcrest.Matchers.equalTo;
 @TestProfile(ProductionRulesProfile.class)
 @QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
 @QuarkusTestResource(value = Stubs.class, restrictToAnnotatedClass = false)
-class SecurityTest {
+class SecurityTest extends WriteAccessContract {
+
+    SecurityTest() {
+        super(SecurityTest::ingest, 202);
+    }
 
     private static ValidatableResponse ingest(RequestSpecification request) {
         return request.contentType(ContentType.JSON)
                 .body(Map.of("title", "Security", "text", "The minister said nothing. " + UUID.randomUUID()))
                 .when().post("/api/v1/documents").then();
-    }
-
-    @Test
-    void ingestWithoutCredentialsIs401WithAChallenge() {
-        AccessRules.anonymousIsUnauthorized(SecurityTest::ingest);
-    }
-
-    @Test
-    void ingestWithBadCredentialsIs401() {
-        AccessRules.badCredentialsAreUnauthorized(SecurityTest::ingest);
-    }
-
-    @Test
-    void ingestWithTheReaderRoleIs403() {
-        AccessRules.lowerRoleIsForbidden(SecurityTest::ingest, "reader");
-    }
-
-    @Test
-    void ingestWithTheWriterRoleIsAccepted() {
-        AccessRules.allowedRoleGetsThrough(SecurityTest::ingest, "writer", 202);
     }
 
     @Test
@@ -83,12 +68,6 @@ class SecurityTest {
         AccessRules.problem(given().get("/api/v1/documents").then(), 401);
         given().header("X-API-Key", TestCredentials.READER_KEY).get("/api/v1/documents").then().statusCode(200);
         given().auth().oauth2(TestCredentials.token("reader")).get("/api/v1/documents").then().statusCode(200);
-    }
-
-    @Test
-    void healthAndMetricsStayOpenForProbesAndScrapers() {
-        given().get("/q/health/ready").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200);
     }
 
     @Test

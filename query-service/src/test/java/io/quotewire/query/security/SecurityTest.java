@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.quotewire.security.AccessRules;
 import io.quotewire.security.TestCredentials;
+import io.quotewire.security.WriteAccessContract;
 import io.quotewire.testsupport.PostgresTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -25,34 +26,18 @@ import static org.hamcrest.Matchers.containsString;
 @QuarkusTest
 @TestProfile(ProductionRulesProfile.class)
 @QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
-class SecurityTest {
+class SecurityTest extends WriteAccessContract {
 
     private static final String DOCUMENT = "{\"title\":\"Security\",\"text\":\"The minister said nothing.\","
             + "\"extraction\":{\"entities\":[],\"quotes\":[]}}";
 
+    SecurityTest() {
+        super(SecurityTest::index, 204);
+    }
+
     private static ValidatableResponse index(RequestSpecification request) {
         return request.contentType(ContentType.JSON).body(DOCUMENT)
                 .when().put("/api/v1/index/documents/{id}", UUID.randomUUID()).then();
-    }
-
-    @Test
-    void indexingWithoutCredentialsIs401WithAChallenge() {
-        AccessRules.anonymousIsUnauthorized(SecurityTest::index);
-    }
-
-    @Test
-    void indexingWithBadCredentialsIs401() {
-        AccessRules.badCredentialsAreUnauthorized(SecurityTest::index);
-    }
-
-    @Test
-    void indexingWithTheReaderRoleIs403() {
-        AccessRules.lowerRoleIsForbidden(SecurityTest::index, "reader");
-    }
-
-    @Test
-    void indexingWithTheWriterRoleIsAllowed() {
-        AccessRules.allowedRoleGetsThrough(SecurityTest::index, "writer", 204);
     }
 
     @Test
@@ -80,12 +65,6 @@ class SecurityTest {
     @Test
     void otherMethodsAreDenied() {
         given().header("X-API-Key", TestCredentials.ADMIN_KEY).options("/api/v1/quotes").then().statusCode(403);
-    }
-
-    @Test
-    void healthAndMetricsStayOpenForProbesAndScrapers() {
-        given().get("/q/health/ready").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200);
     }
 
     @Test
