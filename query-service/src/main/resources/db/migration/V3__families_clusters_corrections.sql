@@ -40,7 +40,7 @@ UPDATE quotes SET family_id = document_id,
                   norm_text = btrim(regexp_replace(lower(text), '[^[:alnum:]]+', ' ', 'g')),
                   cluster_id = id;
 UPDATE quotes SET text_key = quote_key(norm_text),
-                  head_key = quote_key(array_to_string((regexp_split_to_array(norm_text, ' '))[1:4], ' '));
+                  head_key = quote_key(array_to_string((regexp_split_to_array(norm_text, ' '))[1:6], ' '));
 ALTER TABLE quotes
     ALTER COLUMN family_id SET NOT NULL,
     ALTER COLUMN sentence_start SET NOT NULL,

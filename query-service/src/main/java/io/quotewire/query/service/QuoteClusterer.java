@@ -63,7 +63,7 @@ public class QuoteClusterer {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                SELECT DISTINCT q.cluster_id, q.text
+                SELECT DISTINCT q.cluster_id, q.text, q.norm_text
                 FROM quotes q
                 WHERE q.document_id <> :doc
                   AND (q.text_key IN (SELECT CAST(x AS bigint) FROM jsonb_array_elements_text(CAST(:runs AS jsonb)) x)
@@ -73,7 +73,7 @@ public class QuoteClusterer {
                 .setParameter("heads", json(headKeys)).setMaxResults(MAX_CANDIDATES).getResultList();
         List<Candidate> candidates = new ArrayList<>();
         for (Object[] r : rows) {
-            candidates.add(new Candidate(Rows.toLong(r[0]), Rows.toStr(r[1])));
+            candidates.add(new Candidate(Rows.toLong(r[0]), Rows.toStr(r[1]), Rows.toStr(r[2])));
         }
         List<Long> fresh = new ArrayList<>();
         for (Object id : em.createNativeQuery("SELECT nextval('quote_clusters_id_seq') FROM generate_series(1, :n)")
@@ -84,7 +84,7 @@ public class QuoteClusterer {
         for (QuoteRecord q : quotes) {
             Long cluster = null;
             for (Candidate c : candidates) {
-                if ((cluster == null || c.cluster < cluster) && QuoteKeys.sameQuote(q.text, c.text)) {
+                if ((cluster == null || c.cluster < cluster) && QuoteKeys.sameQuote(q.text, q.normText, c.text, c.norm)) {
                     cluster = c.cluster;
                 }
             }
@@ -94,7 +94,7 @@ public class QuoteClusterer {
             q.clusterId = cluster;
             used.add(cluster);
             // Later quotes of the same document may repeat this one.
-            candidates.add(new Candidate(cluster, q.text));
+            candidates.add(new Candidate(cluster, q.text, q.normText));
         }
         return used;
     }
@@ -131,6 +131,6 @@ public class QuoteClusterer {
         }
     }
 
-    private record Candidate(long cluster, String text) {
+    private record Candidate(long cluster, String text, String norm) {
     }
 }

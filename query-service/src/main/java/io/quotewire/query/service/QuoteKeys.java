@@ -16,13 +16,17 @@ import java.util.regex.Pattern;
  * accents, an ellipsis and a trimmed start or end. A quote is reduced to its words
  * ({@link #normalize}); two quotes are the same when the words of one occur, in order and
  * contiguously, in the other ({@link #sameQuote}); when the shorter one has an ellipsis, each of
- * its parts must occur in order. Candidates are found by hash (SHA-256, {@link #hash}) on: the whole normalised text of an earlier quote equal to a run of this quote's
- * words ({@link #runs}), or the first {@link #HEAD_WORDS} words equal (a trimmed end).
+ * its parts must occur in order. Candidates are found by hash (SHA-256, {@link #hash}) on: the
+ * whole normalised text of an earlier quote equal to a run of at least {@link #RUN_WORDS} of this
+ * quote's words ({@link #runs}), or the first {@link #HEAD_WORDS} words equal (a trimmed end).
  */
 public final class QuoteKeys {
 
-    /** Words in the head key; also the shortest run that may join a longer quote. */
-    public static final int HEAD_WORDS = 4;
+    /** Words in the head key (a quote with its end trimmed keeps at least these). */
+    public static final int HEAD_WORDS = 6;
+
+    /** The shortest run of words that may join a longer quote. */
+    public static final int RUN_WORDS = 4;
 
     /** Longest quote (in words) whose runs are all looked up. */
     private static final int MAX_RUN_WORDS = 60;
@@ -54,7 +58,7 @@ public final class QuoteKeys {
     }
 
     /**
-     * Every contiguous run of at least {@link #HEAD_WORDS} words of a normalised text (the whole
+     * Every contiguous run of at least {@link #RUN_WORDS} words of a normalised text (the whole
      * text included, whatever its length), up to {@link #MAX_RUN_WORDS} words in.
      */
     public static Set<String> runs(String norm) {
@@ -69,7 +73,7 @@ public final class QuoteKeys {
                     run.append(' ');
                 }
                 run.append(words[to]);
-                if (to - from + 1 >= HEAD_WORDS) {
+                if (to - from + 1 >= RUN_WORDS) {
                     runs.add(run.toString());
                 }
             }
@@ -80,11 +84,14 @@ public final class QuoteKeys {
     /**
      * Whether two quotes are the same quote: the words of the shorter occur contiguously in the
      * longer (as whole words), or, when the shorter has an ellipsis, its parts occur in order.
-     * Quotes of fewer than {@link #HEAD_WORDS} words only match an identical text.
+     * Quotes of fewer than {@link #RUN_WORDS} words only match an identical text.
      */
     public static boolean sameQuote(String textA, String textB) {
-        String a = normalize(textA);
-        String b = normalize(textB);
+        return sameQuote(textA, normalize(textA), textB, normalize(textB));
+    }
+
+    /** {@link #sameQuote(String, String)} with both texts already {@link #normalize normalised}. */
+    public static boolean sameQuote(String textA, String a, String textB, String b) {
         if (a.isEmpty() || b.isEmpty()) {
             return false;
         }
@@ -94,8 +101,11 @@ public final class QuoteKeys {
         String shortText = a.length() <= b.length() ? textA : textB;
         String shorter = a.length() <= b.length() ? a : b;
         String longer = a.length() <= b.length() ? b : a;
-        if (Names.words(shorter) < HEAD_WORDS) {
+        if (Names.words(shorter) < RUN_WORDS) {
             return false;
+        }
+        if (!ELLIPSIS.matcher(shortText).find()) {
+            return (" " + longer + " ").contains(" " + shorter + " ");
         }
         List<String> parts = new ArrayList<>();
         for (String part : ELLIPSIS.split(shortText)) {
