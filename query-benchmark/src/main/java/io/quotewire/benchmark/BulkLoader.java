@@ -123,7 +123,7 @@ final class BulkLoader {
         String family = a.get("familyId") != null ? (String) a.get("familyId") : id.toString();
         String text = (String) a.get("text");
         Map<String, Object> x = (Map<String, Object>) a.get("extraction");
-        rows.documents.add(List.of(id, str(a.get("title")), str(a.get("source")), str(a.get("url")), time(published),
+        rows.documents.add(java.util.Arrays.asList(id, str(a.get("title")), str(a.get("source")), str(a.get("url")), time(published),
                 time(received), time(sortAt), text, str(x.get("extractorVersion")), "bulk:" + sha256(text),
                 time(Instant.now()), family));
 
@@ -139,7 +139,7 @@ final class BulkLoader {
             if (entity == null) {
                 entity = new long[] {nextEntity++};
                 entityIds.put(type + ":" + nameKey, entity);
-                rows.entities.add(List.of(entity[0], type, name, nameKey));
+                rows.entities.add(java.util.Arrays.asList(entity[0], type, name, nameKey));
                 rule = "NEW";
             }
             long entityId = entity[0];
@@ -156,24 +156,24 @@ final class BulkLoader {
             }
             for (Map.Entry<String, String> alias : aliases.entrySet()) {
                 if (aliasKeys.add(entityId + ":ALIAS:" + alias.getKey())) {
-                    rows.aliases.add(List.of(entityId, "ALIAS", alias.getKey(), alias.getValue(),
+                    rows.aliases.add(java.util.Arrays.asList(entityId, "ALIAS", alias.getKey(), alias.getValue(),
                             Names.words(alias.getKey()), rule, id));
                 }
             }
             String surname = "PERSON".equals(type) ? Names.surname(nameKey) : null;
             if (surname != null && aliasKeys.add(entityId + ":SURNAME:" + surname)) {
-                rows.aliases.add(List.of(entityId, "SURNAME", surname, surname, 1, rule, id));
+                rows.aliases.add(java.util.Arrays.asList(entityId, "SURNAME", surname, surname, 1, rule, id));
             }
             for (String title : (List<String>) e.get("titles")) {
                 String norm = Names.normalize(title);
                 if (!norm.isEmpty() && titleKeys.add(entityId + ":" + norm)) {
-                    rows.titles.add(List.of(entityId, norm, title.strip()));
+                    rows.titles.add(java.util.Arrays.asList(entityId, norm, title.strip()));
                 }
             }
             for (Map<String, Object> m : (List<Map<String, Object>>) e.get("mentions")) {
                 int start = (Integer) m.get("start");
                 int end = (Integer) m.get("end");
-                rows.mentions.add(List.of(nextMention++, id, entityId, start, end, str(m.get("text")), time(sortAt)));
+                rows.mentions.add(java.util.Arrays.asList(nextMention++, id, entityId, start, end, str(m.get("text")), time(sortAt)));
                 mentionSpans.add(new long[] {entityId, start, end});
             }
         }
@@ -237,7 +237,7 @@ final class BulkLoader {
                 }
             }
             for (long entity : subjects) {
-                rows.subjects.add(List.of(quoteId, entity, time(sortAt)));
+                rows.subjects.add(java.util.Arrays.asList(quoteId, entity, time(sortAt)));
             }
         }
         for (Candidate cand : added) {
