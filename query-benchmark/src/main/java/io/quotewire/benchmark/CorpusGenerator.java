@@ -145,8 +145,8 @@ public final class CorpusGenerator {
             case 1 -> "Nobody should " + pick(r, VERB) + " the " + pick(r, NOUN) + " without a vote";
             case 2 -> "The " + pick(r, NOUN) + " is " + pick(r, ADJ) + " and we intend to " + pick(r, VERB) + " it";
             case 3 -> "This " + pick(r, NOUN) + " will " + pick(r, VERB) + " every family in the region";
-            case 4 -> "I have asked the ministry to " + pick(r, VERB) + " the " + pick(r, NOUN);
-            default -> "There is no plan to " + pick(r, VERB) + " the " + pick(r, ADJ) + " " + pick(r, NOUN);
+            case 4 -> "I asked the " + pick(r, ADJ) + " " + pick(r, NOUN) + " committee to " + pick(r, VERB) + " it";
+            default -> "No " + pick(r, ADJ) + " " + pick(r, NOUN) + " plan will " + pick(r, VERB) + " the " + pick(r, NOUN);
         };
         if (longer) {
             s += ", and we will not " + pick(r, VERB) + " the " + pick(r, NOUN) + " for " + pick(r, TIME);
@@ -257,7 +257,7 @@ public final class CorpusGenerator {
                 int cs = text.length();
                 text.add("said that ");
                 String clause = lower(quoted).replace("We will", "they would").replace("we will", "they would")
-                        .replace("I have", "they had").replace("we intend", "they intended");
+                        .replace("I asked", "they had asked").replace("we intend", "they intended");
                 int qs = text.length();
                 text.add(clause);
                 about(text, subject, speaker);

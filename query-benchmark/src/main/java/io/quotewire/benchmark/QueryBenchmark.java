@@ -399,14 +399,7 @@ public final class QueryBenchmark {
     }
 
     private List<Long> ids(String sql) throws SQLException {
-        List<Long> ids = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
-             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                ids.add(rs.getLong(1));
-            }
-        }
-        return ids;
+        return strings(sql).stream().map(Long::parseLong).toList();
     }
 
     private List<String> strings(String sql) throws SQLException {
