@@ -53,7 +53,7 @@ public class EntityQueries {
     int profileLimit;
 
     /** Newest mentions (resp. quotes about it) that co-occurrence and top speakers are computed over. */
-    static final int WINDOW = 2000;
+    static final int WINDOW = 500;
 
     /**
      * {@code GET /api/v1/entities}: entities with a name or alias containing {@code q} (as a

@@ -39,6 +39,7 @@ public class QuoteQueries {
             LEFT JOIN entities e ON e.id = q.speaker_entity_id
             """;
 
+
     private static final String NEWEST = "q.sort_at DESC, q.id DESC";
 
     @Inject
@@ -105,13 +106,19 @@ public class QuoteQueries {
                 speakers.add(Rows.toLong(id));
             }
             if (speakers.isEmpty()) {
-                where.and("q.speaker_entity_id IS NULL AND q.speaker_norm = :speaker");
+                where.and("q.speaker_entity_id IS NULL AND q.speaker_norm = :speaker", "speaker", key);
+            } else if (em.createNativeQuery("""
+                            SELECT 1 FROM quotes WHERE speaker_entity_id IS NULL AND speaker_norm = :speaker LIMIT 1""")
+                    .setParameter("speaker", key).getResultList().isEmpty()) {
+                // No unlinked quote carries that name: without the OR, a newest-first page of one
+                // speaker is a range scan of the (speaker, sort_at, id) index.
+                where.and("q.speaker_entity_id IN (:speakers)", "speakers", speakers);
             } else {
                 where.and("""
                         (q.speaker_entity_id IN (:speakers)
-                         OR (q.speaker_entity_id IS NULL AND q.speaker_norm = :speaker))""", "speakers", speakers);
+                         OR (q.speaker_entity_id IS NULL AND q.speaker_norm = :speaker))""", "speakers", speakers)
+                        .param("speaker", key);
             }
-            where.param("speaker", key);
         }
         if (f.speakerId() != null) {
             where.and("q.speaker_entity_id = :speakerId", "speakerId", canonical(f.speakerId()));
