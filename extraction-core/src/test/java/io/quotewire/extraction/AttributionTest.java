@@ -1,6 +1,11 @@
 package io.quotewire.extraction;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.stream.Stream;
 
 import static io.quotewire.extraction.Fixtures.extract;
 import static io.quotewire.extraction.Fixtures.quote;
@@ -203,5 +208,97 @@ class AttributionTest {
     void evaluativeVerbsAttributePartialQuotes() {
         Extraction x = extract("Senate Minority Leader Chuck Schumer accused Republicans of \"caving to Donald Trump.\"");
         assertThat(speaker(x, "caving")).isEqualTo("Chuck Schumer");
+    }
+
+    @Test
+    void theFormerPresidentIsNotTheVicePresident() {
+        Extraction x = extract("Vice President JD Vance spoke in Ohio. Former President Barack Obama spoke in Atlanta. "
+                + "Without naming Vance, the former president warned against \"a politics of fear.\" "
+                + "\"We will win Ohio,\" the vice president said.");
+        assertThat(speaker(x, "a politics of fear")).isEqualTo("Barack Obama");
+        assertThat(speaker(x, "We will win Ohio")).isEqualTo("JD Vance");
+        assertThat(Fixtures.entity(x, "JD Vance").orElseThrow().titles()).containsExactly("Vice President");
+    }
+
+    @Test
+    void unknownFirstNameWithARoleAppositionIsAPerson() {
+        Extraction x = extract("Sen. Tom Cotton praised the deal. Zippy Duvall, the group's president, put it more bluntly. "
+                + "\"Our members want trade, not aid,\" he said.");
+        assertThat(speaker(x, "Our members")).isEqualTo("Zippy Duvall");
+        assertThat(Fixtures.entity(x, "Zippy Duvall").orElseThrow().titles()).containsExactly("president");
+    }
+
+    @Test
+    void placeBeforeATitleInOneCapitalisedRun() {
+        Extraction x = extract("\"Nobody saw this coming,\" Kerr County Judge Rob Kelly said. Harris County Sheriff "
+                + "Ed Gonzalez agreed.");
+        assertThat(speaker(x, "Nobody saw")).isEqualTo("Rob Kelly");
+        assertThat(Fixtures.entity(x, "Rob Kelly").orElseThrow().titles()).containsExactly("Judge");
+        assertThat(Fixtures.entity(x, "Ed Gonzalez").orElseThrow().titles()).containsExactly("Sheriff");
+        assertThat(Fixtures.names(x, EntityType.LOCATION)).contains("Kerr County", "Harris County");
+    }
+
+    @Test
+    void partyDescriptionsResolveToThePersonOfThatParty() {
+        Extraction x = extract("Sen. Tim Kaine, D-Va., voted no. Sen. Ted Cruz, R-Texas, voted yes. \"This is wrong,\" "
+                + "the Democrat said. \"It is right,\" the Texas Republican said.");
+        assertThat(speaker(x, "This is wrong")).isEqualTo("Tim Kaine");
+        assertThat(speaker(x, "It is right")).isEqualTo("Ted Cruz");
+        Extraction y = extract("Democratic Rep. Ro Khanna and Rep. Mike Lawler (R-N.Y.) met on Monday. \"We agree on "
+                + "this,\" the Republican said. The Republican Party did not comment.");
+        assertThat(speaker(y, "We agree")).isEqualTo("Mike Lawler");
+        assertThat(Fixtures.names(y, EntityType.PERSON)).containsExactly("Ro Khanna", "Mike Lawler");
+    }
+
+    /** Descriptions and statements: {text, start of the quote, speaker}. */
+    static Stream<Arguments> describedSpeakers() {
+        return Stream.of(
+                // "the secretary" is the Secretary of State
+                Arguments.of("Secretary of State Marco Rubio flew to Panama on Tuesday. \"Every democracy here "
+                        + "understands the stakes,\" the secretary said.", "Every democracy", "Marco Rubio"),
+                // a state before the role word
+                Arguments.of("Sen. Amy Klobuchar and Sen. Tom Cotton spoke on Sunday. \"No administration has done "
+                        + "more for farmers,\" the Arkansas senator said.", "No administration", "Tom Cotton"),
+                // a statement from an organization
+                Arguments.of("The new rules are \"final,\" according to a statement from the Treasury Department.",
+                        "final", "Treasury Department"),
+                // two appositions between the name and the verb (AP style)
+                Arguments.of("\"The evidence is clear,\" Rep. Jim Jordan, R-Ohio, chairman of the House Judiciary "
+                        + "Committee, said.", "The evidence", "Jim Jordan"),
+                Arguments.of("\"Prices are up,\" Jane Roe, 34, a nurse from Phoenix, said.", "Prices", "Jane Roe"),
+                // a role description or an organization's spokesperson named in an apposition: the name speaks
+                Arguments.of("The White House defended the move. \"This is lawful,\" the spokeswoman, Anna Kelly, "
+                        + "said.", "This is lawful", "Anna Kelly"),
+                Arguments.of("\"We are done,\" a White House spokeswoman, Anna Kelly, said.", "We are done",
+                        "Anna Kelly"),
+                // an organization before the role word
+                Arguments.of("Federal Reserve Chair Jerome Powell spoke. President Donald Trump attacked him. \"I "
+                        + "intend to stay,\" the Fed chair told reporters.", "I intend", "Jerome Powell"),
+                // a person after "alongside" is not the subject a role description falls back to
+                Arguments.of("Mr. Netanyahu, speaking alongside Mr. Trump at the White House, said Israel would win. "
+                        + "\"We will win,\" the Israeli leader said.", "We will win", "Netanyahu"),
+                // a headline: a name and a colon
+                Arguments.of("Schumer: Republicans 'own' the shutdown\n\nSenate Minority Leader Chuck Schumer blamed "
+                        + "Republicans on Friday.", "own", "Chuck Schumer"),
+                // "the statement said": the organization that issued it
+                Arguments.of("The Justice Department issued a statement on Monday. \"The department will not "
+                        + "tolerate threats,\" the statement said.", "The department", "Justice Department"),
+                // court and city titles: "the judge", "Vice Mayor" + a surname that is also a place
+                Arguments.of(COURT_AND_CITY, "The defendants", "Amy Berman Jackson"),
+                Arguments.of(COURT_AND_CITY, "Residents do not", "Kesha Hodge Washington"),
+                // the pronoun takes the speaker of the previous sentence ("the president said"), not its object
+                Arguments.of("President Donald Trump spoke on Thursday. Fed Chair Jerome Powell stayed home. Asked "
+                        + "whether he would try to fire Powell, the president said he had no plans to do so. \"I don't "
+                        + "have to,\" he said.", "I don't have to", "Donald Trump"));
+    }
+
+    private static final String COURT_AND_CITY = "U.S. District Judge Amy Berman Jackson ruled on Tuesday. \"The "
+            + "defendants cannot do this,\" the judge wrote. Vice Mayor Kesha Hodge Washington voted no. \"Residents "
+            + "do not care,\" she said.";
+
+    @ParameterizedTest
+    @MethodSource("describedSpeakers")
+    void describedSpeakerResolved(String text, String quoteStart, String expected) {
+        assertThat(speaker(extract(text), quoteStart)).isEqualTo(expected);
     }
 }

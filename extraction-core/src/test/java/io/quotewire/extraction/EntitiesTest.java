@@ -149,4 +149,23 @@ class EntitiesTest {
         assertThat(names(x, EntityType.LOCATION)).containsExactly("Virginia Beach", "Orange County");
         assertThat(names(x, EntityType.PERSON)).isEmpty();
     }
+
+    @Test
+    void aFirstNameBeforeAGeographicWordIsAPerson() {
+        Extraction x = extract("Her predecessor, William Beach, called the firing \"groundless.\" Voters in Virginia Beach "
+                + "and Palm Beach agreed.");
+        assertThat(names(x, EntityType.PERSON)).containsExactly("William Beach");
+        assertThat(names(x, EntityType.LOCATION)).containsExactly("Virginia Beach", "Palm Beach");
+        assertThat(Fixtures.speaker(x, "groundless")).isEqualTo("William Beach");
+    }
+
+    @Test
+    void rolesWithTheirOfPhrasePossessorsAndNoHonorifics() {
+        Extraction x = extract("\"The market is nervous,\" said Helima Croft, head of global commodity strategy at RBC. "
+                + "Venezuela's foreign minister, Yván Gil, disagreed. Mr. Gil spoke to Representative Jared Golden of "
+                + "Maine. \"Fine,\" Mr. Golden said.");
+        assertThat(entity(x, "Helima Croft").orElseThrow().titles()).containsExactly("head of global commodity strategy");
+        assertThat(entity(x, "Yván Gil").orElseThrow().titles()).containsExactly("Venezuela's foreign minister");
+        assertThat(entity(x, "Jared Golden").orElseThrow().titles()).containsExactly("Representative");
+    }
 }

@@ -108,4 +108,30 @@ class IndirectSpeechTest {
         assertThat(q.text()).isEqualTo("Israel would keep its troops in the south");
         assertThat(extract("Senator Tim Scott told Reuters about his plans for next year.").quotes()).isEmpty();
     }
+
+    @Test
+    void nounPhraseThenAuxiliaryIsAClause() {
+        Extraction x = extract("Sen. Amy Klobuchar spoke on CNN. She said soybean exports to China had fallen by half.");
+        assertThat(onlyIndirect(x).text()).isEqualTo("soybean exports to China had fallen by half");
+        Quote q = onlyIndirect(extract("In an interview with CNN, Agriculture Secretary Brooke Rollins said more aid was coming."));
+        assertThat(q.text()).isEqualTo("more aid was coming");
+        assertThat(q.speaker().name()).isEqualTo("Brooke Rollins");
+        assertThat(extract("Senator Tim Scott said goodbye to friends who were leaving.").quotes()).isEmpty();
+    }
+
+    @Test
+    void counteredThatAndAppositionAfterTheName() {
+        Quote q = onlyIndirect(extract("Sen. Tom Cotton spoke next. He countered that farmers had received billions in aid."));
+        assertThat(q.speaker().name()).isEqualTo("Tom Cotton");
+        Quote s = onlyIndirect(extract("Senate Minority Leader Chuck Schumer, D-N.Y., said Democrats had won a promise of a vote."));
+        assertThat(s.speaker().name()).isEqualTo("Chuck Schumer");
+        assertThat(s.text()).isEqualTo("Democrats had won a promise of a vote");
+    }
+
+    @Test
+    void accordingToAStatementFromAnOrganization() {
+        Quote q = onlyIndirect(extract("According to a statement from the Treasury Department, any new measures would "
+                + "include a wind-down period."));
+        assertThat(q.speaker().name()).isEqualTo("Treasury Department");
+    }
 }

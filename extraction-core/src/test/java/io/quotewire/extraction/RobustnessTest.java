@@ -2,10 +2,12 @@ package io.quotewire.extraction;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.Random;
 
 import static io.quotewire.extraction.Fixtures.extract;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class RobustnessTest {
 
@@ -26,11 +28,31 @@ class RobustnessTest {
         assertThat(extract(sb.toString())).isNotNull();
     }
 
+    /** Not a speed limit: a generous guard so that a hang fails the build instead of stalling it. */
+    private static final Duration HANG_GUARD = Duration.ofSeconds(60);
+
     @Test
     void oneHundredThousandQuoteMarksInARow() {
         String marks = "\"".repeat(100_000) + "“”‘’'".repeat(20_000);
-        assertThat(extract(marks).quotes()).isEmpty();
-        assertThat(extract("He said " + "\" a".repeat(100_000)).quotes()).isNotEmpty();
+        assertThat(assertTimeoutPreemptively(HANG_GUARD, () -> extract(marks)).quotes()).isEmpty();
+        String alternating = "He said " + "\" a".repeat(100_000);
+        assertThat(assertTimeoutPreemptively(HANG_GUARD, () -> extract(alternating)).quotes()).isNotEmpty();
+        // 100,000 straight marks closing and opening 50,000 one-word quotes
+        String pairs = "He said " + "\"a\" ".repeat(50_000);
+        Extraction x = assertTimeoutPreemptively(HANG_GUARD, () -> extract(pairs));
+        assertThat(x.quotes()).hasSize(50_000).allSatisfy(q -> assertThat(q.text()).isEqualTo("a"));
+    }
+
+    @Test
+    void oneHundredThousandCurlyQuotesWithAnAttribution() {
+        String text = "Senator Jane Roe said: " + "“no” ".repeat(100_000);
+        Extraction x = assertTimeoutPreemptively(HANG_GUARD, () -> extract(text));
+        assertThat(x.quotes()).hasSize(100_000).allSatisfy(q -> assertThat(q.text()).isEqualTo("no"));
+        assertThat(x.quotes().get(0).speaker().name()).isEqualTo("Jane Roe");
+        // the run-on "sentence" is cut around each quote: the answer stays linear in the input
+        long sentenceChars = x.quotes().stream().mapToLong(q -> q.sentence().text().length()).sum();
+        assertThat(sentenceChars).isLessThan(3L * text.length());
+        assertThat(x.quotes().get(500).sentence().text()).contains("“no”").hasSizeLessThan(500);
     }
 
     @Test
@@ -41,7 +63,7 @@ class RobustnessTest {
         while (sb.length() < 5_000_000) {
             sb.append(paragraph);
         }
-        Extraction x = Fixtures.EXTRACTOR.extract(sb.toString(), null);
+        Extraction x = assertTimeoutPreemptively(HANG_GUARD, () -> Fixtures.EXTRACTOR.extract(sb.toString(), null));
         long count = sb.length() / paragraph.length();
         assertThat(x.quotes()).hasSizeGreaterThanOrEqualTo((int) count * 2);
         assertThat(x.entities()).extracting(Entity::name).contains("Volodymyr Zelensky", "Kyiv", "Kremlin");

@@ -38,7 +38,10 @@ public final class CorefResolver implements Step {
     /** How many recent person mentions a description is compared with. */
     private static final int HISTORY_WINDOW = 300;
 
-    private record Seen(EntityRecord entity, int sentence, boolean subject, int token) {
+    private record Seen(EntityRecord entity, int sentence, boolean subject, int token, boolean speaker) {
+        Seen(EntityRecord entity, int sentence, boolean subject, int token) {
+            this(entity, sentence, subject, token, false);
+        }
     }
 
     private final Lexicon lexicon;
@@ -50,6 +53,7 @@ public final class CorefResolver implements Step {
     @Override
     public void process(Document doc) {
         List<Seen> history = new ArrayList<>();
+        java.util.Map<EntityRecord, Character> parties = new java.util.HashMap<>();
         List<Seen> organizations = new ArrayList<>();
         List<Mention> added = new ArrayList<>();
         List<Token> tk = doc.tokens;
@@ -58,7 +62,12 @@ public final class CorefResolver implements Step {
                 Mention name = doc.mentionEndingAt(i);
                 if (name != null && name.kind == Mention.Kind.NAME && name.entity != null
                         && name.entity.type == EntityType.PERSON) {
-                    history.add(new Seen(name.entity, s.index, isSubject(doc, name), name.phraseStart));
+                    char p = party(doc, s, name);
+                    if (p != 0) {
+                        parties.putIfAbsent(name.entity, p);
+                    }
+                    history.add(new Seen(name.entity, s.index, isSubject(doc, name), name.phraseStart,
+                            beforeSpeechVerb(doc, s, i + 1)));
                     continue;
                 }
                 if (name != null && name.kind == Mention.Kind.NAME && name.entity != null
@@ -86,13 +95,26 @@ public final class CorefResolver implements Step {
                     if (e != null) {
                         history.add(new Seen(e, s.index, true, i));
                     }
+                } else if (t.is("the") && partyDescription(doc, s, i) > 0) {
+                    // "the Texas Republican said", "the Democrat said"
+                    int end = partyDescription(doc, s, i);
+                    Mention m = new Mention(Mention.Kind.DESCRIPTION, i, end, t.start, tk.get(end - 1).end,
+                            NameFinder.text(doc, i, end));
+                    m.type = EntityType.PERSON;
+                    m.entity = resolveParty(history, parties, s.index, Character.toUpperCase(tk.get(end - 1).lower.charAt(0)));
+                    added.add(m);
+                    if (m.entity != null) {
+                        history.add(new Seen(m.entity, s.index, true, i, beforeSpeechVerb(doc, s, end)));
+                    }
+                    i = end - 1;
                 } else if (t.is("the")) {
                     int end = description(doc, s, i);
                     if (end > 0) {
                         Mention m = describe(doc, i, end, history, s.index);
                         added.add(m);
                         if (m.entity != null) {
-                            history.add(new Seen(m.entity, s.index, !isAfterPreposition(doc, i), i));
+                            history.add(new Seen(m.entity, s.index, !isAfterPreposition(doc, i), i,
+                                    beforeSpeechVerb(doc, s, end)));
                         }
                         i = end - 1;
                     }
@@ -151,9 +173,24 @@ public final class CorefResolver implements Step {
             "organization", "organisation", "campaign", "committee", "council", "union", "network", "newspaper", "paper",
             "outlet", "firm", "bank", "court", "office", "party", "embassy", "commission", "association", "institute",
             "foundation", "center", "centre", "university", "board", "service", "bureau", "government", "kremlin",
-            "pentagon");
+            "pentagon", "statement");
     private static final Set<String> GENERIC_ORG_HEADS = Set.of("company", "group", "organization", "organisation",
-            "firm", "outlet", "newspaper", "paper", "network");
+            "firm", "outlet", "newspaper", "paper", "network", "statement");
+
+    /** True when a finite speech verb follows at x (after up to two adverbs): "the president said", "Trump told". */
+    private boolean beforeSpeechVerb(Document doc, Sentence s, int x) {
+        for (int c = 0; c < 3 && x < s.endToken; c++, x++) {
+            Token t = doc.tokens.get(x);
+            Lexicon.Verb v = t.quote >= 0 ? null : lexicon.verb(t.lower);
+            if (v != null) {
+                return v.form() == Lexicon.Verb.Form.FINITE;
+            }
+            if (!QuoteCueWords.isAdverb(t.lower)) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     private boolean isSubject(Document doc, Mention m) {
         return !m.possessive && !isAfterPreposition(doc, m.phraseStart);
@@ -188,16 +225,24 @@ public final class CorefResolver implements Step {
         if (sameSentence != null) {
             return sameSentence;
         }
-        // earlier sentences: the subject (first subject mention) of the nearest sentence having one
+        // earlier sentences: the speaker (subject of a speech verb), else the subject (first subject mention),
+        // of the nearest sentence having one
         while (h >= floor && sentence - history.get(h).sentence <= 4) {
             int sent = history.get(h).sentence;
             EntityRecord subject = null;
+            EntityRecord speaker = null;
             while (h >= floor && history.get(h).sentence == sent) {
                 Seen x = history.get(h);
                 if (x.subject && compatible(x.entity, g)) {
                     subject = x.entity; // keeps the earliest in the sentence
+                    if (x.speaker) {
+                        speaker = x.entity;
+                    }
                 }
                 h--;
+            }
+            if (speaker != null) {
+                return speaker;
             }
             if (subject != null) {
                 return subject;
@@ -220,6 +265,8 @@ public final class CorefResolver implements Step {
         }
         if (j < s.endToken && lexicon.demonym(tk.get(j).lower) != null) {
             j++;
+        } else {
+            j = afterOrganization(doc, s, afterPlace(doc, s, j));
         }
         int best = 0;
         StringBuilder sb = new StringBuilder();
@@ -247,11 +294,112 @@ public final class CorefResolver implements Step {
         return end;
     }
 
+    private static final Set<String> PARTY_NOUNS = Set.of("republican", "democrat", "independent");
+
+    /**
+     * The person's party from the usual US newswire marks: "Sen. X, R-Texas," / "Rep. X (D-N.Y.)", "X, a Texas
+     * Republican," or "Republican Sen. X" / "Democratic Rep. X". 'R', 'D', 'I' or 0 when not marked.
+     */
+    private char party(Document doc, Sentence s, Mention m) {
+        List<Token> tk = doc.tokens;
+        int x = m.endToken;
+        if (x < s.endToken && (tk.get(x).is(",") || tk.get(x).is("("))) {
+            x++;
+        }
+        if (x < s.endToken) {
+            String w = tk.get(x).text;
+            if (w.length() >= 3 && w.charAt(1) == '-' && "RDI".indexOf(w.charAt(0)) >= 0
+                    && Character.isUpperCase(w.charAt(2))) {
+                return w.charAt(0);
+            }
+            // ", a Texas Republican", ", a Democrat"
+            if (tk.get(x).is("a") || tk.get(x).is("an")) {
+                for (int y = x + 1; y < s.endToken && y <= x + 3; y++) {
+                    String l = tk.get(y).lower;
+                    if (PARTY_NOUNS.contains(l)) {
+                        return Character.toUpperCase(l.charAt(0));
+                    }
+                    if (!tk.get(y).isCapitalized()) {
+                        break;
+                    }
+                }
+            }
+        }
+        // "Republican Sen. X" (the party word before the phrase, or as the phrase's modifier)
+        for (int y = Math.max(s.firstToken, m.phraseStart - 1); y <= m.phraseStart && y < m.firstToken; y++) {
+            String l = tk.get(y).lower;
+            if (l.equals("republican") || l.equals("gop")) {
+                return 'R';
+            }
+            if (l.equals("democratic")) {
+                return 'D';
+            }
+        }
+        return 0;
+    }
+
+    /** End of "the [adjectives] [Place] Republican|Democrat|Independent" at i (not "the Republican Party"), or -1. */
+    private int partyDescription(Document doc, Sentence s, int i) {
+        List<Token> tk = doc.tokens;
+        int j = i + 1;
+        while (j < s.endToken && DESCRIPTION_ADJECTIVES.contains(tk.get(j).lower)) {
+            j++;
+        }
+        j = afterPlace(doc, s, j);
+        if (j >= s.endToken || !PARTY_NOUNS.contains(tk.get(j).lower) || !tk.get(j).isCapitalized()) {
+            return -1;
+        }
+        int end = j + 1;
+        return end < s.endToken && tk.get(end).isCapitalized() ? -1 : end;
+    }
+
+    /**
+     * The most recent person marked with that party; else, when the party of nobody recent is known, the
+     * subject of the last two sentences (a writer says "the Democrat" right after introducing one).
+     */
+    private static EntityRecord resolveParty(List<Seen> history, java.util.Map<EntityRecord, Character> parties,
+            int sentence, char party) {
+        for (int h = history.size() - 1; h >= 0 && history.size() - h <= HISTORY_WINDOW; h--) {
+            if (parties.getOrDefault(history.get(h).entity, (char) 0) == party) {
+                return history.get(h).entity;
+            }
+        }
+        for (int h = history.size() - 1; h >= 0 && sentence - history.get(h).sentence <= 2; h--) {
+            Seen x = history.get(h);
+            if (x.subject && !parties.containsKey(x.entity)) {
+                return x.entity;
+            }
+        }
+        return null;
+    }
+
+    /** "the Arkansas senator", "the New York mayor": the index after a one- or two-word place, else j. */
+    private int afterPlace(Document doc, Sentence s, int j) {
+        List<Token> tk = doc.tokens;
+        if (j >= s.endToken || !tk.get(j).isCapitalized()) {
+            return j;
+        }
+        if (j + 2 < s.endToken && tk.get(j + 1).isCapitalized()
+                && lexicon.place(Lexicon.key(tk.get(j).lower + " " + tk.get(j + 1).lower)) != null) {
+            return j + 2;
+        }
+        return lexicon.place(Lexicon.key(tk.get(j).lower)) != null ? j + 1 : j;
+    }
+
+    /** "the Fed chair", "the Pentagon chief": the index after an organization name at j, else j. */
+    private static int afterOrganization(Document doc, Sentence s, int j) {
+        Mention m = doc.mentionStartingAt(j);
+        return m != null && m.kind == Mention.Kind.NAME && m.type == EntityType.ORGANIZATION && m.endToken < s.endToken
+                ? m.endToken : j;
+    }
+
     private Mention describe(Document doc, int i, int end, List<Seen> history, int sentence) {
         List<Token> tk = doc.tokens;
         String nationality = null;
         String title = null;
+        boolean former = false;
         for (int x = i + 1; x < end; x++) {
+            former |= tk.get(x).is("former");
             String d = lexicon.demonym(tk.get(x).lower);
             if (d != null) {
                 nationality = d;
@@ -267,6 +415,8 @@ public final class CorefResolver implements Step {
             while (x < end - 1 && DESCRIPTION_ADJECTIVES.contains(tk.get(x).lower)) {
                 x++;
             }
+            Sentence s = doc.sentences.get(tk.get(i).sentence);
+            x = Math.min(afterOrganization(doc, s, afterPlace(doc, s, x)), end - 1);
             StringBuilder sb = new StringBuilder();
             for (int y = x; y < end; y++) {
                 sb.append(y > x ? " " : "").append(tk.get(y).lower);
@@ -276,8 +426,22 @@ public final class CorefResolver implements Step {
         Mention m = new Mention(Mention.Kind.DESCRIPTION, i, end, tk.get(i).start, tk.get(end - 1).end,
                 NameFinder.text(doc, i, end));
         m.type = EntityType.PERSON;
-        m.entity = resolveDescription(history, sentence, title, nationality);
+        m.entity = former ? resolveFormer(history, title) : null;
+        if (m.entity == null) {
+            m.entity = resolveDescription(history, sentence, title, nationality);
+        }
         return m;
+    }
+
+    /** "the former president": the most recent person with that title written as former ("Former President X"). */
+    private static EntityRecord resolveFormer(List<Seen> history, String title) {
+        for (int h = history.size() - 1; h >= 0 && history.size() - h <= HISTORY_WINDOW; h--) {
+            EntityRecord e = history.get(h).entity;
+            if (hasTitle(e, title) && e.titles.stream().anyMatch(t -> Lexicon.key(t).contains("former"))) {
+                return e;
+            }
+        }
+        return null;
     }
 
     private static EntityRecord resolveDescription(List<Seen> history, int sentence, String title, String nationality) {
@@ -318,14 +482,34 @@ public final class CorefResolver implements Step {
         return full == null ? title : title.substring(0, space + 1) + full;
     }
 
+    /** Words that make "X title" a different office from "title". */
+    private static final Set<String> OTHER_OFFICE = Set.of("vice", "deputy", "assistant", "under", "lieutenant");
+
+    /** The word that ends just before index {@code end} of {@code s}. */
+    private static String wordBefore(String s, int end) {
+        int space = s.lastIndexOf(' ', end - 1);
+        return s.substring(space + 1, end);
+    }
+
     private static boolean hasTitle(EntityRecord e, String title) {
         if (title.equals("congressman") || title.equals("congresswoman")) {
             title = "representative";
         }
         String head = title.substring(title.lastIndexOf(' ') + 1);
         boolean headOfState = HEADS_OF_STATE.contains(title) || HEADS_OF_STATE.contains(head);
+        String office = title.equals(head) ? null : wordBefore(title, title.length() - head.length() - 1);
         for (String t : e.titles) {
             String lt = expand(Lexicon.key(t));
+            if (office != null && OTHER_OFFICE.contains(office) && !lt.endsWith(office + " " + head)) {
+                continue; // "the vice president" is not "Former President X"
+            }
+            int of = lt.indexOf(" of ");
+            if (of > 0 && !title.contains(" of ")) {
+                lt = lt.substring(0, of); // "Secretary of State Marco Rubio" is "the secretary"
+            }
+            if (lt.endsWith(" " + title) && OTHER_OFFICE.contains(wordBefore(lt, lt.length() - title.length() - 1))) {
+                continue; // a vice president is not "the president", a deputy director not "the director"
+            }
             if (lt.endsWith(title) || lt.endsWith(" " + head) || lt.equals(head)) {
                 return true;
             }

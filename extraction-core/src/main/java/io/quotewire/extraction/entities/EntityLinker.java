@@ -203,8 +203,21 @@ public final class EntityLinker implements Step {
             if (det.is("a") || det.is("an") || det.is("the") || det.is("his") || det.is("her")) {
                 from++;
             }
+            if (from + 2 < tk.size() && tk.get(from + 1).kind == Token.Kind.POSSESSIVE) {
+                from += 2; // "the group's president": the role is "president"
+            }
             int end = titleEndNear(doc, from, 3);
-            if (end > 0) {
+            int sentenceEnd = doc.sentences.get(tk.get(x).sentence).endToken;
+            if (end > 0 && end + 1 < sentenceEnd && tk.get(end).is("of")) {
+                // "head of global commodity strategy at RBC", "chairman of the House Judiciary Committee"
+                int y = end + 1;
+                while (y < sentenceEnd && y - end <= 8 && tk.get(y).isWord() && !tk.get(y).is("who")
+                        && !tk.get(y).is("at")) {
+                    y++;
+                }
+                end = y > end + 1 ? y : end;
+            }
+            if (end > 0 && NameFinder.closesApposition(doc, end, sentenceEnd)) {
                 m.titles.add(doc.text.substring(tk.get(from).start, tk.get(end - 1).end));
                 return;
             }
@@ -217,6 +230,13 @@ public final class EntityLinker implements Step {
                         || t.is("their")) {
                     if (titleEndNear(doc, d + 1, 3) == c) {
                         m.titles.add(doc.text.substring(tk.get(d + 1).start, tk.get(c - 1).end));
+                    }
+                    return;
+                }
+                if (t.kind == Token.Kind.POSSESSIVE && d >= 1 && tk.get(d - 1).isCapitalized()) {
+                    // "Venezuela's foreign minister, Yván Gil,"
+                    if (titleEndNear(doc, d + 1, 3) == c) {
+                        m.titles.add(doc.text.substring(tk.get(d - 1).start, tk.get(c - 1).end));
                     }
                     return;
                 }

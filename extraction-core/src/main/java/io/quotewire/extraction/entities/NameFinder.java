@@ -26,7 +26,7 @@ public final class NameFinder implements Step {
     private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "van", "von", "de", "da", "di", "del",
             "der", "la", "le", "du", "dos", "das", "ben");
     private static final Set<String> TITLE_ADJECTIVES = Set.of("former", "late", "then", "acting", "interim", "outgoing",
-            "incoming", "deputy", "top", "senior", "chief", "foreign", "ex");
+            "incoming", "deputy", "top", "senior", "chief", "foreign", "ex", "republican", "democratic", "gop");
     private static final Set<String> GEO_SUFFIXES = Set.of("county", "city", "beach", "valley", "island", "islands",
             "bay", "lake", "river", "mountains", "springs", "heights", "falls", "peninsula", "strait", "sea", "ocean",
             "coast", "province", "region", "oblast", "district", "parish", "borough", "township");
@@ -140,6 +140,26 @@ public final class NameFinder implements Step {
                 return e;
             }
         }
+        if (!titled && modifier == null) {
+            int inner = innerTitle(doc, s, k, e);
+            if (inner > 0) {
+                // "Kerr County Judge Rob Kelly", "Harris County Sheriff Ed Gonzalez": the words before the
+                // title name the place or body the person serves; the title and the name form the person phrase
+                Mention place = classify(doc, s, k, inner, false);
+                if (place != null && place.type != null && place.type != EntityType.PERSON) {
+                    doc.mentions.add(place);
+                }
+                int before = doc.mentions.size();
+                int next = phrase(doc, s, inner);
+                for (int x = before; x < doc.mentions.size(); x++) {
+                    Mention person = doc.mentions.get(x);
+                    if (person.phraseStart == inner && person.type == EntityType.PERSON) {
+                        person.phraseStart = k; // "Kerr County Judge Rob Kelly said": the phrase starts at Kerr
+                    }
+                }
+                return Math.max(next, inner + 1);
+            }
+        }
         Mention m = classify(doc, s, k, e, titled);
         if (m == null) {
             return e;
@@ -181,10 +201,32 @@ public final class NameFinder implements Step {
         }
         if (m.type == null || m.type == EntityType.PERSON) {
             m.strong |= followedBySpeechVerb(doc, e, s.endToken) || precededByAccordingTo(doc, m.phraseStart)
-                    || afterQuoteAndVerb(doc, m.phraseStart, s.firstToken);
+                    || afterQuoteAndVerb(doc, m.phraseStart, s.firstToken) || followedByRole(doc, e, s.endToken);
         }
         doc.mentions.add(m);
         return e;
+    }
+
+    /**
+     * Start of a title inside the capitalised run [k, e) that still has a name after it (at least one word of
+     * the run before it, so "General Motors" or "Judge Amy Jackson" are not split), or -1.
+     */
+    private int innerTitle(Document doc, Sentence s, int k, int e) {
+        int first = -1;
+        for (int x = k + 1; x < e - 1; x++) {
+            int len = titleLength(doc, x, s.endToken);
+            if (len > 0 && x + len < e && !lexicon.isOrgSuffix(doc.tokens.get(x + len - 1).lower)
+                    && !NAME_SUFFIXES.contains(doc.tokens.get(x + len).lower)) {
+                Mention before = classify(doc, s, k, x, false);
+                if (before != null && before.type != null && before.type != EntityType.PERSON) {
+                    return x; // "Kerr County | Judge": the words before name a place or body
+                }
+                if (first < 0) {
+                    first = x;
+                }
+            }
+        }
+        return first;
     }
 
     private boolean isSentenceStart(Document doc, Sentence s, int i) {
@@ -388,7 +430,7 @@ public final class NameFinder implements Step {
             m.type = EntityType.ORGANIZATION;
             return m;
         }
-        if (n >= 2 && GEO_SUFFIXES.contains(last)) {
+        if (n >= 2 && GEO_SUFFIXES.contains(last) && !personalName(doc, k, e)) {
             m.type = EntityType.LOCATION; // "Orange County", "Virginia Beach", "Silicon Valley"
             return m;
         }
@@ -453,6 +495,15 @@ public final class NameFinder implements Step {
         return m;
     }
 
+    /**
+     * "William Beach", "Tom Lake": a known first name that is not itself a place, then one more word — a
+     * person whose surname happens to be a geographic word ("Virginia Beach" stays a place).
+     */
+    private boolean personalName(Document doc, int k, int e) {
+        Token first = doc.tokens.get(k);
+        return e - k == 2 && lexicon.firstName(first.text) != 0 && lexicon.place(Lexicon.key(first.text)) == null;
+    }
+
     private static final Set<String> STATE_LIKE = Set.of("Crimea", "Donbas", "Gaza", "West Bank", "Siberia");
 
     /** US states are listed in places.txt after the regions; a state name is one of the fifty. */
@@ -495,6 +546,49 @@ public final class NameFinder implements Step {
         }
         return false;
     }
+
+    /** "Zippy Duvall, the group's president," / "Jane Roe, who …": an apposition only a person takes. */
+    private boolean followedByRole(Document doc, int e, int end) {
+        List<Token> tk = doc.tokens;
+        if (e + 2 >= end || !tk.get(e).is(",")) {
+            return false;
+        }
+        Token det = tk.get(e + 1);
+        if (det.is("who")) {
+            return true;
+        }
+        if (!ROLE_DETERMINERS.contains(det.lower)) {
+            return false;
+        }
+        for (int x = e + 2; x < end && x - e <= 6; x++) {
+            Token t = tk.get(x);
+            if (t.is(",") || t.quoteMark) {
+                return false;
+            }
+            if (t.isWord() && lexicon.isTitle(t.lower)) {
+                return closesApposition(doc, x + 1, end);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * After a role word an apposition ends ("Jane Roe, the group's president, said"), goes on with a
+     * preposition or relative ("a fellow at X", "the director who …"); a verb ("Vance, the former president
+     * warned") or a following name ("the White House, his adviser, Mike Waltz") says it is not one.
+     */
+    static boolean closesApposition(Document doc, int x, int end) {
+        if (x >= end) {
+            return true;
+        }
+        Token t = doc.tokens.get(x);
+        if (t.is(",")) {
+            return x + 1 >= end || !doc.tokens.get(x + 1).isCapitalized();
+        }
+        return !t.isWord() || QuoteCueWords.isPreposition(t.lower) || t.is("who");
+    }
+
+    private static final Set<String> ROLE_DETERMINERS = Set.of("a", "an", "the");
 
     /** "…," said X */
     private boolean afterQuoteAndVerb(Document doc, int start, int sentenceStart) {

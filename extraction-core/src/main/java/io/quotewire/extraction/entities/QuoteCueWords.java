@@ -14,7 +14,8 @@ public final class QuoteCueWords {
             "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight");
     private static final Set<String> PREPOSITIONS = Set.of("of", "to", "with", "by", "for", "at", "on", "in", "from",
             "against", "about", "between", "among", "into", "than", "like", "toward", "towards", "over", "under",
-            "after", "before", "upon", "onto", "via", "without", "including", "versus", "vs", "and", "or");
+            "after", "before", "upon", "onto", "via", "without", "including", "versus", "vs", "and", "or", "alongside",
+            "beside", "amid", "behind", "near", "despite");
 
     private QuoteCueWords() {
     }

@@ -37,6 +37,15 @@ public final class Document {
         this.title = title;
     }
 
+    /** One String instance per distinct token text (a 1 MB article has ~200,000 tokens but ~15,000 words). */
+    private final java.util.Map<String, String> words = new java.util.HashMap<>();
+
+    /** The document's shared instance of this token text. */
+    public String word(String text) {
+        String w = words.putIfAbsent(text, text);
+        return w == null ? text : w;
+    }
+
     public Sentence sentenceOf(int tokenIndex) {
         return sentences.get(tokens.get(tokenIndex).sentence);
     }

@@ -45,14 +45,15 @@ public final class ResultAssembler {
             List<String> titles = new ArrayList<>();
             for (String t : e.titles) {
                 String x = oneLine(t);
-                if (!titles.contains(x)) {
+                if (!titles.contains(x) && !HONORIFICS.contains(x.toLowerCase(java.util.Locale.ROOT))) {
                     titles.add(x);
                 }
             }
             entities.add(new Entity(e.id, oneLine(e.name), e.type, new ArrayList<>(aliases), titles, mentions));
         }
         List<Quote> quotes = new ArrayList<>();
-        for (Attribution a : doc.quotes) {
+        for (int i = 0; i < doc.quotes.size(); i++) {
+            Attribution a = doc.quotes.get(i);
             Speaker speaker = null;
             if (a.speaker != null && a.speaker.id != null) {
                 Span mention = a.speakerMention == null ? null
@@ -60,11 +61,38 @@ public final class ResultAssembler {
                 speaker = new Speaker(oneLine(a.speaker.name), a.speaker.id, a.speaker.type, mention);
             }
             Span cue = a.cueStart < 0 ? null : new Span(doc.text.substring(a.cueStart, a.cueEnd), a.cueStart, a.cueEnd);
-            Span sentence = new Span(doc.text.substring(a.sentenceStart, a.sentenceEnd), a.sentenceStart, a.sentenceEnd);
+            Span sentence = sentence(doc, i);
             quotes.add(new Quote(doc.text.substring(a.start, a.end), a.type, a.start, a.end, speaker, cue, sentence,
                     a.confidence));
         }
         return new Extraction(quotes, entities);
+    }
+
+    /** Forms of address, not roles: they tell gender to the resolver but are not reported as titles. */
+    private static final java.util.Set<String> HONORIFICS = java.util.Set.of("mr.", "mrs.", "ms.", "miss", "mr", "mrs",
+            "ms", "sir", "dame", "lord", "lady", "madam");
+
+    /** Longer "sentences" (run-on or junk text) are cut around the quote, so the answer stays linear in size. */
+    static final int MAX_SENTENCE_CHARS = 1_000;
+    /** How much context a cut sentence keeps on each side of its quote. */
+    static final int CONTEXT_CHARS = 200;
+
+    /**
+     * The sentence of the i-th quote. A sentence longer than {@link #MAX_SENTENCE_CHARS} (100,000 quotes in one
+     * run-on "sentence" would otherwise each carry a copy of it) is cut to the quote with up to
+     * {@link #CONTEXT_CHARS} on each side, never reaching into the neighbouring quotes.
+     */
+    private static Span sentence(Document doc, int i) {
+        Attribution a = doc.quotes.get(i);
+        int from = a.sentenceStart;
+        int to = a.sentenceEnd;
+        if (to - from > MAX_SENTENCE_CHARS) {
+            int prevEnd = i > 0 ? doc.quotes.get(i - 1).end : from;
+            int nextStart = i + 1 < doc.quotes.size() ? doc.quotes.get(i + 1).start : to;
+            from = Math.max(Math.max(from, a.start - CONTEXT_CHARS), Math.min(prevEnd, a.start));
+            to = Math.min(Math.min(to, a.end + CONTEXT_CHARS), Math.max(nextStart, a.end));
+        }
+        return new Span(doc.text.substring(from, to), from, to);
     }
 
     /** Names written across a line break ("Hakeem\nJeffries") get single spaces. */

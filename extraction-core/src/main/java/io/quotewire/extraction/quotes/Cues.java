@@ -75,19 +75,30 @@ final class Cues {
             return withEnd(doc, org, x, org.endToken + 1);
         }
         if (x < end && isSpokesWord(tk.get(x).lower) && x + 2 < end
-                && (tk.get(x + 1).is("for") || tk.get(x + 1).is("at") || tk.get(x + 1).is("with"))) {
+                && (tk.get(x + 1).is("for") || tk.get(x + 1).is("at") || tk.get(x + 1).is("with")
+                || tk.get(x + 1).is("from") || tk.get(x + 1).is("by"))) {
             int y = tk.get(x + 2).is("the") ? x + 3 : x + 2;
             org = doc.mentionStartingAt(y);
             if (org != null && org.type == EntityType.ORGANIZATION && org.entity != null) {
                 return withEnd(doc, org, x, org.endToken);
             }
+            // "according to a statement from Sen. Jane Roe": a written statement speaks for its author
+            if (org != null && STATEMENT_WORDS.contains(tk.get(x).lower) && org.type == EntityType.PERSON
+                    && org.entity != null) {
+                Mention m = withEnd(doc, org, x, org.endToken);
+                m.type = EntityType.PERSON;
+                return m;
+            }
         }
         return null;
     }
 
+    private static final java.util.Set<String> STATEMENT_WORDS = java.util.Set.of("statement", "post", "letter",
+            "filing", "memo", "release", "email");
+
     private static boolean isSpokesWord(String lower) {
         return lower.equals("spokesperson") || lower.equals("spokesman") || lower.equals("spokeswoman")
-                || lower.equals("official") || lower.equals("statement") || lower.equals("representative");
+                || lower.equals("official") || lower.equals("representative") || STATEMENT_WORDS.contains(lower);
     }
 
     private static Mention withEnd(Document doc, Mention org, int from, int to) {
@@ -126,19 +137,34 @@ final class Cues {
             if (y + 1 < end && (tk.get(y).is("of") || tk.get(y).is("from")) && doc.mentionStartingAt(y + 1) != null) {
                 y = doc.mentionStartingAt(y + 1).endToken;
             }
-            if (y < end && tk.get(y).is(",")) {
+            // ", a senior fellow at Y," / ", R-Ohio, chairman of the House Judiciary Committee,": up to three
+            // comma-closed appositions
+            Mention appositive = null;
+            for (int seg = 0; seg < 3 && y < end && tk.get(y).is(","); seg++) {
+                Mention n = doc.mentionStartingAt(y + 1);
+                if (seg == 0 && n != null && n.kind == Mention.Kind.NAME && n.type == EntityType.PERSON
+                        && n.entity != null) {
+                    appositive = n; // "the spokeswoman, Anna Kelly, said"
+                }
                 int z = y + 1;
                 while (z < end && z - y < APPOSITION_MAX && !tk.get(z).is(",") && !tk.get(z).quoteMark) {
                     z++;
                 }
-                if (z < end && tk.get(z).is(",")) {
-                    y = z + 1;
+                if (z >= end || !tk.get(z).is(",")) {
+                    break;
                 }
+                if (z + 1 < end && verb(tk.get(z + 1)) != null) {
+                    y = z + 1; // the apposition closes before the verb
+                    break;
+                }
+                y = z; // this comma also opens the next apposition
             }
             for (int c = 0; c < 4 && y < end; c++, y++) {
                 Lexicon.Verb v = verb(tk.get(y));
                 if (v != null && v.form() == Lexicon.Verb.Form.FINITE) {
-                    return new Found(m, y);
+                    boolean unnamed = m.kind != Mention.Kind.NAME && (m.entity == null
+                            || m.entity.type == EntityType.ORGANIZATION);
+                    return new Found(unnamed && appositive != null ? appositive : m, y);
                 }
                 if (!QuoteCueWords.isAdverb(tk.get(y).lower)) {
                     break;

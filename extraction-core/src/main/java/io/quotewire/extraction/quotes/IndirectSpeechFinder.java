@@ -156,11 +156,37 @@ public final class IndirectSpeechFinder implements Step {
         }
         Token t = tk.get(x);
         if (CLAUSE_STARTERS.contains(t.lower) || t.kind == Token.Kind.NUMBER
-                || doc.mentionStartingAt(x) != null && !t.is("to")) {
+                || doc.mentionStartingAt(x) != null && !t.is("to") || nounPhraseThenAuxiliary(doc, s, x)) {
             return x;
         }
         return -1;
     }
+
+    /**
+     * "said soybean exports to China had fallen", "said more aid was coming": a short run of plain words (a
+     * noun phrase, possibly with a prepositional phrase inside) followed by an auxiliary verb is a clause.
+     */
+    private boolean nounPhraseThenAuxiliary(Document doc, Sentence s, int x) {
+        List<Token> tk = doc.tokens;
+        if (QuoteCueWords.isPreposition(tk.get(x).lower)) {
+            return false; // "said in a statement …", "told about …"
+        }
+        for (int y = x + 1; y < s.endToken && y - x <= NOUN_PHRASE_MAX; y++) {
+            Token t = tk.get(y);
+            if (!t.isWord() || RELATIVE_WORDS.contains(t.lower) || cues.verb(t) != null) {
+                return false;
+            }
+            if (AUXILIARIES.contains(t.lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int NOUN_PHRASE_MAX = 6;
+    private static final Set<String> AUXILIARIES = Set.of("was", "were", "is", "are", "had", "has", "have", "would",
+            "will", "could", "should", "can", "may", "might", "must", "did", "does", "do");
+    private static final Set<String> RELATIVE_WORDS = Set.of("who", "which", "that", "whom", "whose", "where", "when");
 
     private Attribution accordingTo(Document doc, Sentence s) {
         List<Token> tk = doc.tokens;

@@ -23,6 +23,7 @@ import java.util.List;
  *   <li>before the quote in its sentence: the nearest speech verb ({@code X said: "…"}, {@code X said he
  *       was "grateful"}, {@code X told reporters "…"}); a participle ({@code saying "…"}) takes the
  *       sentence subject; a colon ({@code X wrote in a post: "…"}) too;</li>
+ *   <li>a name and a colon opening the sentence, as in headlines ({@code Schumer: Republicans 'own' it});</li>
  *   <li>a colon ending the previous paragraph ({@code X wrote on social media:} / new paragraph / quote);</li>
  *   <li>after a quote ending in ? or ! (which ends the sentence): the next sentence's {@code X wrote};</li>
  *   <li>a cue after a later quote of the same sentence ({@code X has "heaped praise" … "…," The Times said});</li>
@@ -203,6 +204,11 @@ public final class QuoteAttributor implements Step {
             if (m != null) {
                 return new Cues.Found(m, open - 1);
             }
+        }
+        // headline style "Schumer: Republicans 'own' the shutdown": a name and a colon open the sentence
+        Mention lead = cues.mentionAt(doc, s.firstToken, open);
+        if (lead != null && lead.endToken < open && tk.get(lead.endToken).is(":") && lead.entity != null) {
+            return new Cues.Found(lead, lead.endToken);
         }
         return null;
     }

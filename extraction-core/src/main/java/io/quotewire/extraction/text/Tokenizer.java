@@ -125,7 +125,7 @@ public final class Tokenizer implements Step {
     }
 
     private static void add(Document doc, Sentence s, int a, int b, Token.Kind kind) {
-        Token tok = new Token(a, b, doc.text.substring(a, b), kind);
+        Token tok = new Token(a, b, doc.word(doc.text.substring(a, b)), kind);
         tok.sentence = s.index;
         doc.tokens.add(tok);
         if (kind == Token.Kind.WORD) {

@@ -21,7 +21,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
-        return respond(e.status(), e.title(), e.getMessage());
+        Response r = respond(e.status(), e.title(), e.getMessage());
+        return e.retryAfterSeconds() > 0
+                ? Response.fromResponse(r).header("Retry-After", e.retryAfterSeconds()).build() : r;
     }
 
     @ServerExceptionMapper

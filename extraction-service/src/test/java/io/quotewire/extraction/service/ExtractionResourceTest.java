@@ -2,6 +2,7 @@ package io.quotewire.extraction.service;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -14,6 +15,9 @@ import static org.hamcrest.Matchers.startsWith;
 
 @QuarkusTest
 class ExtractionResourceTest {
+
+    @Inject
+    ExtractionService service;
 
     private static final String ARTICLE = """
             Ceasefire talks stall in Geneva
@@ -86,5 +90,39 @@ class ExtractionResourceTest {
                 .then().statusCode(200)
                 .body("paths.'/api/v1/extractions'.post.operationId", equalTo("extract"));
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void fullMemoryBudgetGives503WithRetryAfterThenRecovers() throws InterruptedException {
+        int all = service.budget().availablePermits();
+        service.budget().acquire(all); // as if other extractions held the whole budget
+        try {
+            given().contentType(ContentType.JSON).body(Map.of("text", ARTICLE))
+                    .when().post("/api/v1/extractions")
+                    .then().statusCode(503)
+                    .contentType("application/problem+json")
+                    .header("Retry-After", notNullValue())
+                    .body("title", equalTo("Busy"));
+        } finally {
+            service.budget().release(all);
+        }
+        given().contentType(ContentType.JSON).body(Map.of("text", ARTICLE))
+                .when().post("/api/v1/extractions")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void aTextOfQuoteMarksIsWeighedByItsQuotes() {
+        // 2,000 one-word quotes in 10,000 characters: within the test limit of 20,000 characters, but each of
+        // the 4,000 marks weighs 10 more, so the text weighs 50,000, over the test weight limit of 24,000
+        String storm = "\"no\" ".repeat(2_000);
+        given().contentType(ContentType.JSON).body(Map.of("text", storm))
+                .when().post("/api/v1/extractions")
+                .then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("title", equalTo("Text too complex"));
+        given().contentType(ContentType.JSON).body(Map.of("text", "\"no\" ".repeat(300)))
+                .when().post("/api/v1/extractions")
+                .then().statusCode(200);
     }
 }

@@ -16,6 +16,66 @@ public interface IngestConfig {
 
     Worker worker();
 
+    Fetch fetch();
+
+    Feeds feeds();
+
+    Batch batch();
+
+    /** Fetching pages and feeds from the web. */
+    interface Fetch {
+        /** Sent with every request, so site owners can tell who we are. */
+        @WithDefault("QuotewireBot/1.0 (+https://github.com/quotewire; news quote indexing)")
+        String userAgent();
+
+        @WithDefault("5s")
+        Duration connectTimeout();
+
+        /** Whole-response deadline, headers and body. */
+        @WithDefault("20s")
+        Duration timeout();
+
+        /** Larger responses are abandoned (pages and feeds). */
+        @WithDefault("5M")
+        io.quarkus.runtime.configuration.MemorySize maxBytes();
+
+        @WithDefault("5")
+        int maxRedirects();
+
+        /** Least time between two requests to one host. */
+        @WithDefault("1s")
+        Duration hostDelay();
+    }
+
+    /** RSS/Atom subscriptions. */
+    interface Feeds {
+        /** Whether this instance polls feeds. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How often the poller looks for due feeds. */
+        @WithDefault("10s")
+        String pollCheck();
+
+        /** Poll interval of a feed subscribed without one. */
+        @WithDefault("15m")
+        Duration defaultInterval();
+
+        /** Entries taken from one poll at most (the newest are listed first by most feeds). */
+        @WithDefault("50")
+        int maxEntriesPerPoll();
+
+        /** Feed content at least this long (characters of text) is used instead of fetching the page. */
+        @WithDefault("1500")
+        int fullContentChars();
+    }
+
+    /** NDJSON batches. */
+    interface Batch {
+        @WithDefault("1000")
+        int maxLines();
+    }
+
     /** A downstream service. */
     interface Remote {
         URI url();

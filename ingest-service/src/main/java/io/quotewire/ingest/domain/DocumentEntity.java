@@ -77,6 +77,36 @@ public class DocumentEntity extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** The input as received (HTML or text), before cleaning; {@link #text} is the cleaned body. */
+    @Column(name = "raw_body")
+    public String rawBody;
+
+    @Column(name = "raw_media_type")
+    public String rawMediaType;
+
+    /** The bylines' names as a JSON array (jsonb). */
+    @Column(columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
+    public String authors;
+
+    public String language;
+
+    @Column(name = "canonical_url")
+    public String canonicalUrl;
+
+    /** The family of copies of one story: the id of its first document (its own id if it is the first). */
+    @Column(name = "family_id", nullable = false)
+    public UUID familyId;
+
+    /** The most similar earlier document when this one is a copy of it. */
+    @Column(name = "duplicate_of")
+    public UUID duplicateOf;
+
+    public Double similarity;
+
+    @Column(name = "match_kind")
+    public String matchKind;
+
     public static Optional<DocumentEntity> findByContentHash(String contentHash) {
         return find("contentHash", contentHash).firstResultOptional();
     }

@@ -2,6 +2,10 @@ package io.quotewire.ingest.service;
 
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quotewire.ingest.dedup.Fingerprint;
+import io.quotewire.ingest.dedup.Fingerprinter;
 import io.quotewire.ingest.domain.ContentHash;
 import io.quotewire.ingest.domain.DocumentEntity;
 import io.quotewire.ingest.domain.DocumentStatus;
@@ -15,6 +19,7 @@ import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -35,10 +40,17 @@ public class DocumentService {
     @Inject
     Event<DocumentQueued> queued;
 
+    @Inject
+    Families families;
+
+    @Inject
+    ObjectMapper objectMapper;
+
     /**
      * Stores the submission unless the same text (by content hash) is stored already. Concurrent
      * submissions of one text meet at the unique index: {@code ON CONFLICT DO NOTHING} makes every
-     * loser wait for the winner's commit and then read the winner's row.
+     * loser wait for the winner's commit and then read the winner's row. A new text that is a copy
+     * of a stored story (see {@link Families}) joins that story's family.
      */
     @Transactional
     public Receipt accept(Submission submission) {
@@ -53,6 +65,7 @@ public class DocumentService {
         rejectNul("title", submission.title());
         rejectNul("source", submission.source());
         rejectNul("url", submission.url());
+        rejectNul("raw body", submission.rawBody());
 
         String hash = ContentHash.of(text);
         var existing = DocumentEntity.findByContentHash(hash);
@@ -61,12 +74,21 @@ public class DocumentService {
         }
 
         UUID id = UUID.randomUUID();
+        Fingerprint fingerprint = Fingerprinter.of(text);
+        Optional<Families.Match> match = families.closest(fingerprint);
+        UUID familyId = match.map(Families.Match::familyId).orElse(id);
         Instant now = Instant.now();
         int inserted = em.createNativeQuery("""
                         INSERT INTO document (id, content_hash, title, source, url, published_at, received_at,
-                                              text, status, attempts, next_attempt_at, updated_at)
+                                              text, status, attempts, next_attempt_at, updated_at,
+                                              raw_body, raw_media_type, authors, language, canonical_url,
+                                              fingerprint, family_id, duplicate_of, similarity, match_kind)
                         VALUES (:id, :hash, CAST(:title AS text), CAST(:source AS text), CAST(:url AS text),
-                                CAST(:publishedAt AS timestamptz), :now, :text, 'RECEIVED', 0, :now, :now)
+                                CAST(:publishedAt AS timestamptz), :now, :text, 'RECEIVED', 0, :now, :now,
+                                CAST(:raw AS text), CAST(:rawType AS text), CAST(:authors AS jsonb),
+                                CAST(:language AS text), CAST(:canonical AS text),
+                                :fingerprint, :family, CAST(CAST(:duplicateOf AS text) AS uuid),
+                                CAST(CAST(:similarity AS text) AS double precision), CAST(:kind AS text))
                         ON CONFLICT (content_hash) DO NOTHING""")
                 .setParameter("id", id)
                 .setParameter("hash", hash)
@@ -76,11 +98,24 @@ public class DocumentService {
                 .setParameter("publishedAt", submission.publishedAt() == null ? null : submission.publishedAt().toString())
                 .setParameter("now", now)
                 .setParameter("text", text)
+                .setParameter("raw", submission.rawBody())
+                .setParameter("rawType", submission.rawMediaType())
+                .setParameter("authors", submission.authors().isEmpty() ? null : json(submission.authors()))
+                .setParameter("language", blankToNull(submission.language()))
+                .setParameter("canonical", blankToNull(submission.canonicalUrl()))
+                .setParameter("fingerprint", fingerprint.toBytes())
+                .setParameter("family", familyId)
+                .setParameter("duplicateOf", match.map(m -> m.documentId().toString()).orElse(null))
+                .setParameter("similarity", match.map(m -> Double.toString(m.similarity())).orElse(null))
+                .setParameter("kind", match.map(m -> m.kind().name()).orElse(null))
                 .executeUpdate();
         if (inserted == 1) {
+            families.file(id, fingerprint);
             queued.fire(new DocumentQueued(id));
-            LOG.debugf("accepted document %s (%d chars)", id, text.length());
-            return new Receipt(id, DocumentStatus.RECEIVED, false);
+            LOG.debugf("accepted document %s (%d chars, family %s)", id, text.length(), familyId);
+            return new Receipt(id, DocumentStatus.RECEIVED, false, familyId,
+                    match.map(Families.Match::documentId).orElse(null),
+                    match.map(Families.Match::similarity).orElse(null));
         }
         // Lost the race against a concurrent submission of the same text, which has committed.
         return DocumentEntity.findByContentHash(hash)
@@ -132,16 +167,32 @@ public class DocumentService {
         document.updatedAt = now;
         queued.fire(new DocumentQueued(id));
         LOG.infof("document %s queued again as %s (was FAILED: %s)", id, document.status, document.lastError);
-        return new Receipt(id, document.status, false);
+        return new Receipt(id, document.status, false, document.familyId, document.duplicateOf, document.similarity);
     }
 
     private static Receipt duplicate(DocumentEntity existing) {
-        return new Receipt(existing.id, existing.status, true);
+        return new Receipt(existing.id, existing.status, true, existing.familyId, existing.duplicateOf,
+                existing.similarity);
     }
 
     private static void rejectNul(String field, String value) {
         if (value != null && value.indexOf('\0') >= 0) {
             throw ProblemException.badRequest(field + " must not contain NUL characters");
+        }
+    }
+
+    /** The documents of a family, oldest first (at most {@code limit}). */
+    @Transactional
+    public List<DocumentEntity> family(UUID familyId, int limit) {
+        return DocumentEntity.find("familyId", Sort.ascending("receivedAt").and("id"), familyId)
+                .page(Page.ofSize(limit)).list();
+    }
+
+    private String json(List<String> values) {
+        try {
+            return objectMapper.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quotewire.ingest.api.model.Document;
 import io.quotewire.ingest.api.model.DocumentSummary;
 import io.quotewire.ingest.api.model.Extraction;
+import io.quotewire.ingest.api.model.FamilyMember;
 import io.quotewire.ingest.api.model.IngestReceipt;
+import io.quotewire.ingest.api.model.MatchKind;
 import io.quotewire.ingest.api.model.ProcessingStatus;
 import io.quotewire.ingest.domain.DocumentEntity;
 import io.quotewire.ingest.domain.DocumentStatus;
@@ -18,6 +20,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 
 /** Entities and service results to the contract's models. */
 @ApplicationScoped
@@ -30,10 +33,13 @@ public class DocumentMapper {
 
     public IngestReceipt receipt(Receipt receipt) {
         return new IngestReceipt(receipt.id(), status(receipt.status()), receipt.duplicate())
-                .location(DOCUMENTS_PATH + receipt.id());
+                .location(DOCUMENTS_PATH + receipt.id())
+                .familyId(receipt.familyId())
+                .duplicateOf(receipt.duplicateOf())
+                .similarity(receipt.similarity());
     }
 
-    public Document document(DocumentEntity d) {
+    public Document document(DocumentEntity d, List<DocumentEntity> family) {
         return new Document(d.id, status(d.status))
                 .title(d.title)
                 .source(d.source)
@@ -44,6 +50,16 @@ public class DocumentMapper {
                 .lastError(d.lastError)
                 .contentHash(d.contentHash)
                 .text(d.text)
+                .rawBody(d.rawBody)
+                .rawMediaType(d.rawMediaType)
+                .authors(authors(d.authors))
+                .language(d.language)
+                .canonicalUrl(d.canonicalUrl)
+                .familyId(d.familyId)
+                .duplicateOf(d.duplicateOf)
+                .similarity(d.similarity)
+                .matchKind(kind(d.matchKind))
+                .family(family.stream().map(DocumentMapper::member).toList())
                 .extraction(extraction(d.extraction));
     }
 
@@ -55,7 +71,36 @@ public class DocumentMapper {
                 .publishedAt(utc(row.publishedAt()))
                 .receivedAt(utc(row.receivedAt()))
                 .attempts(row.attempts())
-                .lastError(row.lastError());
+                .lastError(row.lastError())
+                .familyId(row.familyId())
+                .duplicateOf(row.duplicateOf())
+                .similarity(row.similarity())
+                .matchKind(kind(row.matchKind()));
+    }
+
+    private static FamilyMember member(DocumentEntity d) {
+        return new FamilyMember(d.id)
+                .title(d.title)
+                .source(d.source)
+                .duplicateOf(d.duplicateOf)
+                .similarity(d.similarity)
+                .matchKind(kind(d.matchKind))
+                .receivedAt(utc(d.receivedAt));
+    }
+
+    private static MatchKind kind(String kind) {
+        return kind == null ? null : MatchKind.valueOf(kind);
+    }
+
+    private List<String> authors(String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return List.of(objectMapper.readValue(json, String[].class));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("stored authors are not readable", e);
+        }
     }
 
     private Extraction extraction(String json) {
@@ -73,7 +118,7 @@ public class DocumentMapper {
         return ProcessingStatus.valueOf(status.name());
     }
 
-    private static OffsetDateTime utc(Instant instant) {
+    static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -49,7 +49,8 @@ public class PlainTextSubmissionReader implements MessageBodyReader<DocumentSubm
         if (title == null) {
             title = Headline.of(text).orElse(null);
         }
-        return new DocumentSubmission(text)
+        return new DocumentSubmission()
+                .text(text)
                 .title(title)
                 .source(header(headers, SOURCE))
                 .url(header(headers, SOURCE_URL));
@@ -67,7 +68,7 @@ public class PlainTextSubmissionReader implements MessageBodyReader<DocumentSubm
         }
     }
 
-    private static String header(MultivaluedMap<String, String> headers, String name) {
+    static String header(MultivaluedMap<String, String> headers, String name) {
         String value = headers.getFirst(name);
         return value == null || value.isBlank() ? null : headerText(value).strip();
     }

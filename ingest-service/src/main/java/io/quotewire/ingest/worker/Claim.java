@@ -11,15 +11,16 @@ import java.util.UUID;
  * run without a database transaction open. {@code token} proves the claim when recording results.
  */
 public record Claim(UUID id, UUID token, DocumentStatus status, int attempts, String title, String text,
-                    String source, String url, Instant publishedAt, Instant receivedAt, String extraction) {
+                    String source, String url, Instant publishedAt, Instant receivedAt, String extraction,
+                    UUID familyId) {
 
     static Claim of(DocumentEntity d) {
         return new Claim(d.id, d.leaseToken, d.status, d.attempts, d.title, d.text, d.source, d.url,
-                d.publishedAt, d.receivedAt, d.extraction);
+                d.publishedAt, d.receivedAt, d.extraction, d.familyId);
     }
 
     Claim extracted(String extractionJson) {
         return new Claim(id, token, DocumentStatus.EXTRACTED, 0, title, text, source, url, publishedAt,
-                receivedAt, extractionJson);
+                receivedAt, extractionJson, familyId);
     }
 }

@@ -237,7 +237,8 @@ public class DocumentWorker {
                 .source(claim.source())
                 .url(claim.url())
                 .publishedAt(utc(claim.publishedAt()))
-                .receivedAt(utc(claim.receivedAt()));
+                .receivedAt(utc(claim.receivedAt()))
+                .familyId(claim.familyId());
     }
 
     private static OffsetDateTime utc(Instant instant) {
