@@ -22,6 +22,7 @@ final class Article {
     private String publishedAt;
     private String receivedAt;
     private String source = "Test Wire";
+    private UUID familyId;
     private final List<Map<String, Object>> entities = new ArrayList<>();
     private final List<Map<String, Object>> quotes = new ArrayList<>();
 
@@ -38,6 +39,11 @@ final class Article {
 
     Article receivedAt(String receivedAt) {
         this.receivedAt = receivedAt;
+        return this;
+    }
+
+    Article family(UUID familyId) {
+        this.familyId = familyId;
         return this;
     }
 
@@ -114,6 +120,9 @@ final class Article {
         }
         if (receivedAt != null) {
             body.put("receivedAt", receivedAt);
+        }
+        if (familyId != null) {
+            body.put("familyId", familyId.toString());
         }
         body.put("text", text);
         Map<String, Object> extraction = new LinkedHashMap<>();

@@ -64,11 +64,16 @@ class DocumentSearchTest {
         assertThat(page.getString("items[0].headline")).containsIgnoringCase("<b>desalination</b>");
         assertThat(page.getString("items[0].document.title")).isEqualTo("Desalination plant opens on the coast");
 
-        // Offset paging keeps the total.
-        JsonPath second_page = given().queryParam("q", "desalination").queryParam("limit", 1).queryParam("offset", 1)
+        // Keyset pages in rank order; the total comes with the first page.
+        JsonPath firstPage = given().queryParam("q", "desalination").queryParam("limit", 1)
                 .get("/api/v1/documents").then().statusCode(200).extract().jsonPath();
-        assertThat(second_page.getLong("total")).isEqualTo(2);
-        assertThat(second_page.getList("items.document.id")).containsExactly(passing.toString());
+        assertThat(firstPage.getLong("total")).isEqualTo(2);
+        assertThat(firstPage.getList("items.document.id")).containsExactly(focused.toString());
+        JsonPath secondPage = given().queryParam("q", "desalination").queryParam("limit", 1)
+                .queryParam("cursor", firstPage.getString("nextCursor"))
+                .get("/api/v1/documents").then().statusCode(200).extract().jsonPath();
+        assertThat(secondPage.getList("items.document.id")).containsExactly(passing.toString());
+        assertThat(secondPage.getString("nextCursor")).isNull();
     }
 
     @Test

@@ -105,9 +105,19 @@ class ProblemTest {
         }
         problem(given().queryParam("type", "SHOUTED").get("/api/v1/quotes").then(), 400);
         problem(given().queryParam("type", "PLANET").get("/api/v1/entities").then(), 400);
-        problem(given().get("/api/v1/documents").then(), 400).body("detail", containsString("q"));
-        problem(given().queryParam("q", " ").get("/api/v1/documents").then(), 400);
-        problem(given().queryParam("q", "water").queryParam("offset", -1).get("/api/v1/documents").then(), 400);
+        problem(given().queryParam("q", "water").queryParam("cursor", "garbage!").get("/api/v1/documents").then(), 400)
+                .body("detail", containsString("cursor"));
+        problem(given().queryParam("cursor", "ZDF8MXwx").get("/api/v1/documents").then(), 400);
+        problem(given().queryParam("from", "yesterday").get("/api/v1/documents").then(), 400);
+        problem(given().queryParam("entity", "x").get("/api/v1/documents").then(), 400);
+        problem(given().queryParam("minOccurrences", 0).get("/api/v1/quote-clusters").then(), 400);
+        problem(given().queryParam("cursor", "garbage!").get("/api/v1/quote-clusters").then(), 400);
+        problem(given().get("/api/v1/quote-clusters/{id}", 999_999_999L).then(), 404);
+        problem(given().queryParam("interval", "MONTH").get("/api/v1/entities/{id}", 1).then(), 400);
+        problem(given().queryParam("format", "XML").get("/api/v1/export/quotes").then(), 400);
+        problem(given().queryParam("speaker", "?!").get("/api/v1/export/quotes").then(), 400);
+        problem(given().queryParam("from", "2025-02-01T00:00:00Z").queryParam("to", "2025-01-01T00:00:00Z")
+                .get("/api/v1/export/documents").then(), 400);
         problem(given().queryParam("speaker", "?!").get("/api/v1/quotes").then(), 400);
         // A quotes cursor is not an entities cursor.
         problem(given().queryParam("cursor", "ZTF8MXwx").get("/api/v1/quotes").then(), 400);

@@ -40,6 +40,10 @@ public class DocumentRecord extends PanacheEntityBase {
     @Column(name = "content_hash", nullable = false)
     public String contentHash;
 
+    /** Duplicate family: the pushed familyId, else the document's own id. */
+    @Column(name = "family_id", nullable = false)
+    public UUID familyId;
+
     @Column(name = "indexed_at", nullable = false)
     public OffsetDateTime indexedAt;
 }

@@ -36,4 +36,8 @@ public class EntityRecord extends PanacheEntityBase {
 
     @Column(name = "quote_count", nullable = false)
     public long quoteCount;
+
+    /** Set when a correction merged this entity into another one. */
+    @Column(name = "merged_into")
+    public Long mergedInto;
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** One place where an entity is named in a document. */
@@ -34,4 +35,8 @@ public class MentionRecord extends PanacheEntityBase {
     public int end;
 
     public String text;
+
+    /** Copy of the document's sort_at (timelines, newest articles of an entity). */
+    @Column(name = "sort_at", nullable = false)
+    public OffsetDateTime sortAt;
 }

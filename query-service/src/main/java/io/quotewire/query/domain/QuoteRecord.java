@@ -61,4 +61,29 @@ public class QuoteRecord extends PanacheEntityBase {
     public Integer cueEnd;
 
     public Double confidence;
+
+    /** The document's family (its own id when it has no copies). */
+    @Column(name = "family_id", nullable = false)
+    public UUID familyId;
+
+    /** The sentence around the quote (offsets into the document text). */
+    @Column(name = "sentence_start", nullable = false)
+    public int sentenceStart;
+
+    @Column(name = "sentence_end", nullable = false)
+    public int sentenceEnd;
+
+    /** The quote's words (QuoteKeys#normalize), its hash and the hash of its first words. */
+    @Column(name = "norm_text", nullable = false)
+    public String normText;
+
+    @Column(name = "text_key", nullable = false)
+    public long textKey;
+
+    @Column(name = "head_key", nullable = false)
+    public long headKey;
+
+    /** The cluster of the same quote across articles (quote_clusters.id). */
+    @Column(name = "cluster_id", nullable = false)
+    public long clusterId;
 }

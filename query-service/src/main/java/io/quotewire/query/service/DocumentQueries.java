@@ -8,19 +8,33 @@ import io.quotewire.query.domain.DocumentRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-/** Full-text search over articles and the article view. */
+/** Article search (full text with highlights, or newest first), filters, and the article view. */
 @ApplicationScoped
 public class DocumentQueries {
 
     /** ts_headline options: up to two passages of the text around the matches. */
     private static final String HEADLINE_OPTIONS =
             "MaxFragments=2, MinWords=8, MaxWords=30, FragmentDelimiter=\" … \", StartSel=<b>, StopSel=</b>";
+
+    /** Newest published first (unknown dates last), then id. */
+    static final Comparator<DocumentRef> NEWEST_FIRST = Comparator
+            .comparing(DocumentRef::getPublishedAt, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(DocumentRef::getId);
+
+    /** Most family members listed with an article. */
+    private static final int FAMILY_LIMIT = 100;
 
     @Inject
     EntityManager em;
@@ -32,53 +46,85 @@ public class DocumentQueries {
     QuoteQueries quotes;
 
     /**
-     * {@code GET /api/v1/documents}: documents matching {@code websearch_to_tsquery('english', q)}
+     * {@code GET /api/v1/documents}. With q: documents matching {@code websearch_to_tsquery('english', q)}
      * over title (weight A) and text (weight B), best {@code ts_rank_cd} first (newest first among
-     * equals), each with a {@code ts_headline} snippet; {@code total} counts all matches.
+     * equals), each with a {@code ts_headline} passage; {@code total} on the first page. Without q:
+     * newest first. Keyset pages.
      */
     @Transactional
-    public DocumentPage search(String q, Integer limit, Integer offset) {
-        if (q == null || q.isBlank()) {
-            throw ProblemException.badRequest("q is required");
-        }
+    public DocumentPage search(String q, Long entity, String source, OffsetDateTime from, OffsetDateTime to,
+                               Integer limit, String cursor) {
         int size = Cursors.checkLimit(limit);
-        int skip = offset == null ? 0 : offset;
-        if (skip < 0) {
-            throw ProblemException.badRequest("offset must not be negative, was " + skip);
+        boolean ranked = !QuoteQueries.blank(q);
+        SqlWhere where = where(q, entity, source, from, to);
+        DocumentPage page = new DocumentPage().items(new ArrayList<>());
+        boolean firstPage = cursor == null || cursor.isBlank();
+        if (ranked && firstPage) {
+            Query count = em.createNativeQuery("SELECT count(*) FROM documents d " + where.sql());
+            where.bind(count);
+            page.total(((Number) count.getSingleResult()).longValue());
+            if (page.getTotal() == 0) {
+                return page;
+            }
         }
-        long total = ((Number) em.createNativeQuery(
-                        "SELECT count(*) FROM documents d WHERE d.search @@ websearch_to_tsquery('english', :q)")
-                .setParameter("q", q).getSingleResult()).longValue();
-        DocumentPage page = new DocumentPage().items(new ArrayList<>()).total(total);
-        if (total == 0 || skip >= total) {
-            return page;
+        String rank = ranked ? "ts_rank_cd(d.search, websearch_to_tsquery('english', :q))" : "CAST(0 AS real)";
+        if (!firstPage) {
+            Cursors.DocPosition after = Cursors.decodeDoc(ranked ? Cursors.DOCUMENTS_BY_RANK : Cursors.DOCUMENTS, cursor);
+            if (ranked) {
+                where.and("(" + rank + ", d.sort_at, d.id) < (CAST(:afterRank AS real), :afterTime, :afterId)")
+                        .param("afterRank", after.rank());
+            } else {
+                where.and("(d.sort_at, d.id) < (:afterTime, :afterId)");
+            }
+            where.param("afterTime", after.time()).param("afterId", after.id());
         }
         // Ranks and pages first; headlines (the costly part) only for the rows of the page.
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT p.id, p.title, p.source, p.url, p.published_at, p.rank,
-                       ts_headline('english', d.text, p.query, '%s')
-                FROM (SELECT d.id, d.title, d.source, d.url, d.published_at, d.sort_at, tsq AS query,
-                             ts_rank_cd(d.search, tsq) AS rank
-                      FROM documents d, websearch_to_tsquery('english', :q) tsq
-                      WHERE d.search @@ tsq
-                      ORDER BY rank DESC, d.sort_at DESC, d.id
-                      LIMIT :limit OFFSET :offset) p
+        String headline = ranked ? "ts_headline('english', d.text, websearch_to_tsquery('english', :q), '"
+                + HEADLINE_OPTIONS + "')" : "NULL";
+        Query query = em.createNativeQuery("""
+                SELECT p.id, p.title, p.source, p.url, p.published_at, p.family_id, p.rank, p.sort_at, %s
+                FROM (SELECT d.id, d.title, d.source, d.url, d.published_at, d.family_id, d.sort_at, %s AS rank
+                      FROM documents d
+                      %s
+                      ORDER BY %s
+                      LIMIT :limit) p
                 JOIN documents d ON d.id = p.id
-                ORDER BY p.rank DESC, p.sort_at DESC, p.id""".formatted(HEADLINE_OPTIONS))
-                .setParameter("q", q).setParameter("limit", size).setParameter("offset", skip)
-                .getResultList();
-        for (Object[] c : rows) {
-            page.addItemsItem(new DocumentHit()
-                    .document(new DocumentRef().id(Rows.toUuid(c[0])).title(Rows.toStr(c[1]))
-                            .source(Rows.toStr(c[2])).url(Rows.toStr(c[3])).publishedAt(Rows.toTime(c[4])))
-                    .rank(Rows.toDouble(c[5]))
-                    .headline(Rows.toStr(c[6])));
+                ORDER BY p.rank DESC, p.sort_at DESC, p.id DESC""".formatted(headline, rank, where.sql(),
+                ranked ? "rank DESC, d.sort_at DESC, d.id DESC" : "d.sort_at DESC, d.id DESC"));
+        where.bind(query);
+        query.setParameter("limit", size + 1);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        for (int i = 0; i < Math.min(size, rows.size()); i++) {
+            Object[] c = rows.get(i);
+            page.addItemsItem(new DocumentHit().document(ref(c)).rank(Rows.toDouble(c[6])).headline(Rows.toStr(c[8])));
+        }
+        if (rows.size() > size) {
+            Object[] last = rows.get(size - 1);
+            page.nextCursor(Cursors.encodeDoc(ranked ? Cursors.DOCUMENTS_BY_RANK : Cursors.DOCUMENTS,
+                    ((Number) last[6]).floatValue(), Rows.toTime(last[7]), Rows.toUuid(last[0])));
         }
         return page;
     }
 
-    /** {@code GET /api/v1/documents/{id}}: the article with its entities (in order of first mention) and quotes. */
+    /** The conditions of an article listing (also used by the export). */
+    SqlWhere where(String q, Long entity, String source, OffsetDateTime from, OffsetDateTime to) {
+        SqlWhere where = new SqlWhere();
+        if (!QuoteQueries.blank(q)) {
+            where.and("d.search @@ websearch_to_tsquery('english', :q)", "q", q);
+        }
+        if (entity != null) {
+            where.and("d.id IN (SELECT m.document_id FROM mentions m WHERE m.entity_id = :entity)",
+                    "entity", quotes.canonical(entity));
+        }
+        if (!QuoteQueries.blank(source)) {
+            where.and("lower(d.source) = lower(:source)", "source", source.strip());
+        }
+        Times.range(where, "d.sort_at", from, to);
+        return where;
+    }
+
+    /** {@code GET /api/v1/documents/{id}}: the article with its entities (in order of first mention), quotes and family. */
     @Transactional
     public DocumentView view(UUID id) {
         DocumentRecord d = DocumentRecord.findById(id);
@@ -97,11 +143,43 @@ public class DocumentQueries {
                 .setParameter("id", id).getResultList();
         List<Long> entityIds = new ArrayList<>();
         rows.forEach(r -> entityIds.add(Rows.toLong(r)));
+        @SuppressWarnings("unchecked")
+        List<Object[]> family = em.createNativeQuery("""
+                SELECT d.id, d.title, d.source, d.url, d.published_at, d.family_id FROM documents d
+                WHERE d.family_id = :family AND d.id <> :id
+                ORDER BY d.sort_at, d.id""")
+                .setParameter("family", d.familyId).setParameter("id", id).setMaxResults(FAMILY_LIMIT).getResultList();
+        List<DocumentRef> members = new ArrayList<>();
+        family.forEach(c -> members.add(ref(c)));
         return new DocumentView()
                 .document(new DocumentRef().id(d.id).title(d.title).source(d.source).url(d.url)
-                        .publishedAt(Rows.toTime(d.publishedAt)))
+                        .publishedAt(Rows.toTime(d.publishedAt)).familyId(d.familyId))
                 .text(d.text)
                 .entities(entities.summaries(entityIds))
-                .quotes(quotes.byDocument(id));
+                .quotes(quotes.byDocument(id))
+                .family(members);
+    }
+
+    /** References to the given documents, by id (unknown ids are left out). */
+    Map<UUID, DocumentRef> refs(Collection<UUID> ids) {
+        Map<UUID, DocumentRef> refs = new HashMap<>();
+        if (ids.isEmpty()) {
+            return refs;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT d.id, d.title, d.source, d.url, d.published_at, d.family_id FROM documents d WHERE d.id IN (:ids)""")
+                .setParameter("ids", new ArrayList<>(ids)).getResultList();
+        for (Object[] c : rows) {
+            DocumentRef ref = ref(c);
+            refs.put(ref.getId(), ref);
+        }
+        return refs;
+    }
+
+    /** id, title, source, url, published_at, family_id. */
+    private static DocumentRef ref(Object[] c) {
+        return new DocumentRef().id(Rows.toUuid(c[0])).title(Rows.toStr(c[1])).source(Rows.toStr(c[2]))
+                .url(Rows.toStr(c[3])).publishedAt(Rows.toTime(c[4])).familyId(Rows.toUuid(c[5]));
     }
 }

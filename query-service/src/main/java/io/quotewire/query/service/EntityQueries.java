@@ -1,12 +1,19 @@
 package io.quotewire.query.service;
 
+import io.quotewire.query.api.model.AliasReason;
+import io.quotewire.query.api.model.CoOccurrence;
 import io.quotewire.query.api.model.DocumentRef;
 import io.quotewire.query.api.model.EntityArticle;
 import io.quotewire.query.api.model.EntityPage;
 import io.quotewire.query.api.model.EntityProfile;
+import io.quotewire.query.api.model.EntityRef;
 import io.quotewire.query.api.model.EntitySummary;
 import io.quotewire.query.api.model.EntityType;
 import io.quotewire.query.api.model.MentionRef;
+import io.quotewire.query.api.model.SpeakerCount;
+import io.quotewire.query.api.model.Timeline;
+import io.quotewire.query.api.model.TimelineBucket;
+import io.quotewire.query.api.model.TimelineInterval;
 import io.quotewire.query.domain.EntityRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,11 +22,15 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** Entity search (most mentioned first), entity profiles and entity summaries. */
@@ -32,8 +43,17 @@ public class EntityQueries {
     @Inject
     QuoteQueries quotes;
 
+    @Inject
+    DocumentQueries documents;
+
+    @Inject
+    EntityCorrections corrections;
+
     @ConfigProperty(name = "quotewire.query.profile-limit", defaultValue = "100")
     int profileLimit;
+
+    /** Newest mentions (resp. quotes about it) that co-occurrence and top speakers are computed over. */
+    static final int WINDOW = 500;
 
     /**
      * {@code GET /api/v1/entities}: entities with a name or alias containing {@code q} (as a
@@ -45,7 +65,7 @@ public class EntityQueries {
         int size = Cursors.checkLimit(limit);
         StringBuilder sql = new StringBuilder("""
                 SELECT e.id, e.mention_count FROM entities e
-                WHERE (e.mention_count > 0 OR e.quote_count > 0)
+                WHERE (e.mention_count > 0 OR e.quote_count > 0) AND e.merged_into IS NULL
                 """);
         Map<String, Object> params = new HashMap<>();
         if (q != null && !q.isBlank()) {
@@ -87,37 +107,174 @@ public class EntityQueries {
         return page;
     }
 
-    /** {@code GET /api/v1/entities/{id}}: the summary plus its newest articles and quotes. */
+    /**
+     * {@code GET /api/v1/entities/{id}}: the summary, why each name belongs to it, first/last seen,
+     * co-occurring entities, a timeline, who speaks about it, and its newest articles and quotes.
+     */
     @Transactional
-    public EntityProfile profile(long id) {
-        List<EntitySummary> found = summaries(List.of(id));
-        if (found.isEmpty()) {
+    public EntityProfile profile(long id, TimelineInterval interval, OffsetDateTime from, OffsetDateTime to) {
+        EntityRecord record = EntityRecord.findById(id);
+        if (record == null) {
             throw ProblemException.notFound("no entity " + id);
         }
-        EntitySummary s = found.get(0);
+        EntitySummary s = summaries(List.of(id)).get(0);
         EntityProfile profile = new EntityProfile()
                 .id(s.getId()).name(s.getName()).type(s.getType()).aliases(s.getAliases()).titles(s.getTitles())
-                .articleCount(s.getArticleCount()).mentionCount(s.getMentionCount()).quoteCount(s.getQuoteCount());
+                .articleCount(s.getArticleCount()).mentionCount(s.getMentionCount()).quoteCount(s.getQuoteCount())
+                .mergedInto(record.mergedInto);
+        Object[] seen = (Object[]) em.createNativeQuery("""
+                SELECT least((SELECT min(sort_at) FROM mentions WHERE entity_id = :id),
+                             (SELECT min(sort_at) FROM quotes WHERE speaker_entity_id = :id)),
+                       greatest((SELECT max(sort_at) FROM mentions WHERE entity_id = :id),
+                                (SELECT max(sort_at) FROM quotes WHERE speaker_entity_id = :id))""")
+                .setParameter("id", id).getSingleResult();
+        profile.firstSeen(Rows.toTime(seen[0])).lastSeen(Rows.toTime(seen[1]));
+        profile.setWhy(why(id, record.name));
+        profile.setCorrections(corrections.of(id));
+        profile.setCooccurring(cooccurring(id));
+        profile.setTimeline(timeline(id, interval == null ? TimelineInterval.DAY : interval, from, to,
+                profile.getLastSeen()));
+        profile.setTopSpeakers(topSpeakers(id));
         profile.setArticles(articles(id));
         profile.setQuotes(quotes.bySpeaker(id, profileLimit));
         return profile;
     }
 
+    /** Why each name belongs to the entity: the rule that joined it and the document it came from. */
+    private List<AliasReason> why(long id, String name) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT alias, rule, document_id FROM aliases WHERE entity_id = :id AND kind = 'ALIAS'
+                ORDER BY words DESC, alias""").setParameter("id", id).getResultList();
+        List<AliasReason> why = new ArrayList<>();
+        for (Object[] c : rows) {
+            String alias = Rows.toStr(c[0]);
+            String rule = Rows.toStr(c[1]);
+            why.add(new AliasReason().alias(alias).rule(rule).explanation(EntityResolver.explain(rule, alias, name))
+                    .documentId(Rows.toUuid(c[2])));
+        }
+        return why;
+    }
+
+    /**
+     * The entities most often named in the same articles, over the entity's newest
+     * {@link #WINDOW} mentions; weight = articles naming both, with up to 5 of them.
+     */
+    private List<CoOccurrence> cooccurring(long id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                WITH docs AS (SELECT DISTINCT document_id
+                              FROM (SELECT document_id FROM mentions WHERE entity_id = :id
+                                    ORDER BY sort_at DESC LIMIT :window) w)
+                SELECT m.entity_id, count(DISTINCT m.document_id) AS weight,
+                       (array_agg(DISTINCT m.document_id))[1:5]
+                FROM mentions m JOIN docs ON docs.document_id = m.document_id
+                WHERE m.entity_id <> :id
+                GROUP BY m.entity_id
+                ORDER BY weight DESC, m.entity_id
+                LIMIT 10""").setParameter("id", id).setParameter("window", WINDOW).getResultList();
+        List<CoOccurrence> edges = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
+        Set<UUID> docIds = new LinkedHashSet<>();
+        for (Object[] c : rows) {
+            ids.add(Rows.toLong(c[0]));
+            for (Object d : Rows.toArray(c[2])) {
+                docIds.add(Rows.toUuid(d));
+            }
+        }
+        Map<Long, EntityRef> refs = refs(ids);
+        Map<UUID, DocumentRef> docs = documents.refs(docIds);
+        for (Object[] c : rows) {
+            List<DocumentRef> behind = new ArrayList<>();
+            for (Object d : Rows.toArray(c[2])) {
+                behind.add(docs.get(Rows.toUuid(d)));
+            }
+            behind.sort(DocumentQueries.NEWEST_FIRST);
+            edges.add(new CoOccurrence().entity(refs.get(Rows.toLong(c[0]))).weight(Rows.toLong(c[1])).documents(behind));
+        }
+        return edges;
+    }
+
+    /** Articles, mentions and quotes by the entity per day or week (UTC) from..to. */
+    private Timeline timeline(long id, TimelineInterval interval, OffsetDateTime from, OffsetDateTime to,
+                              OffsetDateTime lastSeen) {
+        OffsetDateTime end = to != null ? to : lastSeen != null ? lastSeen.plusNanos(1000) : OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime start = from != null ? from : end.minusDays(180);
+        if (!start.isBefore(end)) {
+            throw ProblemException.badRequest("from must be before to");
+        }
+        String unit = interval == TimelineInterval.WEEK ? "week" : "day";
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT b, sum(articles), sum(mentions), sum(quotes) FROM (
+                    SELECT date_trunc('%1$s', sort_at AT TIME ZONE 'UTC') AS b, count(DISTINCT document_id) AS articles,
+                           count(*) AS mentions, 0 AS quotes
+                    FROM mentions WHERE entity_id = :id AND sort_at >= :from AND sort_at < :to GROUP BY 1
+                    UNION ALL
+                    SELECT date_trunc('%1$s', sort_at AT TIME ZONE 'UTC'), 0, 0, count(*)
+                    FROM quotes WHERE speaker_entity_id = :id AND sort_at >= :from AND sort_at < :to GROUP BY 1) x
+                GROUP BY b ORDER BY b""".formatted(unit))
+                .setParameter("id", id).setParameter("from", start).setParameter("to", end).getResultList();
+        Timeline timeline = new Timeline().interval(interval).from(start).to(end).buckets(new ArrayList<>());
+        for (Object[] c : rows) {
+            timeline.addBucketsItem(new TimelineBucket().start(Rows.toTime(c[0]))
+                    .articles(Rows.toLong(c[1])).mentions(Rows.toLong(c[2])).quotes(Rows.toLong(c[3])));
+        }
+        return timeline;
+    }
+
+    /** Who is quoted most about the entity (over the newest {@link #WINDOW} quotes about it). */
+    private List<SpeakerCount> topSpeakers(long id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT q.speaker_entity_id, count(*) AS n
+                FROM (SELECT quote_id FROM quote_subjects WHERE entity_id = :id
+                      ORDER BY sort_at DESC, quote_id DESC LIMIT :window) s
+                JOIN quotes q ON q.id = s.quote_id
+                WHERE q.speaker_entity_id IS NOT NULL AND q.speaker_entity_id <> :id
+                GROUP BY q.speaker_entity_id
+                ORDER BY n DESC, q.speaker_entity_id
+                LIMIT 10""").setParameter("id", id).setParameter("window", WINDOW).getResultList();
+        List<Long> ids = new ArrayList<>();
+        rows.forEach(c -> ids.add(Rows.toLong(c[0])));
+        Map<Long, EntityRef> refs = refs(ids);
+        List<SpeakerCount> speakers = new ArrayList<>();
+        for (Object[] c : rows) {
+            speakers.add(new SpeakerCount().entity(refs.get(Rows.toLong(c[0]))).quotes(Rows.toLong(c[1])));
+        }
+        return speakers;
+    }
+
+    private Map<Long, EntityRef> refs(List<Long> ids) {
+        Map<Long, EntityRef> refs = new HashMap<>();
+        if (!ids.isEmpty()) {
+            List<EntityRecord> records = EntityRecord.list("id in ?1", ids);
+            for (EntityRecord r : records) {
+                refs.put(r.id, new EntityRef().id(r.id).name(r.name).type(EntityType.fromValue(r.type)));
+            }
+        }
+        return refs;
+    }
+
     /** Articles naming or quoting the entity, newest first, with the offsets of its mentions. */
     private List<EntityArticle> articles(long id) {
         @SuppressWarnings("unchecked")
-        List<Object[]> docs = em.createNativeQuery("""
-                SELECT d.id, d.title, d.source, d.url, d.published_at
-                FROM documents d
-                WHERE d.id IN (SELECT m.document_id FROM mentions m WHERE m.entity_id = :id
-                               UNION SELECT q.document_id FROM quotes q WHERE q.speaker_entity_id = :id)
-                ORDER BY d.sort_at DESC, d.id""")
-                .setParameter("id", id).setMaxResults(profileLimit).getResultList();
+        List<Object[]> newest = em.createNativeQuery("""
+                SELECT document_id, max(sort_at) AS t FROM (
+                    (SELECT document_id, sort_at FROM mentions WHERE entity_id = :id
+                     ORDER BY sort_at DESC LIMIT :window)
+                    UNION ALL
+                    (SELECT document_id, sort_at FROM quotes WHERE speaker_entity_id = :id
+                     ORDER BY sort_at DESC LIMIT :window)) x
+                GROUP BY document_id ORDER BY t DESC, document_id LIMIT :limit""")
+                .setParameter("id", id).setParameter("window", WINDOW).setParameter("limit", profileLimit)
+                .getResultList();
+        List<UUID> ids = new ArrayList<>();
+        newest.forEach(c -> ids.add(Rows.toUuid(c[0])));
+        Map<UUID, DocumentRef> refs = documents.refs(ids);
         Map<UUID, EntityArticle> articles = new LinkedHashMap<>();
-        for (Object[] c : docs) {
-            DocumentRef ref = new DocumentRef().id(Rows.toUuid(c[0])).title(Rows.toStr(c[1]))
-                    .source(Rows.toStr(c[2])).url(Rows.toStr(c[3])).publishedAt(Rows.toTime(c[4]));
-            articles.put(ref.getId(), new EntityArticle().document(ref).mentions(new ArrayList<>()));
+        for (UUID doc : ids) {
+            articles.put(doc, new EntityArticle().document(refs.get(doc)).mentions(new ArrayList<>()));
         }
         if (!articles.isEmpty()) {
             @SuppressWarnings("unchecked")

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Cross-document entity resolution: maps an entity of one extraction answer to a row of
@@ -64,8 +65,40 @@ public class EntityResolver {
         return keys;
     }
 
-    /** The id of the entity {@code e} resolves to (created if new), with its aliases and titles recorded. */
-    public long resolve(Entity e) {
+    /** Rules by which a name joins an entity (stored with each alias, explained by {@link #explain}). */
+    static final String NEW = "NEW";
+    static final String SAME_NAME = "SAME_NAME";
+    static final String NAME_IS_ALIAS = "NAME_IS_ALIAS";
+    static final String SHARED_ALIAS = "SHARED_ALIAS";
+    static final String ONLY_ENTITY_WITH_WORD = "ONLY_ENTITY_WITH_WORD";
+    static final String SURNAME_UPGRADE = "SURNAME_UPGRADE";
+    static final String MERGED = "MERGED";
+
+    /** A human explanation of why {@code alias} belongs to the entity named {@code name}. */
+    static String explain(String rule, String alias, String name) {
+        if (rule == null) {
+            return "'" + alias + "' was seen as a name of " + name;
+        }
+        return switch (rule) {
+            case NEW -> "'" + alias + "' matched no known entity of this type, so it started " + name;
+            case SAME_NAME -> "'" + alias + "' came with a name equal (after normalising case, accents, punctuation"
+                    + " and honorifics) to the name of " + name;
+            case NAME_IS_ALIAS -> "'" + alias + "' came with a multi-word name already known as an alias of " + name;
+            case SHARED_ALIAS -> "'" + alias + "' came with a multi-word alias shared with " + name;
+            case ONLY_ENTITY_WITH_WORD -> "'" + alias + "' came with a one-word name that only " + name
+                    + " had as an alias or surname (a word shared by several entities joins none of them)";
+            case SURNAME_UPGRADE -> "'" + alias + "' is the full name of a person known before only by the surname,"
+                    + " and no other person has that surname";
+            case MERGED -> "'" + alias + "' was added by a manual merge into " + name;
+            default -> "'" + alias + "' joined " + name + " (" + rule + ")";
+        };
+    }
+
+    /**
+     * The id of the entity {@code e} resolves to (created if new), with its aliases and titles
+     * recorded together with the rule that joined them and the document they came from.
+     */
+    public long resolve(Entity e, UUID documentId) {
         String type = e.getType().toString();
         String name = e.getName().strip();
         String nameKey = Names.key(name);
@@ -82,31 +115,35 @@ public class EntityResolver {
             }
         }
 
-        Long id = multiWordKeys.isEmpty() ? null : byMultiWordKeys(type, nameKey, multiWordKeys);
+        String[] rule = {NEW};
+        Long id = multiWordKeys.isEmpty() ? null : byMultiWordKeys(type, nameKey, multiWordKeys, rule);
         if (id == null && nameWords == 1) {
-            id = bySingleWord(type, nameKey);
+            id = bySingleWord(type, nameKey, rule);
         }
         if (id == null && nameWords >= 2 && e.getType() == EntityType.PERSON) {
             id = bareSurnameToUpgrade(nameKey);
             if (id != null) {
+                rule[0] = SURNAME_UPGRADE;
                 em.createNativeQuery("UPDATE entities SET name = :name, norm_name = :norm WHERE id = :id")
                         .setParameter("name", name).setParameter("norm", nameKey).setParameter("id", id)
                         .executeUpdate();
             }
         }
         if (id == null) {
+            rule[0] = NEW;
             id = create(type, name, nameKey);
         }
-        record(id, e, name, nameKey);
+        record(id, e, name, nameKey, rule[0], documentId);
         return id;
     }
 
-    private Long byMultiWordKeys(String type, String nameKey, Set<String> keys) {
+    private Long byMultiWordKeys(String type, String nameKey, Set<String> keys, String[] rule) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT e.id, e.norm_name, a.norm
                 FROM aliases a JOIN entities e ON e.id = a.entity_id
                 WHERE e.type = :type AND a.kind = 'ALIAS' AND a.words >= 2 AND a.norm IN (:keys)
+                  AND e.merged_into IS NULL
                 ORDER BY e.id""")
                 .setParameter("type", type).setParameter("keys", keys)
                 .getResultList();
@@ -120,22 +157,25 @@ public class EntityResolver {
                 bestScore = score;
             }
         }
+        rule[0] = bestScore == 2 ? SAME_NAME : bestScore == 1 ? NAME_IS_ALIAS : SHARED_ALIAS;
         return best;
     }
 
-    private Long bySingleWord(String type, String word) {
+    private Long bySingleWord(String type, String word, String[] rule) {
         Long exact = single(em.createNativeQuery(
-                        "SELECT id FROM entities WHERE type = :type AND norm_name = :word")
+                        "SELECT coalesce(merged_into, id) FROM entities WHERE type = :type AND norm_name = :word")
                 .setParameter("type", type).setParameter("word", word).getResultList());
         if (exact != null) {
+            rule[0] = SAME_NAME;
             return exact;
         }
         List<?> owners = em.createNativeQuery("""
                 SELECT DISTINCT a.entity_id
                 FROM aliases a JOIN entities e ON e.id = a.entity_id
-                WHERE e.type = :type AND a.norm = :word""")
+                WHERE e.type = :type AND a.norm = :word AND e.merged_into IS NULL""")
                 .setParameter("type", type).setParameter("word", word)
                 .getResultList();
+        rule[0] = ONLY_ENTITY_WITH_WORD;
         return owners.size() == 1 ? Rows.toLong(owners.get(0)) : null;
     }
 
@@ -145,14 +185,15 @@ public class EntityResolver {
             return null;
         }
         Long bare = single(em.createNativeQuery(
-                        "SELECT id FROM entities WHERE type = 'PERSON' AND norm_name = :surname")
+                        "SELECT id FROM entities WHERE type = 'PERSON' AND norm_name = :surname AND merged_into IS NULL")
                 .setParameter("surname", surname).getResultList());
         if (bare == null) {
             return null;
         }
         Number others = (Number) em.createNativeQuery("""
                 SELECT count(*) FROM aliases a JOIN entities e ON e.id = a.entity_id
-                WHERE e.type = 'PERSON' AND a.norm = :surname AND a.kind = 'SURNAME' AND a.entity_id <> :bare""")
+                WHERE e.type = 'PERSON' AND a.norm = :surname AND a.kind = 'SURNAME' AND a.entity_id <> :bare
+                  AND e.merged_into IS NULL""")
                 .setParameter("surname", surname).setParameter("bare", bare)
                 .getSingleResult();
         return others.longValue() == 0 ? bare : null;
@@ -168,13 +209,14 @@ public class EntityResolver {
         if (id != null) {
             return id;
         }
-        return Rows.toLong(em.createNativeQuery("SELECT id FROM entities WHERE type = :type AND norm_name = :norm")
+        return Rows.toLong(em.createNativeQuery(
+                        "SELECT coalesce(merged_into, id) FROM entities WHERE type = :type AND norm_name = :norm")
                 .setParameter("type", type).setParameter("norm", nameKey)
                 .getSingleResult());
     }
 
     /** Records the names and titles seen, one statement each (rows passed as JSON). */
-    private void record(long id, Entity e, String name, String nameKey) {
+    private void record(long id, Entity e, String name, String nameKey, String rule, UUID documentId) {
         Map<String, String> aliases = new LinkedHashMap<>();
         aliases.put(nameKey, name);
         for (String alias : e.getAliases()) {
@@ -190,11 +232,12 @@ public class EntityResolver {
             rows.add(Map.of("kind", SURNAME, "norm", surname, "alias", surname, "words", 1));
         }
         em.createNativeQuery("""
-                INSERT INTO aliases (entity_id, kind, norm, alias, words)
-                SELECT :id, x.kind, x.norm, x.alias, x.words
+                INSERT INTO aliases (entity_id, kind, norm, alias, words, rule, document_id)
+                SELECT :id, x.kind, x.norm, x.alias, x.words, :rule, :doc
                 FROM jsonb_to_recordset(CAST(:rows AS jsonb)) AS x(kind text, norm text, alias text, words int)
                 ON CONFLICT DO NOTHING""")
                 .setParameter("id", id).setParameter("rows", json(rows))
+                .setParameter("rule", rule).setParameter("doc", documentId)
                 .executeUpdate();
 
         List<Map<String, Object>> titles = new ArrayList<>();

@@ -16,8 +16,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
@@ -56,6 +54,18 @@ public class IndexService {
     @Inject
     ObjectMapper objectMapper;
 
+    @Inject
+    QuoteClusterer clusterer;
+
+    /** The quote's sentence: the extraction's when it encloses the quote, else found in the text. */
+    private static int[] sentenceOf(Quote q, String text) {
+        Span s = q.getSentence();
+        if (s != null && s.getStart() <= q.getStart() && q.getEnd() <= s.getEnd() && s.getEnd() <= text.length()) {
+            return new int[] {s.getStart(), s.getEnd()};
+        }
+        return QuoteKeys.sentence(text, q.getStart(), q.getEnd());
+    }
+
     @Transactional
     public void index(UUID id, IndexedDocument doc) {
         IndexValidator.validate(doc);
@@ -69,6 +79,7 @@ public class IndexService {
         }
         boolean replacing = record != null;
         Map<Long, Counts> counts = new TreeMap<>();
+        Set<Long> clusters = new TreeSet<>();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         if (record == null) {
             record = new DocumentRecord();
@@ -76,6 +87,10 @@ public class IndexService {
             record.indexedAt = now;
         } else {
             countsOf(id, counts, -1);
+            for (Object c : em.createNativeQuery("SELECT DISTINCT cluster_id FROM quotes WHERE document_id = :id")
+                    .setParameter("id", id).getResultList()) {
+                clusters.add(Rows.toLong(c));
+            }
             MentionRecord.delete("documentId", id);
             QuoteRecord.delete("documentId", id);
         }
@@ -87,6 +102,7 @@ public class IndexService {
         record.receivedAt = utc(doc.getReceivedAt());
         record.sortAt = record.publishedAt != null ? record.publishedAt
                 : record.receivedAt != null ? record.receivedAt : firstIndexed;
+        record.familyId = doc.getFamilyId() != null ? doc.getFamilyId() : id;
         record.text = doc.getText();
         record.extractorVersion = doc.getExtraction().getExtractorVersion();
         record.contentHash = hash;
@@ -100,7 +116,7 @@ public class IndexService {
         List<MentionRecord> mentions = new ArrayList<>();
         Set<Long> present = new HashSet<>();
         for (Entity e : doc.getExtraction().getEntities()) {
-            long entityId = resolver.resolve(e);
+            long entityId = resolver.resolve(e, id);
             resolved.put(e.getId(), entityId);
             byNameKey.computeIfAbsent(Names.key(e.getName()), k -> new HashSet<>()).add(entityId);
             for (String alias : e.getAliases()) {
@@ -113,6 +129,7 @@ public class IndexService {
                 m.start = span.getStart();
                 m.end = span.getEnd();
                 m.text = span.getText();
+                m.sortAt = record.sortAt;
                 mentions.add(m);
             }
         }
@@ -121,10 +138,18 @@ public class IndexService {
             counts.computeIfAbsent(m.entityId, k -> new Counts()).mentions(1);
             present.add(m.entityId);
         }
+        List<QuoteRecord> quoteRecords = new ArrayList<>();
         for (Quote q : doc.getExtraction().getQuotes()) {
             QuoteRecord r = new QuoteRecord();
             r.documentId = id;
+            r.familyId = record.familyId;
             r.sortAt = record.sortAt;
+            int[] sentence = sentenceOf(q, doc.getText());
+            r.sentenceStart = sentence[0];
+            r.sentenceEnd = sentence[1];
+            r.normText = QuoteKeys.normalize(q.getText());
+            r.textKey = QuoteKeys.hash(r.normText);
+            r.headKey = QuoteKeys.hash(QuoteKeys.head(r.normText));
             r.text = q.getText();
             r.type = q.getType().toString();
             r.start = q.getStart();
@@ -143,6 +168,10 @@ public class IndexService {
                         ? resolved.get(speaker.getEntityId())
                         : onlyOne(byNameKey.get(r.speakerNorm));
             }
+            quoteRecords.add(r);
+        }
+        clusters.addAll(clusterer.assign(id, quoteRecords));
+        for (QuoteRecord r : quoteRecords) {
             r.persist();
             if (r.speakerEntityId != null) {
                 counts.computeIfAbsent(r.speakerEntityId, k -> new Counts()).quotes(1);
@@ -151,7 +180,9 @@ public class IndexService {
         }
         present.forEach(entity -> counts.get(entity).inArticle(1));
         em.flush();
+        em.createNativeQuery(QuoteClusterer.SUBJECTS_OF_DOCUMENTS).setParameter("docs", List.of(id)).executeUpdate();
         applyCounts(counts);
+        clusterer.refresh(clusters);
         LOG.infof("%s document %s: %d quotes, %d mentions of %d entities", replacing ? "replaced" : "indexed", id,
                 doc.getExtraction().getQuotes().size(), mentions.size(), new HashSet<>(resolved.values()).size());
     }
@@ -196,8 +227,19 @@ public class IndexService {
                 locks.add(lockId("entity:" + key));
             }
         }
+        for (Quote q : doc.getExtraction().getQuotes()) {
+            locks.add(lockId("quote:" + QuoteKeys.head(QuoteKeys.normalize(q.getText()))));
+        }
+        lockAll(em, locks);
+    }
+
+    /** Takes the transaction-scoped advisory locks {@code locks}, in ascending order, in one round trip. */
+    static void lockAll(EntityManager em, Set<Long> locks) {
+        if (locks.isEmpty()) {
+            return;
+        }
         StringJoiner array = new StringJoiner(",", "{", "}");
-        locks.forEach(lock -> array.add(Long.toString(lock)));
+        new TreeSet<>(locks).forEach(lock -> array.add(Long.toString(lock)));
         em.createNativeQuery("SELECT lock_index_keys(CAST(:keys AS bigint[]))")
                 .setParameter("keys", array.toString()).getSingleResult();
     }
@@ -258,8 +300,8 @@ public class IndexService {
         }
     }
 
-    private static long lockId(String key) {
-        return ByteBuffer.wrap(sha256(key.getBytes(StandardCharsets.UTF_8))).getLong();
+    static long lockId(String key) {
+        return QuoteKeys.hash(key);
     }
 
     private static byte[] sha256(byte[] bytes) {

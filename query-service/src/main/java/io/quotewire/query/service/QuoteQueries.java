@@ -3,6 +3,7 @@ package io.quotewire.query.service;
 import io.quotewire.query.api.model.DocumentRef;
 import io.quotewire.query.api.model.QuoteHit;
 import io.quotewire.query.api.model.QuotePage;
+import io.quotewire.query.api.model.QuoteSort;
 import io.quotewire.query.api.model.QuoteType;
 import io.quotewire.query.api.model.SpeakerRef;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,124 +14,181 @@ import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
- * Quote lists, newest first: by document publishedAt (else receivedAt, copied to
- * {@code quotes.sort_at}), then quote id, with keyset pagination on (sort_at, id).
+ * Quote lists: newest first by document publishedAt (else receivedAt, copied to
+ * {@code quotes.sort_at}), then quote id, with keyset pagination on (sort_at, id); or best match
+ * first ({@code ts_rank_cd}, then id) with keyset pagination on (rank, id).
  */
 @ApplicationScoped
 public class QuoteQueries {
 
-    private static final String SELECT = """
-            SELECT q.id, q.text, q.type, q.start_offset, q.end_offset, q.speaker_entity_id,
-                   coalesce(e.name, q.speaker_name), q.cue,
-                   d.id, d.title, d.source, d.url, d.published_at, q.sort_at
+    /** Columns of a quote hit; {@link #row} reads them in this order (RANK is appended). */
+    static final String COLUMNS = """
+            q.id, q.text, q.type, q.start_offset, q.end_offset, q.speaker_entity_id,
+            coalesce(e.name, q.speaker_name), q.cue,
+            d.id, d.title, d.source, d.url, d.published_at, q.sort_at,
+            substr(d.text, q.sentence_start + 1, q.sentence_end - q.sentence_start), q.sentence_start,
+            q.sentence_end, q.cluster_id, d.family_id""";
+
+    static final String FROM = """
             FROM quotes q
             JOIN documents d ON d.id = q.document_id
             LEFT JOIN entities e ON e.id = q.speaker_entity_id
             """;
 
+
+    private static final String NEWEST = "q.sort_at DESC, q.id DESC";
+
     @Inject
     EntityManager em;
 
-    /**
-     * {@code GET /api/v1/quotes}. speaker: a name or alias of the speaking entity (or the speaker's
-     * name as written when the extraction linked no entity); q: websearch_to_tsquery words.
-     */
+    /** {@code GET /api/v1/quotes}. */
     @Transactional
-    public QuotePage search(String speaker, String q, QuoteType type, Integer limit, String cursor) {
+    public QuotePage search(QuoteFilter filter, QuoteSort sort, Integer limit, String cursor) {
         int size = Cursors.checkLimit(limit);
-        Map<String, Object> params = new LinkedHashMap<>();
-        List<String> where = new ArrayList<>();
-        if (speaker != null && !speaker.isBlank()) {
-            String key = Names.key(speaker);
-            if (key.isEmpty()) {
-                throw ProblemException.badRequest("speaker must contain a letter or digit");
-            }
-            // The entities known by that name, alias or surname first, so that the planner can
-            // use the speaker indexes (or the date index, for a prolific speaker) for the page.
-            List<Long> speakers = new ArrayList<>();
-            for (Object id : em.createNativeQuery("SELECT DISTINCT entity_id FROM aliases WHERE norm = :speaker")
-                    .setParameter("speaker", key).getResultList()) {
-                speakers.add(Rows.toLong(id));
-            }
-            if (speakers.isEmpty()) {
-                where.add("q.speaker_entity_id IS NULL AND q.speaker_norm = :speaker");
-            } else {
-                where.add("""
-                        (q.speaker_entity_id IN (:speakers)
-                         OR (q.speaker_entity_id IS NULL AND q.speaker_norm = :speaker))""");
-                params.put("speakers", speakers);
-            }
-            params.put("speaker", key);
+        boolean relevance = sort == QuoteSort.RELEVANCE;
+        if (relevance && blank(filter.q())) {
+            throw ProblemException.badRequest("sort=RELEVANCE needs q");
         }
-        if (q != null && !q.isBlank()) {
-            where.add("q.search @@ websearch_to_tsquery('english', :q)");
-            params.put("q", q);
-        }
-        if (type != null) {
-            where.add("q.type = :type");
-            params.put("type", type.toString());
-        }
+        SqlWhere where = where(filter);
+        String rank = relevance ? "ts_rank_cd(q.search, websearch_to_tsquery('english', :q))" : "NULL";
         if (cursor != null && !cursor.isBlank()) {
-            Cursors.Position after = Cursors.decode(Cursors.QUOTES, cursor);
-            where.add("(q.sort_at, q.id) < (:afterTime, :afterId)");
-            params.put("afterTime", after.keyAsTime());
-            params.put("afterId", after.id());
+            if (relevance) {
+                Cursors.Position after = Cursors.decode(Cursors.QUOTES_BY_RANK, cursor);
+                where.and("(" + rank + ", q.id) < (CAST(:afterRank AS real), :afterId)")
+                        .param("afterRank", after.keyAsFloat()).param("afterId", after.id());
+            } else {
+                Cursors.Position after = Cursors.decode(Cursors.QUOTES, cursor);
+                where.and("(q.sort_at, q.id) < (:afterTime, :afterId)")
+                        .param("afterTime", after.keyAsTime()).param("afterId", after.id());
+            }
         }
-        List<Row> rows = list(where, params, "q.sort_at DESC, q.id DESC", size + 1);
+        String order = relevance ? "20 DESC, q.id DESC" : NEWEST;
+        Query query = em.createNativeQuery("SELECT " + COLUMNS + ", " + rank + "\n" + FROM + where.sql()
+                + "ORDER BY " + order).setMaxResults(size + 1);
+        where.bind(query);
+        List<Row> rows = new ArrayList<>();
+        for (Object o : query.getResultList()) {
+            rows.add(row((Object[]) o));
+        }
         QuotePage page = new QuotePage().items(new ArrayList<>());
         for (int i = 0; i < Math.min(size, rows.size()); i++) {
             page.addItemsItem(rows.get(i).hit());
         }
         if (rows.size() > size) {
             Row last = rows.get(size - 1);
-            page.nextCursor(Cursors.encode(Cursors.QUOTES, last.sortAt(), last.hit().getId()));
+            page.nextCursor(relevance
+                    ? Cursors.encode(Cursors.QUOTES_BY_RANK, Float.floatToIntBits(last.hit().getRank().floatValue()),
+                            last.hit().getId())
+                    : Cursors.encode(Cursors.QUOTES, last.sortAt(), last.hit().getId()));
         }
         return page;
     }
 
+    /** The conditions of {@code filter} (also used by the streamed export). */
+    SqlWhere where(QuoteFilter f) {
+        SqlWhere where = new SqlWhere();
+        if (!blank(f.speaker())) {
+            String key = Names.key(f.speaker());
+            if (key.isEmpty()) {
+                throw ProblemException.badRequest("speaker must contain a letter or digit");
+            }
+            // The entities known by that name, alias or surname first, so that the planner can
+            // use the speaker indexes (or the date index, for a prolific speaker) for the page.
+            List<Long> speakers = new ArrayList<>();
+            for (Object id : em.createNativeQuery("""
+                            SELECT DISTINCT a.entity_id FROM aliases a JOIN entities e ON e.id = a.entity_id
+                            WHERE a.norm = :speaker AND e.merged_into IS NULL""")
+                    .setParameter("speaker", key).getResultList()) {
+                speakers.add(Rows.toLong(id));
+            }
+            if (speakers.isEmpty()) {
+                where.and("q.speaker_entity_id IS NULL AND q.speaker_norm = :speaker", "speaker", key);
+            } else if (em.createNativeQuery("""
+                            SELECT 1 FROM quotes WHERE speaker_entity_id IS NULL AND speaker_norm = :speaker LIMIT 1""")
+                    .setParameter("speaker", key).getResultList().isEmpty()) {
+                // No unlinked quote carries that name: without the OR, a newest-first page of one
+                // speaker is a range scan of the (speaker, sort_at, id) index.
+                where.and("q.speaker_entity_id IN (:speakers)", "speakers", speakers);
+            } else {
+                where.and("""
+                        (q.speaker_entity_id IN (:speakers)
+                         OR (q.speaker_entity_id IS NULL AND q.speaker_norm = :speaker))""", "speakers", speakers)
+                        .param("speaker", key);
+            }
+        }
+        if (f.speakerId() != null) {
+            where.and("q.speaker_entity_id = :speakerId", "speakerId", canonical(f.speakerId()));
+        }
+        if (f.about() != null) {
+            where.and("EXISTS (SELECT 1 FROM quote_subjects s WHERE s.quote_id = q.id AND s.entity_id = :about)",
+                    "about", canonical(f.about()));
+        }
+        if (!blank(f.q())) {
+            where.and("q.search @@ websearch_to_tsquery('english', :q)", "q", f.q());
+        }
+        if (f.type() != null) {
+            where.and("q.type = :type", "type", f.type().toString());
+        }
+        if (!blank(f.source())) {
+            where.and("lower(d.source) = lower(:source)", "source", f.source().strip());
+        }
+        Times.range(where, "q.sort_at", f.from(), f.to());
+        if (f.perFamily()) {
+            where.and("""
+                    NOT EXISTS (SELECT 1 FROM quotes f WHERE f.family_id = q.family_id AND f.cluster_id = q.cluster_id
+                                AND (f.sort_at, f.id) < (q.sort_at, q.id))""");
+        }
+        return where;
+    }
+
+    /** The entity an id stands for now (the one it was merged into, if any). */
+    long canonical(long entityId) {
+        List<?> rows = em.createNativeQuery("SELECT coalesce(merged_into, id) FROM entities WHERE id = :id")
+                .setParameter("id", entityId).getResultList();
+        return rows.isEmpty() ? entityId : Rows.toLong(rows.get(0));
+    }
+
     /** The newest {@code limit} quotes attributed to an entity. */
     public List<QuoteHit> bySpeaker(long entityId, int limit) {
-        return hits(list(List.of("q.speaker_entity_id = :entity"), Map.of("entity", entityId),
-                "q.sort_at DESC, q.id DESC", limit));
+        return list(new SqlWhere().and("q.speaker_entity_id = :entity", "entity", entityId), NEWEST, limit);
     }
 
     /** All quotes of a document, in text order. */
     public List<QuoteHit> byDocument(UUID documentId) {
-        return hits(list(List.of("q.document_id = :doc"), Map.of("doc", documentId),
-                "q.start_offset, q.id", Integer.MAX_VALUE));
+        return list(new SqlWhere().and("q.document_id = :doc", "doc", documentId), "q.start_offset, q.id",
+                Integer.MAX_VALUE);
     }
 
-    private List<Row> list(List<String> where, Map<String, Object> params, String order, int limit) {
-        StringBuilder sql = new StringBuilder(SELECT);
-        if (!where.isEmpty()) {
-            sql.append("WHERE ").append(String.join("\n  AND ", where)).append('\n');
+    /** Quotes with the given ids, in that order. */
+    public List<QuoteHit> byIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return new ArrayList<>();
         }
-        sql.append("ORDER BY ").append(order);
-        Query query = em.createNativeQuery(sql.toString());
-        params.forEach(query::setParameter);
-        if (limit != Integer.MAX_VALUE) {
-            query.setMaxResults(limit);
-        }
-        List<Row> rows = new ArrayList<>();
-        for (Object o : query.getResultList()) {
-            rows.add(row((Object[]) o));
-        }
-        return rows;
-    }
-
-    private static List<QuoteHit> hits(List<Row> rows) {
-        List<QuoteHit> hits = new ArrayList<>(rows.size());
-        rows.forEach(r -> hits.add(r.hit()));
+        List<QuoteHit> hits = list(new SqlWhere().and("q.id IN (:ids)", "ids", ids), "q.id", Integer.MAX_VALUE);
+        hits.sort((a, b) -> Integer.compare(ids.indexOf(a.getId()), ids.indexOf(b.getId())));
         return hits;
     }
 
-    private static Row row(Object[] c) {
+    /** Quotes matching {@code where} in {@code order}. */
+    List<QuoteHit> list(SqlWhere where, String order, int limit) {
+        Query query = em.createNativeQuery("SELECT " + COLUMNS + ", NULL\n" + FROM + where.sql() + "ORDER BY " + order);
+        where.bind(query);
+        if (limit != Integer.MAX_VALUE) {
+            query.setMaxResults(limit);
+        }
+        List<QuoteHit> hits = new ArrayList<>();
+        for (Object o : query.getResultList()) {
+            hits.add(row((Object[]) o).hit());
+        }
+        return hits;
+    }
+
+    /** A row of {@link #COLUMNS} plus a rank column. */
+    static Row row(Object[] c) {
         QuoteHit hit = new QuoteHit()
                 .id(Rows.toLong(c[0]))
                 .text(Rows.toStr(c[1]))
@@ -138,18 +196,28 @@ public class QuoteQueries {
                 .start(Rows.toInt(c[3]))
                 .end(Rows.toInt(c[4]))
                 .cue(Rows.toStr(c[7]))
+                .sentence(Rows.toStr(c[14]))
+                .sentenceStart(Rows.toInt(c[15]))
+                .sentenceEnd(Rows.toInt(c[16]))
+                .clusterId(Rows.toLong(c[17]))
+                .rank(Rows.toDouble(c[19]))
                 .document(new DocumentRef()
                         .id(Rows.toUuid(c[8]))
                         .title(Rows.toStr(c[9]))
                         .source(Rows.toStr(c[10]))
                         .url(Rows.toStr(c[11]))
-                        .publishedAt(Rows.toTime(c[12])));
+                        .publishedAt(Rows.toTime(c[12]))
+                        .familyId(Rows.toUuid(c[18])));
         if (c[6] != null) {
             hit.speaker(new SpeakerRef().entityId(Rows.toLong(c[5])).name(Rows.toStr(c[6])));
         }
         return new Row(hit, Rows.toTime(c[13]));
     }
 
-    private record Row(QuoteHit hit, OffsetDateTime sortAt) {
+    static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    record Row(QuoteHit hit, OffsetDateTime sortAt) {
     }
 }

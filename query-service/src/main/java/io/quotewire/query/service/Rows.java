@@ -37,6 +37,27 @@ final class Rows {
         return UUID.fromString(o.toString());
     }
 
+    /** An SQL array value as Java objects (empty for null). */
+    static Object[] toArray(Object o) {
+        if (o == null) {
+            return new Object[0];
+        }
+        if (o instanceof java.sql.Array a) {
+            try {
+                return (Object[]) a.getArray();
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        if (o instanceof Object[] a) {
+            return a;
+        }
+        if (o instanceof java.util.Collection<?> c) {
+            return c.toArray();
+        }
+        throw new IllegalStateException("not an array: " + o.getClass());
+    }
+
     /** A timestamptz value as an OffsetDateTime in UTC. */
     static OffsetDateTime toTime(Object o) {
         if (o == null) {

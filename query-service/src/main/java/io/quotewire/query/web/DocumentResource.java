@@ -7,6 +7,7 @@ import io.quotewire.query.service.DocumentQueries;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** The generated interface has method-level paths only, hence the root path here. */
@@ -22,7 +23,8 @@ public class DocumentResource implements DocumentsApi {
     }
 
     @Override
-    public DocumentPage searchDocuments(String q, Integer limit, Integer offset) {
-        return documents.search(q, limit, offset);
+    public DocumentPage searchDocuments(String q, Long entity, String source, OffsetDateTime from, OffsetDateTime to,
+                                        Integer limit, String cursor) {
+        return documents.search(q, entity, source, from, to, limit, cursor);
     }
 }

@@ -14,6 +14,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.sql.SQLException;
+import java.time.DateTimeException;
 
 /** Every error answer is RFC 9457 {@code application/problem+json}; bad input is a 4xx, never a 500. */
 public class ProblemMappers {
@@ -40,10 +41,10 @@ public class ProblemMappers {
             return malformedJson(json, uri);
         }
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
-        if (status == 404 && cause instanceof IllegalArgumentException bad) {
+        if (status == 404 && (cause instanceof IllegalArgumentException || cause instanceof DateTimeException)) {
             // A path or query parameter did not convert (not a UUID, not a number, not an enum
-            // value): JAX-RS answers 404, but it is a bad request.
-            return problem(400, "Bad Request", "malformed parameter: " + bad.getMessage(), uri);
+            // value, not an ISO-8601 date-time): JAX-RS answers 404, but it is a bad request.
+            return problem(400, "Bad Request", "malformed parameter: " + cause.getMessage(), uri);
         }
         if (status >= 500) {
             LOG.error("request failed", e);

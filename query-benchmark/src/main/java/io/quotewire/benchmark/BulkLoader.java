@@ -1,0 +1,313 @@
+package io.quotewire.benchmark;
+
+import io.quotewire.query.service.Names;
+import io.quotewire.query.service.QuoteKeys;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * Loads generated articles straight into query-service's schema with COPY, writing the rows
+ * {@code PUT /api/v1/index/documents/{id}} writes for them (checked by {@code --verify}: the same
+ * corpus through the API and through this loader gives the same rows, ids aside). It applies the
+ * index operation's rules as they act on {@link CorpusGenerator} articles: an entity is found by
+ * (type, normalised name) — the generator names every person in full, so the single-word and
+ * surname rules never decide — aliases and titles first seen win, quote clusters by
+ * {@link QuoteKeys} (same candidates, same choice), quote subjects by sentence, and the counters
+ * and cluster rows recomputed in SQL exactly as the service computes them. The one difference:
+ * {@code content_hash} is not the service's hash of its own serialisation, so re-pushing a
+ * bulk-loaded article re-indexes it instead of being a no-op.
+ */
+final class BulkLoader {
+
+    private static final int MAX_CANDIDATES = 2000;
+    private static final int BATCH = 2000;
+
+    private final String jdbcUrl;
+    private final Map<String, long[]> entityIds = new HashMap<>();
+    private final Set<String> aliasKeys = new java.util.HashSet<>();
+    private final Set<String> titleKeys = new java.util.HashSet<>();
+    private final Map<Long, List<Candidate>> byTextKey = new HashMap<>();
+    private final Map<Long, List<Candidate>> byHeadKey = new HashMap<>();
+    private long nextEntity;
+    private long nextMention;
+    private long nextQuote;
+    private long nextCluster;
+
+    private record Candidate(long cluster, String text, String norm) {
+    }
+
+    BulkLoader(String jdbcUrl) {
+        this.jdbcUrl = jdbcUrl;
+    }
+
+    /** Reads the sequences' positions (after an earlier load or API pushes). */
+    void init() throws SQLException {
+        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "postgres"); Statement s = c.createStatement()) {
+            nextEntity = next(s, "entities");
+            nextMention = next(s, "mentions");
+            nextQuote = next(s, "quotes");
+            var rs = s.executeQuery("SELECT coalesce(max(id), 0) + 1 FROM quote_clusters");
+            rs.next();
+            nextCluster = Math.max(rs.getLong(1), nextQuote);
+        }
+    }
+
+    private static long next(Statement s, String table) throws SQLException {
+        var rs = s.executeQuery("SELECT coalesce(max(id), 0) + 1 FROM " + table);
+        rs.next();
+        return rs.getLong(1);
+    }
+
+    /** Loads articles from..to (exclusive) of {@code corpus}. */
+    @SuppressWarnings("unchecked")
+    void load(CorpusGenerator corpus, long from, long to) throws SQLException, IOException {
+        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "postgres")) {
+            c.setAutoCommit(false);
+            Rows rows = new Rows();
+            for (long i = from; i < to; i++) {
+                add(rows, corpus.id(i), corpus.article(i));
+                if ((i + 1 - from) % BATCH == 0) {
+                    rows.copy(c);
+                    rows = new Rows();
+                }
+            }
+            rows.copy(c);
+            try (Statement s = c.createStatement()) {
+                s.execute("""
+                        UPDATE entities e SET
+                            mention_count = (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id),
+                            quote_count = (SELECT count(*) FROM quotes q WHERE q.speaker_entity_id = e.id),
+                            article_count = (SELECT count(*) FROM (SELECT document_id FROM mentions WHERE entity_id = e.id
+                                                                   UNION SELECT document_id FROM quotes WHERE speaker_entity_id = e.id) x)""");
+                s.execute("DELETE FROM quote_clusters");
+                s.execute("""
+                        INSERT INTO quote_clusters (id, occurrences, documents, families, first_quote_id, first_at, last_at)
+                        SELECT cluster_id, count(*), count(DISTINCT document_id), count(DISTINCT family_id),
+                               (array_agg(id ORDER BY sort_at, id))[1], min(sort_at), max(sort_at)
+                        FROM quotes GROUP BY cluster_id""");
+                s.execute("SELECT setval('entities_id_seq', " + (nextEntity + 1000) + ")");
+                s.execute("SELECT setval('mentions_id_seq', " + (nextMention + 1000) + ")");
+                s.execute("SELECT setval('quotes_id_seq', " + (nextQuote + 1000) + ")");
+                s.execute("SELECT setval('quote_clusters_id_seq', " + (nextCluster + 1000) + ")");
+            }
+            c.commit();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void add(Rows rows, UUID id, Map<String, Object> a) {
+        Instant published = a.get("publishedAt") == null ? null : Instant.parse((String) a.get("publishedAt"));
+        Instant received = a.get("receivedAt") == null ? null : Instant.parse((String) a.get("receivedAt"));
+        Instant sortAt = published != null ? published : received;
+        String family = a.get("familyId") != null ? (String) a.get("familyId") : id.toString();
+        String text = (String) a.get("text");
+        Map<String, Object> x = (Map<String, Object>) a.get("extraction");
+        rows.documents.add(java.util.Arrays.asList(id, str(a.get("title")), str(a.get("source")), str(a.get("url")), time(published),
+                time(received), time(sortAt), text, str(x.get("extractorVersion")), "bulk:" + sha256(text),
+                time(Instant.now()), family));
+
+        Map<String, Long> resolved = new HashMap<>();
+        Map<String, Set<Long>> byNameKey = new HashMap<>();
+        List<long[]> mentionSpans = new ArrayList<>(); // entity, start, end
+        for (Map<String, Object> e : (List<Map<String, Object>>) x.get("entities")) {
+            String type = (String) e.get("type");
+            String name = ((String) e.get("name")).strip();
+            String nameKey = Names.key(name);
+            long[] entity = entityIds.get(type + ":" + nameKey);
+            String rule = "SAME_NAME";
+            if (entity == null) {
+                entity = new long[] {nextEntity++};
+                entityIds.put(type + ":" + nameKey, entity);
+                rows.entities.add(java.util.Arrays.asList(entity[0], type, name, nameKey));
+                rule = "NEW";
+            }
+            long entityId = entity[0];
+            resolved.put((String) e.get("id"), entityId);
+            byNameKey.computeIfAbsent(nameKey, k -> new LinkedHashSet<>()).add(entityId);
+            Map<String, String> aliases = new LinkedHashMap<>();
+            aliases.put(nameKey, name);
+            for (String alias : (List<String>) e.get("aliases")) {
+                String k = Names.key(alias);
+                byNameKey.computeIfAbsent(k, kk -> new LinkedHashSet<>()).add(entityId);
+                if (!k.isEmpty()) {
+                    aliases.putIfAbsent(k, alias.strip());
+                }
+            }
+            for (Map.Entry<String, String> alias : aliases.entrySet()) {
+                if (aliasKeys.add(entityId + ":ALIAS:" + alias.getKey())) {
+                    rows.aliases.add(java.util.Arrays.asList(entityId, "ALIAS", alias.getKey(), alias.getValue(),
+                            Names.words(alias.getKey()), rule, id));
+                }
+            }
+            String surname = "PERSON".equals(type) ? Names.surname(nameKey) : null;
+            if (surname != null && aliasKeys.add(entityId + ":SURNAME:" + surname)) {
+                rows.aliases.add(java.util.Arrays.asList(entityId, "SURNAME", surname, surname, 1, rule, id));
+            }
+            for (String title : (List<String>) e.get("titles")) {
+                String norm = Names.normalize(title);
+                if (!norm.isEmpty() && titleKeys.add(entityId + ":" + norm)) {
+                    rows.titles.add(java.util.Arrays.asList(entityId, norm, title.strip()));
+                }
+            }
+            for (Map<String, Object> m : (List<Map<String, Object>>) e.get("mentions")) {
+                int start = (Integer) m.get("start");
+                int end = (Integer) m.get("end");
+                rows.mentions.add(java.util.Arrays.asList(nextMention++, id, entityId, start, end, str(m.get("text")), time(sortAt)));
+                mentionSpans.add(new long[] {entityId, start, end});
+            }
+        }
+
+        // Quotes, their clusters (candidates from other documents first, then this one's) and subjects.
+        List<Map<String, Object>> quotes = (List<Map<String, Object>>) x.get("quotes");
+        Set<Candidate> found = new LinkedHashSet<>();
+        List<String> norms = new ArrayList<>();
+        for (Map<String, Object> q : quotes) {
+            String norm = QuoteKeys.normalize((String) q.get("text"));
+            norms.add(norm);
+            found.addAll(byHeadKey.getOrDefault(QuoteKeys.hash(QuoteKeys.head(norm)), List.of()));
+            for (String run : QuoteKeys.runs(norm)) {
+                found.addAll(byTextKey.getOrDefault(QuoteKeys.hash(run), List.of()));
+            }
+        }
+        List<Candidate> candidates = new ArrayList<>(found);
+        candidates.sort((p, r) -> Long.compare(p.cluster, r.cluster));
+        if (candidates.size() > MAX_CANDIDATES) {
+            candidates = new ArrayList<>(candidates.subList(0, MAX_CANDIDATES));
+        }
+        List<Candidate> added = new ArrayList<>();
+        for (int k = 0; k < quotes.size(); k++) {
+            Map<String, Object> q = quotes.get(k);
+            String qText = (String) q.get("text");
+            String norm = norms.get(k);
+            Long cluster = null;
+            for (Candidate cand : candidates) {
+                if ((cluster == null || cand.cluster < cluster) && QuoteKeys.sameQuote(qText, norm, cand.text, cand.norm)) {
+                    cluster = cand.cluster;
+                }
+            }
+            if (cluster == null) {
+                cluster = nextCluster++;
+            }
+            Candidate mine = new Candidate(cluster, qText, norm);
+            candidates.add(mine);
+            added.add(mine);
+            Map<String, Object> speaker = (Map<String, Object>) q.get("speaker");
+            Map<String, Object> cue = (Map<String, Object>) q.get("cue");
+            Map<String, Object> sentence = (Map<String, Object>) q.get("sentence");
+            int start = (Integer) q.get("start");
+            int end = (Integer) q.get("end");
+            int ss = (Integer) sentence.get("start");
+            int se = (Integer) sentence.get("end");
+            String speakerName = speaker == null ? null : ((String) speaker.get("name")).strip();
+            String speakerNorm = speaker == null ? null : Names.key((String) speaker.get("name"));
+            Long speakerId = speaker == null ? null : speaker.get("entityId") != null
+                    ? resolved.get((String) speaker.get("entityId")) : onlyOne(byNameKey.get(speakerNorm));
+            long quoteId = nextQuote++;
+            rows.quotes.add(java.util.Arrays.asList(quoteId, id, time(sortAt), speakerId, speakerName, speakerNorm, qText,
+                    q.get("type"), start, end, cue == null ? null : cue.get("text"), cue == null ? null : cue.get("start"),
+                    cue == null ? null : cue.get("end"), q.get("confidence"), family, ss, se, norm, QuoteKeys.hash(norm),
+                    QuoteKeys.hash(QuoteKeys.head(norm)), cluster));
+            Set<Long> subjects = new TreeSet<>();
+            for (long[] m : mentionSpans) {
+                boolean inSentence = m[1] >= ss && m[2] <= se;
+                boolean inQuote = m[1] >= start && m[2] <= end;
+                if (inSentence && (speakerId == null || m[0] != speakerId || inQuote)) {
+                    subjects.add(m[0]);
+                }
+            }
+            for (long entity : subjects) {
+                rows.subjects.add(java.util.Arrays.asList(quoteId, entity, time(sortAt)));
+            }
+        }
+        for (Candidate cand : added) {
+            byTextKey.computeIfAbsent(QuoteKeys.hash(cand.norm), k -> new ArrayList<>()).add(cand);
+            byHeadKey.computeIfAbsent(QuoteKeys.hash(QuoteKeys.head(cand.norm)), k -> new ArrayList<>()).add(cand);
+        }
+    }
+
+    private static Long onlyOne(Set<Long> ids) {
+        return ids != null && ids.size() == 1 ? ids.iterator().next() : null;
+    }
+
+    /** The rows of one batch, per table, written with COPY in foreign-key order. */
+    private static final class Rows {
+        final List<List<?>> documents = new ArrayList<>();
+        final List<List<?>> entities = new ArrayList<>();
+        final List<List<?>> aliases = new ArrayList<>();
+        final List<List<?>> titles = new ArrayList<>();
+        final List<List<?>> mentions = new ArrayList<>();
+        final List<List<?>> quotes = new ArrayList<>();
+        final List<List<?>> subjects = new ArrayList<>();
+
+        void copy(Connection c) throws SQLException, IOException {
+            CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+            copy(copy, "documents (id, title, source, url, published_at, received_at, sort_at, text, extractor_version,"
+                    + " content_hash, indexed_at, family_id)", documents);
+            copy(copy, "entities (id, type, name, norm_name)", entities);
+            copy(copy, "aliases (entity_id, kind, norm, alias, words, rule, document_id)", aliases);
+            copy(copy, "titles (entity_id, norm, title)", titles);
+            copy(copy, "mentions (id, document_id, entity_id, start_offset, end_offset, text, sort_at)", mentions);
+            copy(copy, "quotes (id, document_id, sort_at, speaker_entity_id, speaker_name, speaker_norm, text, type,"
+                    + " start_offset, end_offset, cue, cue_start, cue_end, confidence, family_id, sentence_start,"
+                    + " sentence_end, norm_text, text_key, head_key, cluster_id)", quotes);
+            copy(copy, "quote_subjects (quote_id, entity_id, sort_at)", subjects);
+        }
+
+        private static void copy(CopyManager copy, String table, List<List<?>> rows) throws SQLException, IOException {
+            if (rows.isEmpty()) {
+                return;
+            }
+            StringBuilder csv = new StringBuilder();
+            for (List<?> row : rows) {
+                for (int i = 0; i < row.size(); i++) {
+                    if (i > 0) {
+                        csv.append(',');
+                    }
+                    Object v = row.get(i);
+                    if (v != null) {
+                        csv.append('"').append(v.toString().replace("\"", "\"\"")).append('"');
+                    }
+                }
+                csv.append('\n');
+            }
+            copy.copyIn("COPY " + table + " FROM STDIN WITH (FORMAT csv)", new StringReader(csv.toString()));
+        }
+    }
+
+    private static String str(Object o) {
+        return o == null ? null : o.toString();
+    }
+
+    private static String time(Instant t) {
+        return t == null ? null : t.toString();
+    }
+
+    private static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

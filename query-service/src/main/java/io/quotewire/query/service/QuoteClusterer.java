@@ -1,0 +1,136 @@
+package io.quotewire.query.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quotewire.query.domain.QuoteRecord;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * Puts each new quote in the cluster of the same quote seen in other articles ({@link QuoteKeys}),
+ * or a new cluster, and keeps {@code quote_clusters} (occurrences, documents, families, first and
+ * last seen) up to date. Callers hold the index push's advisory locks (which include each quote's
+ * head key, so two pushes of the same quote do not both start a cluster).
+ */
+@ApplicationScoped
+public class QuoteClusterer {
+
+    /** Most candidate (cluster, text) pairs read for one document. */
+    private static final int MAX_CANDIDATES = 2000;
+
+    /**
+     * Entities each quote of the documents {@code :docs} is about: named inside the quote, or in its
+     * sentence (the speaker's own name outside the quote does not count).
+     */
+    static final String SUBJECTS_OF_DOCUMENTS = """
+            INSERT INTO quote_subjects (quote_id, entity_id, sort_at)
+            SELECT DISTINCT q.id, m.entity_id, q.sort_at
+            FROM quotes q JOIN mentions m ON m.document_id = q.document_id
+            WHERE q.document_id IN (:docs)
+              AND m.start_offset >= q.sentence_start AND m.end_offset <= q.sentence_end
+              AND (m.entity_id IS DISTINCT FROM q.speaker_entity_id
+                   OR (m.start_offset >= q.start_offset AND m.end_offset <= q.end_offset))
+            ON CONFLICT DO NOTHING""";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper objectMapper;
+
+    /** Sets {@code clusterId} of every quote (not yet persisted); returns the cluster ids used. */
+    Set<Long> assign(UUID documentId, List<QuoteRecord> quotes) {
+        Set<Long> used = new TreeSet<>();
+        if (quotes.isEmpty()) {
+            return used;
+        }
+        Set<Long> runKeys = new LinkedHashSet<>();
+        Set<Long> headKeys = new LinkedHashSet<>();
+        for (QuoteRecord q : quotes) {
+            headKeys.add(q.headKey);
+            for (String run : QuoteKeys.runs(q.normText)) {
+                runKeys.add(QuoteKeys.hash(run));
+            }
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT DISTINCT q.cluster_id, q.text, q.norm_text
+                FROM quotes q
+                WHERE q.document_id <> :doc
+                  AND (q.text_key IN (SELECT CAST(x AS bigint) FROM jsonb_array_elements_text(CAST(:runs AS jsonb)) x)
+                       OR q.head_key IN (SELECT CAST(x AS bigint) FROM jsonb_array_elements_text(CAST(:heads AS jsonb)) x))
+                ORDER BY q.cluster_id""")
+                .setParameter("doc", documentId).setParameter("runs", json(runKeys))
+                .setParameter("heads", json(headKeys)).setMaxResults(MAX_CANDIDATES).getResultList();
+        List<Candidate> candidates = new ArrayList<>();
+        for (Object[] r : rows) {
+            candidates.add(new Candidate(Rows.toLong(r[0]), Rows.toStr(r[1]), Rows.toStr(r[2])));
+        }
+        List<Long> fresh = new ArrayList<>();
+        for (Object id : em.createNativeQuery("SELECT nextval('quote_clusters_id_seq') FROM generate_series(1, :n)")
+                .setParameter("n", quotes.size()).getResultList()) {
+            fresh.add(Rows.toLong(id));
+        }
+        int next = 0;
+        for (QuoteRecord q : quotes) {
+            Long cluster = null;
+            for (Candidate c : candidates) {
+                if ((cluster == null || c.cluster < cluster) && QuoteKeys.sameQuote(q.text, q.normText, c.text, c.norm)) {
+                    cluster = c.cluster;
+                }
+            }
+            if (cluster == null) {
+                cluster = fresh.get(next++);
+            }
+            q.clusterId = cluster;
+            used.add(cluster);
+            // Later quotes of the same document may repeat this one.
+            candidates.add(new Candidate(cluster, q.text, q.normText));
+        }
+        return used;
+    }
+
+    /** Recomputes the rows of {@code clusters} from their quotes (deleting emptied clusters). */
+    void refresh(Collection<Long> clusters) {
+        if (clusters.isEmpty()) {
+            return;
+        }
+        Set<Long> locks = new TreeSet<>();
+        clusters.forEach(c -> locks.add(IndexService.lockId("cluster:" + c)));
+        IndexService.lockAll(em, locks);
+        List<Long> ids = new ArrayList<>(clusters);
+        em.createNativeQuery("""
+                INSERT INTO quote_clusters (id, occurrences, documents, families, first_quote_id, first_at, last_at)
+                SELECT cluster_id, count(*), count(DISTINCT document_id), count(DISTINCT family_id),
+                       (array_agg(id ORDER BY sort_at, id))[1], min(sort_at), max(sort_at)
+                FROM quotes WHERE cluster_id IN (:ids) GROUP BY cluster_id
+                ON CONFLICT (id) DO UPDATE SET occurrences = EXCLUDED.occurrences, documents = EXCLUDED.documents,
+                    families = EXCLUDED.families, first_quote_id = EXCLUDED.first_quote_id,
+                    first_at = EXCLUDED.first_at, last_at = EXCLUDED.last_at""")
+                .setParameter("ids", ids).executeUpdate();
+        em.createNativeQuery("""
+                DELETE FROM quote_clusters c
+                WHERE c.id IN (:ids) AND NOT EXISTS (SELECT 1 FROM quotes q WHERE q.cluster_id = c.id)""")
+                .setParameter("ids", ids).executeUpdate();
+    }
+
+    private String json(Object value) {
+        try {
+            return objectMapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Candidate(long cluster, String text, String norm) {
+    }
+}

@@ -1,0 +1,194 @@
+package io.quotewire.query.service;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Keys that make "the same quote" in several articles one cluster, tolerant of punctuation, case,
+ * accents, an ellipsis and a trimmed start or end. A quote is reduced to its words
+ * ({@link #normalize}); two quotes are the same when the words of one occur, in order and
+ * contiguously, in the other ({@link #sameQuote}); when the shorter one has an ellipsis, each of
+ * its parts must occur in order. Candidates are found by hash (SHA-256, {@link #hash}) on: the
+ * whole normalised text of an earlier quote equal to a run of at least {@link #RUN_WORDS} of this
+ * quote's words ({@link #runs}), or the first {@link #HEAD_WORDS} words equal (a trimmed end).
+ */
+public final class QuoteKeys {
+
+    /** Words in the head key (a quote with its end trimmed keeps at least these). */
+    public static final int HEAD_WORDS = 6;
+
+    /** The shortest run of words that may join a longer quote. */
+    public static final int RUN_WORDS = 4;
+
+    /** Longest quote (in words) whose runs are all looked up. */
+    private static final int MAX_RUN_WORDS = 60;
+
+    private static final Pattern ELLIPSIS = Pattern.compile("\\.\\s*\\.\\s*\\.|\u2026|\\[\\s*\\.\\.\\.\\s*]");
+
+    private QuoteKeys() {
+    }
+
+    /** The quote's words: {@link Names#normalize} (lower case, no accents, no punctuation). */
+    public static String normalize(String text) {
+        return Names.normalize(text);
+    }
+
+    /** First 8 bytes of SHA-256 of the UTF-8 text, big-endian: SQL {@code quote_key(text)}. */
+    public static long hash(String norm) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(norm.getBytes(StandardCharsets.UTF_8));
+            return ByteBuffer.wrap(digest).getLong();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The first {@link #HEAD_WORDS} words of a normalised text (all of them if fewer). */
+    public static String head(String norm) {
+        String[] words = norm.split(" ");
+        return String.join(" ", Arrays.copyOf(words, Math.min(HEAD_WORDS, words.length)));
+    }
+
+    /**
+     * Every contiguous run of at least {@link #RUN_WORDS} words of a normalised text (the whole
+     * text included, whatever its length), up to {@link #MAX_RUN_WORDS} words in.
+     */
+    public static Set<String> runs(String norm) {
+        Set<String> runs = new LinkedHashSet<>();
+        runs.add(norm);
+        String[] words = norm.split(" ");
+        int n = Math.min(words.length, MAX_RUN_WORDS);
+        for (int from = 0; from < n; from++) {
+            StringBuilder run = new StringBuilder();
+            for (int to = from; to < n; to++) {
+                if (to > from) {
+                    run.append(' ');
+                }
+                run.append(words[to]);
+                if (to - from + 1 >= RUN_WORDS) {
+                    runs.add(run.toString());
+                }
+            }
+        }
+        return runs;
+    }
+
+    /**
+     * Whether two quotes are the same quote: the words of the shorter occur contiguously in the
+     * longer (as whole words), or, when the shorter has an ellipsis, its parts occur in order.
+     * Quotes of fewer than {@link #RUN_WORDS} words only match an identical text.
+     */
+    public static boolean sameQuote(String textA, String textB) {
+        return sameQuote(textA, normalize(textA), textB, normalize(textB));
+    }
+
+    /** {@link #sameQuote(String, String)} with both texts already {@link #normalize normalised}. */
+    public static boolean sameQuote(String textA, String a, String textB, String b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        if (a.equals(b)) {
+            return true;
+        }
+        String shortText = a.length() <= b.length() ? textA : textB;
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = a.length() <= b.length() ? b : a;
+        if (Names.words(shorter) < RUN_WORDS) {
+            return false;
+        }
+        if (!ELLIPSIS.matcher(shortText).find()) {
+            return (" " + longer + " ").contains(" " + shorter + " ");
+        }
+        List<String> parts = new ArrayList<>();
+        for (String part : ELLIPSIS.split(shortText)) {
+            String p = normalize(part);
+            if (!p.isEmpty()) {
+                parts.add(p);
+            }
+        }
+        String hay = " " + longer + " ";
+        int at = 0;
+        for (String part : parts) {
+            int found = hay.indexOf(" " + part + " ", at);
+            if (found < 0) {
+                return false;
+            }
+            at = found + part.length() + 1;
+        }
+        return true;
+    }
+
+    /**
+     * The sentence around [start, end) of {@code text}: back to just after the previous sentence end
+     * (. ! ? followed by white space, or a line break) and on to the next one, quote marks and
+     * closing brackets after the terminator included.
+     */
+    public static int[] sentence(String text, int start, int end) {
+        int from = start;
+        while (from > 0) {
+            char c = text.charAt(from - 1);
+            if (c == '\n' || (Character.isWhitespace(c) && from >= 2 && isTerminatorBefore(text, from - 1))) {
+                break;
+            }
+            from--;
+        }
+        while (from < start && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        int to = Math.max(end, from);
+        // A quote that ends its sentence itself ("... every fisherman..." He added): stop after it.
+        int after = skipClosers(text, to);
+        if (to == end && end > start && isTerminatorBefore(text, after)
+                && (after >= text.length() || Character.isWhitespace(text.charAt(after)))) {
+            return new int[] {from, after};
+        }
+        while (to < text.length()) {
+            char c = text.charAt(to);
+            if (c == '\n') {
+                break;
+            }
+            to++;
+            if ((c == '.' || c == '!' || c == '?') && to > end) {
+                while (to < text.length() && isCloser(text.charAt(to))) {
+                    to++;
+                }
+                if (to >= text.length() || Character.isWhitespace(text.charAt(to))) {
+                    break;
+                }
+            }
+        }
+        return new int[] {from, to};
+    }
+
+    private static int skipClosers(String text, int at) {
+        while (at < text.length() && isCloser(text.charAt(at))) {
+            at++;
+        }
+        return at;
+    }
+
+    /** Whether the characters before position {@code space} end a sentence (". ", ".\" ", "?) "). */
+    private static boolean isTerminatorBefore(String text, int space) {
+        int i = space - 1;
+        while (i >= 0 && isCloser(text.charAt(i))) {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        char c = text.charAt(i);
+        return c == '.' || c == '!' || c == '?';
+    }
+
+    private static boolean isCloser(char c) {
+        return c == '"' || c == '\'' || c == '\u201D' || c == '\u2019' || c == ')' || c == ']';
+    }
+}
