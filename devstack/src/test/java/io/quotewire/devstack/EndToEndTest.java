@@ -51,6 +51,7 @@ class EndToEndTest {
         assertThat(new HashSet<>(ids)).hasSize((int) Files.list(seeds).filter(p -> p.toString().endsWith(".txt")).count());
         Path first = Files.list(seeds).filter(p -> p.toString().endsWith(".txt")).sorted().findFirst().orElseThrow();
         JsonPath again = given().baseUri(stack.ingestUrl().toString())
+                .header("X-API-Key", stack.apiKey())
                 .contentType("text/plain; charset=utf-8").body(Files.readString(first))
                 .when().post("/api/v1/documents")
                 .then().statusCode(200).extract().jsonPath();
