@@ -45,6 +45,14 @@ public interface IngestConfig {
         /** Least time between two requests to one host. */
         @WithDefault("1s")
         Duration hostDelay();
+
+        /**
+         * Whether pages and feeds may be fetched from loopback, private (RFC 1918, IPv6 unique-local),
+         * link-local or otherwise internal addresses. Off: a user-given URL must not reach the cluster's
+         * own services or the cloud metadata endpoint (server-side request forgery).
+         */
+        @WithDefault("false")
+        boolean allowPrivateAddresses();
     }
 
     /** RSS/Atom subscriptions. */

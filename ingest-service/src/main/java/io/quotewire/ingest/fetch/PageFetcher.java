@@ -11,8 +11,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -91,6 +93,9 @@ public class PageFetcher {
     public FetchedPage fetch(URI url, String etag, String lastModified) throws FetchException {
         URI current = url;
         for (int redirects = 0; ; redirects++) {
+            if (!config.fetch().allowPrivateAddresses()) {
+                refuseInternal(current);
+            }
             politeness.await(current.getHost());
             HttpRequest.Builder request = HttpRequest.newBuilder(current)
                     .timeout(config.fetch().timeout())
@@ -130,6 +135,36 @@ public class PageFetcher {
             byte[] body = readCapped(response.body(), current);
             return new FetchedPage(current, status, type, body, newEtag, newModified);
         }
+    }
+
+    /** Refuses a host that is or resolves to an internal address (checked again on every redirect). */
+    static void refuseInternal(URI url) throws FetchException {
+        InetAddress[] addresses;
+        try {
+            addresses = InetAddress.getAllByName(url.getHost());
+        } catch (UnknownHostException e) {
+            throw new FetchException("unknown host " + url.getHost(), e);
+        }
+        for (InetAddress address : addresses) {
+            if (isInternal(address)) {
+                throw new InternalAddressException("refusing to fetch " + url + ": " + url.getHost()
+                        + " is an internal address (" + address.getHostAddress() + ")");
+            }
+        }
+    }
+
+    static boolean isInternal(InetAddress address) {
+        if (address.isLoopbackAddress() || address.isAnyLocalAddress() || address.isLinkLocalAddress()
+                || address.isSiteLocalAddress() || address.isMulticastAddress()) {
+            return true;
+        }
+        byte[] raw = address.getAddress();
+        if (raw.length == 16) {
+            return (raw[0] & 0xfe) == 0xfc; // fc00::/7, unique local
+        }
+        int first = raw[0] & 0xff;
+        int second = raw[1] & 0xff;
+        return first == 0 || (first == 100 && second >= 64 && second < 128); // 0.0.0.0/8, 100.64/10 (carrier NAT)
     }
 
     private HttpResponse<InputStream> send(HttpRequest request) throws FetchException {

@@ -4,6 +4,7 @@ import io.quotewire.cleaner.BodyCleaner;
 import io.quotewire.cleaner.CleanedArticle;
 import io.quotewire.cleaner.Charsets;
 import io.quotewire.ingest.fetch.FetchException;
+import io.quotewire.ingest.fetch.InternalAddressException;
 import io.quotewire.ingest.fetch.FetchedPage;
 import io.quotewire.ingest.fetch.PageFetcher;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -81,6 +82,8 @@ public class ArticlePreparer {
         FetchedPage page;
         try {
             page = fetcher.fetch(uri);
+        } catch (InternalAddressException e) {
+            throw ProblemException.badRequest(e.getMessage());
         } catch (FetchException e) {
             throw new ProblemException(502, "Bad Gateway", e.getMessage());
         }

@@ -71,6 +71,16 @@ class SecurityTest extends WriteAccessContract {
     }
 
     @Test
+    void aCleaningPreviewIsARead() {
+        // It stores nothing, so it follows the read rule (closed here, as in production), not the write rule.
+        AccessRules.problem(given().contentType("text/plain").body("The minister said nothing.")
+                .post("/api/v1/cleanings").then(), 401);
+        given().header("X-API-Key", TestCredentials.READER_KEY).contentType("text/plain")
+                .body("The minister said nothing at the meeting on Tuesday.")
+                .post("/api/v1/cleanings").then().statusCode(200);
+    }
+
+    @Test
     void anOversizeBodyIs413() {
         byte[] tooLarge = new byte[10 * 1024 * 1024 + 1];
         Arrays.fill(tooLarge, (byte) 'a');
