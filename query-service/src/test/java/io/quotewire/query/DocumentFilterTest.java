@@ -4,9 +4,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quotewire.testsupport.PostgresTestResource;
 import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,20 +18,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** GET /api/v1/documents with filters and keyset pages; the article view with its family. */
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DocumentFilterTest {
+class DocumentFilterTest extends IndexedOnce {
 
     /** Articles mentioning "zephyrine", newest first. */
     private final List<UUID> newestFirst = new ArrayList<>();
     private UUID family;
-    private boolean indexed;
 
-    @BeforeEach
-    void indexArticles() {
-        if (indexed) {
-            return;
-        }
-        indexed = true;
+    @Override
+    protected void indexArticles() {
         String[] sources = {"Coastal Times", "Inland Gazette", "Coastal Times", "Inland Gazette", "Coastal Times"};
         for (int i = 0; i < sources.length; i++) {
             String text = "Engineer Pelle Sorvino tested the zephyrine turbine in Brackwater for the " + (i + 1)
@@ -79,7 +71,6 @@ class DocumentFilterTest {
         assertThat(range.getList("items.document.id", String.class))
                 .containsExactlyInAnyOrder(newestFirst.get(2).toString(), newestFirst.get(3).toString());
     }
-
 
     @Test
     void keysetPagesWalkEveryArticleOnceRankedOrNewestFirst() {

@@ -4,9 +4,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quotewire.testsupport.PostgresTestResource;
 import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.List;
 import java.util.UUID;
@@ -17,22 +15,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** GET /api/v1/documents (full-text, ranked) and /api/v1/documents/{id}. */
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DocumentSearchTest {
+class DocumentSearchTest extends IndexedOnce {
 
     private UUID focused;
     private UUID passing;
     private UUID unrelated;
 
-    private boolean indexed;
-
-    /** Once per class (RestAssured only knows the test port from the first test on). */
-    @BeforeEach
-    void indexArticles() {
-        if (indexed) {
-            return;
-        }
-        indexed = true;
+    @Override
+    protected void indexArticles() {
         focused = Article.of("Desalination plant opens on the coast", "2024-11-01T08:00:00Z",
                         "The desalination plant in Alicante opened on Friday. Engineer Marta Ruiz said desalination "
                                 + "will cover a third of the city's water. \"Desalination is no longer a luxury,\" Ruiz said.")

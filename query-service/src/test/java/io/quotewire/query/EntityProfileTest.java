@@ -4,9 +4,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quotewire.testsupport.PostgresTestResource;
 import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.List;
 import java.util.Map;
@@ -18,20 +16,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** GET /api/v1/entities/{id}: why, first/last seen, co-occurring entities, timeline, top speakers. */
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EntityProfileTest {
+class EntityProfileTest extends IndexedOnce {
 
     private UUID m1;
     private UUID m2;
     private UUID m3;
-    private boolean indexed;
 
-    @BeforeEach
-    void indexArticles() {
-        if (indexed) {
-            return;
-        }
-        indexed = true;
+    @Override
+    protected void indexArticles() {
         m1 = Article.of("Castellane on Marrow", "2025-03-03T08:00:00Z",
                         "Ilse Marrow met Dorin Castellane at the Vexford Council. "
                                 + "\"Marrow has ignored the harbour towns,\" Castellane said.")

@@ -4,9 +4,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quotewire.testsupport.PostgresTestResource;
 import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,21 +18,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** GET /api/v1/entities and /api/v1/entities/{id}. */
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EntitySearchTest {
+class EntitySearchTest extends IndexedOnce {
 
     private UUID older;
     private UUID newer;
 
-    private boolean indexed;
-
-    /** Once per class (RestAssured only knows the test port from the first test on). */
-    @BeforeEach
-    void indexArticles() {
-        if (indexed) {
-            return;
-        }
-        indexed = true;
+    @Override
+    protected void indexArticles() {
         older = Article.of("Madrid budget", "2024-09-01T10:00:00Z",
                         "Pedro Sánchez presented the budget in Madrid. Sánchez said it protects pensions. "
                                 + "Pedro Almodóvar attended the session.")

@@ -4,9 +4,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quotewire.testsupport.PostgresTestResource;
 import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,18 +16,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** GET /api/v1/export/quotes and /documents: streamed NDJSON and CSV with the listing's filters. */
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ExportTest {
+class ExportTest extends IndexedOnce {
 
     private static final int ARTICLES = 60;
-    private boolean indexed;
 
-    @BeforeEach
-    void indexArticles() {
-        if (indexed) {
-            return;
-        }
-        indexed = true;
+    @Override
+    protected void indexArticles() {
         for (int i = 0; i < ARTICLES; i++) {
             String quoted = "Row " + i + ", the \"quinoxa\" plan, stays\non track,";
             String text = "Perpetua Sandqvoll spoke in Valmora. \"" + quoted + "\" Sandqvoll said.";

@@ -4,9 +4,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quotewire.testsupport.PostgresTestResource;
 import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,8 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class QuoteClusterAndFilterTest {
+class QuoteClusterAndFilterTest extends IndexedOnce {
 
     private static final String FAILED = "The authority has failed every fisherman in Port Aldemar,";
 
@@ -33,14 +30,9 @@ class QuoteClusterAndFilterTest {
     private UUID copy;
     private UUID rewrite;
     private UUID other;
-    private boolean indexed;
 
-    @BeforeEach
-    void indexArticles() {
-        if (indexed) {
-            return;
-        }
-        indexed = true;
+    @Override
+    protected void indexArticles() {
         String text = "Minister Halvard Brennick criticised the Kestrel Maritime Authority on Friday. \"" + FAILED
                 + "\" Brennick said. Orsolya Vantresca replied that the ferries would run again by spring.";
         original = UUID.randomUUID();

@@ -4,9 +4,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quotewire.testsupport.PostgresTestResource;
 import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -20,21 +18,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** GET /api/v1/quotes: by speaker, alias and words, newest first, keyset pages. */
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class QuoteSearchTest {
+class QuoteSearchTest extends IndexedOnce {
 
     /** Quotes by Mette Frederiksen pushed below, newest document first. */
     private final List<String> frederiksenNewestFirst = new ArrayList<>();
 
-    private boolean indexed;
-
-    /** Once per class (RestAssured only knows the test port from the first test on). */
-    @BeforeEach
-    void indexArticles() {
-        if (indexed) {
-            return;
-        }
-        indexed = true;
+    @Override
+    protected void indexArticles() {
         String[] topics = {"wind turbines", "pension reform", "defence spending", "housing", "wind turbines",
                 "Greenland", "fisheries", "wind turbines"};
         List<String[]> pushed = new ArrayList<>();
