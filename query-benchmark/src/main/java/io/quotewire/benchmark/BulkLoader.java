@@ -25,6 +25,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Loads generated articles straight into query-service's schema with COPY, writing the rows
@@ -79,27 +85,67 @@ final class BulkLoader {
         return rs.getLong(1);
     }
 
-    /** Loads articles from..to (exclusive) of {@code corpus}. */
-    @SuppressWarnings("unchecked")
-    void load(CorpusGenerator corpus, long from, long to) throws SQLException, IOException {
+    /**
+     * Loads articles from..to (exclusive) of {@code corpus}. One thread composes the rows (the
+     * resolution state is sequential) while this one streams the previous batch with COPY. When
+     * the load at least doubles the corpus, the secondary indexes are dropped first and built
+     * again afterwards (much faster than maintaining them row by row).
+     */
+    void load(CorpusGenerator corpus, long from, long to) throws Exception {
         try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "postgres")) {
             c.setAutoCommit(false);
-            Rows rows = new Rows();
-            for (long i = from; i < to; i++) {
-                add(rows, corpus.id(i), corpus.article(i));
-                if ((i + 1 - from) % BATCH == 0) {
-                    rows.copy(c);
-                    rows = new Rows();
+            Map<String, String> dropped = to - from >= from ? dropSecondaryIndexes(c) : Map.of();
+            BlockingQueue<Rows> batches = new ArrayBlockingQueue<>(2);
+            ExecutorService composer = Executors.newSingleThreadExecutor();
+            Future<?> composing = composer.submit(() -> {
+                Rows rows = new Rows();
+                for (long i = from; i < to; i++) {
+                    add(rows, corpus.id(i), corpus.article(i));
+                    if ((i + 1 - from) % BATCH == 0 || i + 1 == to) {
+                        rows.compose();
+                        batches.put(rows);
+                        rows = new Rows();
+                    }
                 }
+                batches.put(Rows.END);
+                return null;
+            });
+            try {
+                long step = Math.max(BATCH, (to - from) / 10 / BATCH * BATCH);
+                long done = from;
+                for (Rows rows = take(batches, composing); rows != Rows.END; rows = take(batches, composing)) {
+                    rows.copy(c);
+                    done += rows.documents.size();
+                    if ((done - from) % step == 0) {
+                        System.out.printf("  copied %,d%n", done);
+                    }
+                }
+                composing.get();
+            } finally {
+                composing.cancel(true);
+                composer.shutdownNow();
             }
-            rows.copy(c);
             try (Statement s = c.createStatement()) {
+                s.execute("SET maintenance_work_mem = '1GB'");
+                for (Map.Entry<String, String> index : dropped.entrySet()) {
+                    long t0 = System.nanoTime();
+                    s.execute(index.getValue());
+                    System.out.printf(java.util.Locale.ROOT, "  index %s built again in %.0f s%n", index.getKey(),
+                            (System.nanoTime() - t0) / 1e9);
+                }
                 s.execute("""
-                        UPDATE entities e SET
-                            mention_count = (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id),
-                            quote_count = (SELECT count(*) FROM quotes q WHERE q.speaker_entity_id = e.id),
-                            article_count = (SELECT count(*) FROM (SELECT document_id FROM mentions WHERE entity_id = e.id
-                                                                   UNION SELECT document_id FROM quotes WHERE speaker_entity_id = e.id) x)""");
+                        UPDATE entities e SET mention_count = coalesce(n.m, 0), quote_count = coalesce(n.q, 0),
+                                              article_count = coalesce(n.a, 0)
+                        FROM (SELECT x.id, m.m, q.q, a.a FROM entities x
+                              LEFT JOIN (SELECT entity_id, count(*) AS m FROM mentions GROUP BY entity_id) m ON m.entity_id = x.id
+                              LEFT JOIN (SELECT speaker_entity_id, count(*) AS q FROM quotes WHERE speaker_entity_id IS NOT NULL
+                                         GROUP BY speaker_entity_id) q ON q.speaker_entity_id = x.id
+                              LEFT JOIN (SELECT entity_id, count(*) AS a
+                                         FROM (SELECT entity_id, document_id FROM mentions
+                                               UNION SELECT speaker_entity_id, document_id FROM quotes
+                                                     WHERE speaker_entity_id IS NOT NULL) d
+                                         GROUP BY entity_id) a ON a.entity_id = x.id) n
+                        WHERE n.id = e.id""");
                 s.execute("DELETE FROM quote_clusters");
                 s.execute("""
                         INSERT INTO quote_clusters (id, occurrences, documents, families, first_quote_id, first_at, last_at)
@@ -113,6 +159,40 @@ final class BulkLoader {
             }
             c.commit();
         }
+    }
+
+    private static Rows take(BlockingQueue<Rows> batches, Future<?> composing) throws Exception {
+        while (true) {
+            Rows rows = batches.poll(1, TimeUnit.SECONDS);
+            if (rows != null) {
+                return rows;
+            }
+            if (composing.isDone()) {
+                composing.get(); // the composer's failure, if it failed
+                throw new IllegalStateException("the composer stopped without finishing");
+            }
+        }
+    }
+
+    /** Drops the indexes that back no constraint; returns name → definition, to build them again. */
+    private static Map<String, String> dropSecondaryIndexes(Connection c) throws SQLException {
+        Map<String, String> indexes = new LinkedHashMap<>();
+        try (Statement s = c.createStatement()) {
+            var rs = s.executeQuery("""
+                    SELECT ic.relname, pg_get_indexdef(i.indexrelid)
+                    FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_class t ON t.oid = i.indrelid
+                    JOIN pg_namespace n ON n.oid = t.relnamespace
+                    WHERE n.nspname = 'public' AND t.relname <> 'flyway_schema_history'
+                      AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)
+                    ORDER BY t.relname, ic.relname""");
+            while (rs.next()) {
+                indexes.put(rs.getString(1), rs.getString(2));
+            }
+            for (String name : indexes.keySet()) {
+                s.execute("DROP INDEX \"" + name + "\"");
+            }
+        }
+        return indexes;
     }
 
     @SuppressWarnings("unchecked")
@@ -252,6 +332,19 @@ final class BulkLoader {
 
     /** The rows of one batch, per table, written with COPY in foreign-key order. */
     private static final class Rows {
+        private static final String[] TABLES = {
+                "documents (id, title, source, url, published_at, received_at, sort_at, text, extractor_version,"
+                        + " content_hash, indexed_at, family_id)",
+                "entities (id, type, name, norm_name)",
+                "aliases (entity_id, kind, norm, alias, words, rule, document_id)",
+                "titles (entity_id, norm, title)",
+                "mentions (id, document_id, entity_id, start_offset, end_offset, text, sort_at)",
+                "quotes (id, document_id, sort_at, speaker_entity_id, speaker_name, speaker_norm, text, type,"
+                        + " start_offset, end_offset, cue, cue_start, cue_end, confidence, family_id, sentence_start,"
+                        + " sentence_end, norm_text, text_key, head_key, cluster_id)",
+                "quote_subjects (quote_id, entity_id, sort_at)"};
+        /** Marks the end of the batches. */
+        static final Rows END = new Rows();
         final List<List<?>> documents = new ArrayList<>();
         final List<List<?>> entities = new ArrayList<>();
         final List<List<?>> aliases = new ArrayList<>();
@@ -259,25 +352,27 @@ final class BulkLoader {
         final List<List<?>> mentions = new ArrayList<>();
         final List<List<?>> quotes = new ArrayList<>();
         final List<List<?>> subjects = new ArrayList<>();
+        private final String[] csv = new String[TABLES.length];
+
+        /** Turns the rows into CSV (on the composing thread). */
+        void compose() {
+            List<List<List<?>>> all = List.of(documents, entities, aliases, titles, mentions, quotes, subjects);
+            for (int t = 0; t < TABLES.length; t++) {
+                csv[t] = csv(all.get(t));
+            }
+            all.stream().filter(l -> l != documents).forEach(List::clear);
+        }
 
         void copy(Connection c) throws SQLException, IOException {
             CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
-            copy(copy, "documents (id, title, source, url, published_at, received_at, sort_at, text, extractor_version,"
-                    + " content_hash, indexed_at, family_id)", documents);
-            copy(copy, "entities (id, type, name, norm_name)", entities);
-            copy(copy, "aliases (entity_id, kind, norm, alias, words, rule, document_id)", aliases);
-            copy(copy, "titles (entity_id, norm, title)", titles);
-            copy(copy, "mentions (id, document_id, entity_id, start_offset, end_offset, text, sort_at)", mentions);
-            copy(copy, "quotes (id, document_id, sort_at, speaker_entity_id, speaker_name, speaker_norm, text, type,"
-                    + " start_offset, end_offset, cue, cue_start, cue_end, confidence, family_id, sentence_start,"
-                    + " sentence_end, norm_text, text_key, head_key, cluster_id)", quotes);
-            copy(copy, "quote_subjects (quote_id, entity_id, sort_at)", subjects);
+            for (int t = 0; t < TABLES.length; t++) {
+                if (!csv[t].isEmpty()) {
+                    copy.copyIn("COPY " + TABLES[t] + " FROM STDIN WITH (FORMAT csv)", new StringReader(csv[t]));
+                }
+            }
         }
 
-        private static void copy(CopyManager copy, String table, List<List<?>> rows) throws SQLException, IOException {
-            if (rows.isEmpty()) {
-                return;
-            }
+        private static String csv(List<List<?>> rows) {
             StringBuilder csv = new StringBuilder();
             for (List<?> row : rows) {
                 for (int i = 0; i < row.size(); i++) {
@@ -291,7 +386,7 @@ final class BulkLoader {
                 }
                 csv.append('\n');
             }
-            copy.copyIn("COPY " + table + " FROM STDIN WITH (FORMAT csv)", new StringReader(csv.toString()));
+            return csv.toString();
         }
     }
 

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -51,6 +52,9 @@ import java.util.function.Function;
  *          --clients 2             concurrent clients while measuring
  *          --loaders 4             concurrent index pushes while loading
  *          --seed 42
+ *          --data DIR            keep the database in DIR (reused by later runs: load once, measure again;
+ *                                a bulk load continues only within one run)
+ *          --requests 0          load only
  * </pre>
  */
 public final class QueryBenchmark {
@@ -59,6 +63,8 @@ public final class QueryBenchmark {
     private final ObjectMapper json = new ObjectMapper();
     private URI base;
     private String jdbcUrl;
+    /** This run's writer key (index pushes need the writer role). */
+    private final String writerKey = UUID.randomUUID().toString();
 
     public static void main(String[] args) throws Exception {
         Map<String, String> opts = new LinkedHashMap<>(Map.of("sizes", "10000,100000", "requests", "400",
@@ -81,9 +87,11 @@ public final class QueryBenchmark {
             throw new IllegalStateException("build query-service first: " + jar + " is missing");
         }
         CorpusGenerator corpus = new CorpusGenerator(seed, sizes[sizes.length - 1]);
-        Path data = Files.createTempDirectory("qw-bench-pg");
+        boolean keep = opts.containsKey("data");
+        Path data = keep ? Path.of(opts.get("data")).toAbsolutePath() : Files.createTempDirectory("qw-bench-pg");
+        boolean reuse = keep && Files.exists(data.resolve("PG_VERSION"));
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder()
-                .setDataDirectory(data).setCleanDataDirectory(true)
+                .setDataDirectory(data).setCleanDataDirectory(!keep)
                 .setServerConfig("max_connections", "100")
                 .setServerConfig("shared_buffers", "2GB")
                 .setServerConfig("work_mem", "32MB")
@@ -95,9 +103,11 @@ public final class QueryBenchmark {
                 .setServerConfig("full_page_writes", "off")
                 .setServerConfig("max_wal_size", "8GB")
                 .start()) {
-            try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-                s.execute("CREATE DATABASE query");
-                s.execute("CREATE DATABASE viabulk");
+            if (!reuse) {
+                try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+                    s.execute("CREATE DATABASE query");
+                    s.execute("CREATE DATABASE viabulk");
+                }
             }
             jdbcUrl = "jdbc:postgresql://localhost:" + pg.getPort() + "/query";
             if (opts.containsKey("verify")) {
@@ -115,21 +125,40 @@ public final class QueryBenchmark {
                 List<String> table = new ArrayList<>();
                 table.add("| articles | endpoint | p50 ms | p95 ms | p99 ms | req/s |");
                 table.add("|---:|---|---:|---:|---:|---:|");
-                long loaded = 0;
+                long loaded = ids("SELECT count(*) FROM documents").get(0);
+                if (loaded > 0) {
+                    System.out.printf("reusing %s: %,d articles already loaded%n", data, loaded);
+                }
                 for (int size : sizes) {
+                    if (loaded > size) {
+                        throw new IllegalStateException(data + " holds " + loaded + " articles, more than " + size);
+                    }
+                    if (loaded > 0 && loaded < size && reuse && bulk) {
+                        // The loader's resolution state (entities, cluster candidates) lives in its memory.
+                        throw new IllegalStateException("bulk loads continue only within one run; delete " + data);
+                    }
                     long t0 = System.nanoTime();
-                    if (bulk) {
+                    if (loaded == size) {
+                        System.out.printf("%,d articles loaded before%n", size);
+                    } else if (bulk) {
                         bulkLoader.init();
                         bulkLoader.load(corpus, loaded, size);
                     } else {
                         load(corpus, loaded, size, loaders);
                     }
                     double seconds = (System.nanoTime() - t0) / 1e9;
-                    System.out.printf(Locale.ROOT, "loaded %d..%d %s in %.0f s (%.0f articles/s)%n",
-                            loaded, size, bulk ? "with COPY" : "through PUT /index", seconds, (size - loaded) / seconds);
+                    if (loaded < size) {
+                        System.out.printf(Locale.ROOT, "loaded %d..%d %s in %.0f s (%.0f articles/s)%n", loaded, size,
+                                bulk ? "with COPY" : "through PUT /index", seconds, (size - loaded) / seconds);
+                    }
                     loaded = size;
+                    t0 = System.nanoTime();
                     analyze();
+                    System.out.printf(Locale.ROOT, "VACUUM ANALYZE in %.0f s%n", (System.nanoTime() - t0) / 1e9);
                     System.out.println(stats());
+                    if (requests == 0) {
+                        continue;
+                    }
                     for (Endpoint e : endpoints(corpus, seed + size)) {
                         Result r = measure(e, requests, clients);
                         String row = String.format(Locale.ROOT, "| %,d | %s | %.1f | %.1f | %.1f | %.0f |",
@@ -145,7 +174,9 @@ public final class QueryBenchmark {
                 service.waitFor();
             }
         } finally {
-            deleteTree(data);
+            if (!keep) {
+                deleteTree(data);
+            }
         }
     }
 
@@ -366,6 +397,7 @@ public final class QueryBenchmark {
                     HttpResponse<String> response = http.send(HttpRequest.newBuilder(
                                     base.resolve("/api/v1/index/documents/" + corpus.id(i)))
                             .header("Content-Type", "application/json")
+                            .header("X-API-Key", writerKey)
                             .PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
                     if (response.statusCode() != 204) {
                         throw new IllegalStateException("article " + i + ": " + response.statusCode() + " " + response.body());
@@ -425,7 +457,9 @@ public final class QueryBenchmark {
                 "-Dquarkus.log.category.\"io.quotewire\".level=WARN",
                 "-jar", jar.toString());
         System.out.println("query-service log: " + log);
-        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder service = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+        service.environment().put("QUOTEWIRE_AUTH_API_KEYS", "benchmark:writer:" + writerKey);
+        return service.start();
     }
 
     private void waitReady() throws InterruptedException {
