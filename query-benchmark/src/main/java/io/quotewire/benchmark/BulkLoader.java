@@ -40,7 +40,7 @@ import java.util.concurrent.TimeUnit;
  * (type, normalised name) — the generator names every person in full, so the single-word and
  * surname rules never decide — aliases and titles first seen win, quote clusters by
  * {@link QuoteKeys} (same candidates, same choice), quote subjects by sentence, and the counters
- * and cluster rows recomputed in SQL exactly as the service computes them. The one difference:
+ * daily entity counts and cluster rows recomputed in SQL exactly as the service computes them. The one difference:
  * {@code content_hash} is not the service's hash of its own serialisation, so re-pushing a
  * bulk-loaded article re-indexes it instead of being a no-op.
  */
@@ -146,6 +146,17 @@ final class BulkLoader {
                                                      WHERE speaker_entity_id IS NOT NULL) d
                                          GROUP BY entity_id) a ON a.entity_id = x.id) n
                         WHERE n.id = e.id""");
+                s.execute("DELETE FROM entity_days");
+                s.execute("""
+                        INSERT INTO entity_days (entity_id, day, articles, mentions, quotes)
+                        SELECT entity_id, day, sum(articles), sum(mentions), sum(quotes) FROM (
+                            SELECT entity_id, (sort_at AT TIME ZONE 'UTC')::date AS day,
+                                   count(DISTINCT document_id) AS articles, count(*) AS mentions, 0 AS quotes
+                            FROM mentions GROUP BY 1, 2
+                            UNION ALL
+                            SELECT speaker_entity_id, (sort_at AT TIME ZONE 'UTC')::date, 0, 0, count(*)
+                            FROM quotes WHERE speaker_entity_id IS NOT NULL GROUP BY 1, 2) x
+                        GROUP BY entity_id, day""");
                 s.execute("DELETE FROM quote_clusters");
                 s.execute("""
                         INSERT INTO quote_clusters (id, occurrences, documents, families, first_quote_id, first_at, last_at)

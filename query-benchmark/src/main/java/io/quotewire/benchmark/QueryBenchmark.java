@@ -258,6 +258,9 @@ public final class QueryBenchmark {
         PROJECTIONS.put("quote_subjects", """
                 SELECT q.document_id, q.start_offset, e.norm_name, s.sort_at
                 FROM quote_subjects s JOIN quotes q ON q.id = s.quote_id JOIN entities e ON e.id = s.entity_id""");
+        PROJECTIONS.put("entity_days", """
+                SELECT e.type, e.norm_name, t.day, t.articles, t.mentions, t.quotes
+                FROM entity_days t JOIN entities e ON e.id = t.entity_id""");
         PROJECTIONS.put("quote_clusters", """
                 SELECT f.document_id, f.start_offset, c.occurrences, c.documents, c.families, c.first_at, c.last_at
                 FROM quote_clusters c JOIN quotes f ON f.id = c.first_quote_id""");
@@ -463,7 +466,7 @@ public final class QueryBenchmark {
     }
 
     private void waitReady() throws InterruptedException {
-        for (int i = 0; i < 240; i++) {
+        for (int i = 0; i < 1200; i++) { // a migration over a big corpus may take minutes
             try {
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("/q/health/ready")).build(),
                         HttpResponse.BodyHandlers.ofString());

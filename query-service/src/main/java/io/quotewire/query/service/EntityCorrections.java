@@ -283,7 +283,7 @@ public class EntityCorrections {
         em.createNativeQuery(QuoteClusterer.SUBJECTS_OF_DOCUMENTS).setParameter("docs", list).executeUpdate();
     }
 
-    /** Recounts mentions, quotes and articles of the entities from their rows. */
+    /** Recounts mentions, quotes and articles of the entities (and their days) from their rows. */
     private void recount(Set<Long> ids) {
         em.createNativeQuery("""
                 UPDATE entities e SET
@@ -292,6 +292,7 @@ public class EntityCorrections {
                     article_count = (SELECT count(*) FROM (SELECT document_id FROM mentions WHERE entity_id = e.id
                                                            UNION SELECT document_id FROM quotes WHERE speaker_entity_id = e.id) x)
                 WHERE e.id IN (:ids)""").setParameter("ids", new ArrayList<>(ids)).executeUpdate();
+        EntityDays.recompute(em, ids);
     }
 
     private Set<UUID> documentsOf(List<Long> mentionIds, List<Long> quoteIds) {

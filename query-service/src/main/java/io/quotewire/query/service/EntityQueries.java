@@ -22,6 +22,7 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -195,7 +196,10 @@ public class EntityQueries {
         return edges;
     }
 
-    /** Articles, mentions and quotes by the entity per day or week (UTC) from..to. */
+    /**
+     * Articles naming the entity, its mentions and its quotes per day or week, over the whole UTC
+     * days that from..to touches (read from {@code entity_days}: one row per day at most).
+     */
     private Timeline timeline(long id, TimelineInterval interval, OffsetDateTime from, OffsetDateTime to,
                               OffsetDateTime lastSeen) {
         OffsetDateTime end = to != null ? to : lastSeen != null ? lastSeen.plusNanos(1000) : OffsetDateTime.now(ZoneOffset.UTC);
@@ -203,19 +207,18 @@ public class EntityQueries {
         if (!start.isBefore(end)) {
             throw ProblemException.badRequest("from must be before to");
         }
-        String unit = interval == TimelineInterval.WEEK ? "week" : "day";
+        LocalDate firstDay = EntityDays.day(start);
+        LocalDate endDay = EntityDays.day(end.minusNanos(1000)).plusDays(1);
+        String bucket = interval == TimelineInterval.WEEK ? "date_trunc('week', day)" : "CAST(day AS timestamp)";
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                SELECT b, sum(articles), sum(mentions), sum(quotes) FROM (
-                    SELECT date_trunc('%1$s', sort_at AT TIME ZONE 'UTC') AS b, count(DISTINCT document_id) AS articles,
-                           count(*) AS mentions, 0 AS quotes
-                    FROM mentions WHERE entity_id = :id AND sort_at >= :from AND sort_at < :to GROUP BY 1
-                    UNION ALL
-                    SELECT date_trunc('%1$s', sort_at AT TIME ZONE 'UTC'), 0, 0, count(*)
-                    FROM quotes WHERE speaker_entity_id = :id AND sort_at >= :from AND sort_at < :to GROUP BY 1) x
-                GROUP BY b ORDER BY b""".formatted(unit))
-                .setParameter("id", id).setParameter("from", start).setParameter("to", end).getResultList();
-        Timeline timeline = new Timeline().interval(interval).from(start).to(end).buckets(new ArrayList<>());
+                SELECT %s AS b, sum(articles), sum(mentions), sum(quotes)
+                FROM entity_days WHERE entity_id = :id AND day >= :from AND day < :to
+                GROUP BY b ORDER BY b""".formatted(bucket))
+                .setParameter("id", id).setParameter("from", firstDay).setParameter("to", endDay).getResultList();
+        Timeline timeline = new Timeline().interval(interval)
+                .from(firstDay.atStartOfDay().atOffset(ZoneOffset.UTC)).to(endDay.atStartOfDay().atOffset(ZoneOffset.UTC))
+                .buckets(new ArrayList<>());
         for (Object[] c : rows) {
             timeline.addBucketsItem(new TimelineBucket().start(Rows.toTime(c[0]))
                     .articles(Rows.toLong(c[1])).mentions(Rows.toLong(c[2])).quotes(Rows.toLong(c[3])));

@@ -79,6 +79,9 @@ public class IndexService {
         }
         boolean replacing = record != null;
         Map<Long, Counts> counts = new TreeMap<>();
+        Map<Long, EntityDays.Share> before = new TreeMap<>();
+        Map<Long, EntityDays.Share> after = new TreeMap<>();
+        java.time.LocalDate oldDay = replacing ? EntityDays.day(record.sortAt) : null;
         Set<Long> clusters = new TreeSet<>();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         if (record == null) {
@@ -86,7 +89,7 @@ public class IndexService {
             record.id = id;
             record.indexedAt = now;
         } else {
-            countsOf(id, counts, -1);
+            countsOf(id, counts, before, -1);
             for (Object c : em.createNativeQuery("SELECT DISTINCT cluster_id FROM quotes WHERE document_id = :id")
                     .setParameter("id", id).getResultList()) {
                 clusters.add(Rows.toLong(c));
@@ -136,6 +139,7 @@ public class IndexService {
         for (MentionRecord m : mentions) {
             m.persist();
             counts.computeIfAbsent(m.entityId, k -> new Counts()).mentions(1);
+            after.computeIfAbsent(m.entityId, k -> new EntityDays.Share()).mentions++;
             present.add(m.entityId);
         }
         List<QuoteRecord> quoteRecords = new ArrayList<>();
@@ -175,6 +179,7 @@ public class IndexService {
             r.persist();
             if (r.speakerEntityId != null) {
                 counts.computeIfAbsent(r.speakerEntityId, k -> new Counts()).quotes(1);
+                after.computeIfAbsent(r.speakerEntityId, k -> new EntityDays.Share()).quotes++;
                 present.add(r.speakerEntityId);
             }
         }
@@ -182,6 +187,7 @@ public class IndexService {
         em.flush();
         em.createNativeQuery(QuoteClusterer.SUBJECTS_OF_DOCUMENTS).setParameter("docs", List.of(id)).executeUpdate();
         applyCounts(counts);
+        EntityDays.apply(em, objectMapper, before, oldDay, after, EntityDays.day(record.sortAt));
         clusterer.refresh(clusters);
         LOG.infof("%s document %s: %d quotes, %d mentions of %d entities", replacing ? "replaced" : "indexed", id,
                 doc.getExtraction().getQuotes().size(), mentions.size(), new HashSet<>(resolved.values()).size());
@@ -244,8 +250,11 @@ public class IndexService {
                 .setParameter("keys", array.toString()).getSingleResult();
     }
 
-    /** Adds the counts of the document's current rows, times {@code sign} (-1: to be replaced). */
-    private void countsOf(UUID id, Map<Long, Counts> counts, int sign) {
+    /**
+     * Adds the counts of the document's current rows, times {@code sign} (-1: to be replaced), and
+     * records them per entity in {@code shares}.
+     */
+    private void countsOf(UUID id, Map<Long, Counts> counts, Map<Long, EntityDays.Share> shares, int sign) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT entity_id, count(*), 0 FROM mentions WHERE document_id = :id GROUP BY entity_id
@@ -258,6 +267,9 @@ public class IndexService {
             c.mentions(sign * Rows.toLong(row[1]));
             c.quotes(sign * Rows.toLong(row[2]));
             c.inArticle(sign);
+            EntityDays.Share share = shares.computeIfAbsent(Rows.toLong(row[0]), k -> new EntityDays.Share());
+            share.mentions += Rows.toLong(row[1]);
+            share.quotes += Rows.toLong(row[2]);
         }
     }
 
