@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -39,6 +40,14 @@ public class DocumentQueries {
     @Inject
     EntityManager em;
 
+    /** Ranked searches rank the newest this many matches (after the filters). */
+    @ConfigProperty(name = "quotewire.query.rank-window", defaultValue = "1000")
+    int rankWindow;
+
+    /** {@code total} is exact up to this many matches. */
+    @ConfigProperty(name = "quotewire.query.total-limit", defaultValue = "10000")
+    int totalLimit;
+
     @Inject
     EntityQueries entities;
 
@@ -47,9 +56,10 @@ public class DocumentQueries {
 
     /**
      * {@code GET /api/v1/documents}. With q: documents matching {@code websearch_to_tsquery('english', q)}
-     * over title (weight A) and text (weight B), best {@code ts_rank_cd} first (newest first among
-     * equals), each with a {@code ts_headline} passage; {@code total} on the first page. Without q:
-     * newest first. Keyset pages.
+     * over title (weight A) and text (weight B); the newest {@link #rankWindow} matches (after the
+     * filters) are ranked by {@code ts_rank_cd}, best first (newest first among equals), each with
+     * a {@code ts_headline} passage; {@code total} on the first page, exact up to
+     * {@link #totalLimit} matches. Without q: newest first. Keyset pages.
      */
     @Transactional
     public DocumentPage search(String q, Long entity, String source, OffsetDateTime from, OffsetDateTime to,
@@ -60,38 +70,53 @@ public class DocumentQueries {
         DocumentPage page = new DocumentPage().items(new ArrayList<>());
         boolean firstPage = cursor == null || cursor.isBlank();
         if (ranked && firstPage) {
-            Query count = em.createNativeQuery("SELECT count(*) FROM documents d " + where.sql());
+            // Counting every match of a common word would cost as much as the search itself:
+            // the count stops after totalLimit matches and says so.
+            Query count = em.createNativeQuery("SELECT count(*) FROM (SELECT 1 FROM documents d " + where.sql()
+                    + "LIMIT :cap) m");
             where.bind(count);
-            page.total(((Number) count.getSingleResult()).longValue());
-            if (page.getTotal() == 0) {
+            count.setParameter("cap", totalLimit + 1);
+            long total = ((Number) count.getSingleResult()).longValue();
+            page.total(Math.min(total, totalLimit)).totalExact(total <= totalLimit);
+            if (total == 0) {
                 return page;
             }
         }
-        String rank = ranked ? "ts_rank_cd(d.search, websearch_to_tsquery('english', :q))" : "CAST(0 AS real)";
+        SqlWhere after = new SqlWhere();
         if (!firstPage) {
-            Cursors.DocPosition after = Cursors.decodeDoc(ranked ? Cursors.DOCUMENTS_BY_RANK : Cursors.DOCUMENTS, cursor);
+            Cursors.DocPosition position = Cursors.decodeDoc(ranked ? Cursors.DOCUMENTS_BY_RANK : Cursors.DOCUMENTS, cursor);
             if (ranked) {
-                where.and("(" + rank + ", d.sort_at, d.id) < (CAST(:afterRank AS real), :afterTime, :afterId)")
-                        .param("afterRank", after.rank());
+                after.and("(w.rank, w.sort_at, w.id) < (CAST(:afterRank AS real), :afterTime, :afterId)")
+                        .param("afterRank", position.rank());
+                after.param("afterTime", position.time()).param("afterId", position.id());
             } else {
-                where.and("(d.sort_at, d.id) < (:afterTime, :afterId)");
+                // Newest first: the keyset bounds the window itself (an index range).
+                where.and("(d.sort_at, d.id) < (:afterTime, :afterId)")
+                        .param("afterTime", position.time()).param("afterId", position.id());
             }
-            where.param("afterTime", after.time()).param("afterId", after.id());
         }
-        // Ranks and pages first; headlines (the costly part) only for the rows of the page.
+        // The window: the newest matches (an index range for the sort, the GIN index for q); ranks
+        // over the window; headlines (the costly part) only for the rows of the page.
+        String rank = ranked ? "ts_rank_cd(d.search, websearch_to_tsquery('english', :q))" : "CAST(0 AS real)";
         String headline = ranked ? "ts_headline('english', d.text, websearch_to_tsquery('english', :q), '"
                 + HEADLINE_OPTIONS + "')" : "NULL";
         Query query = em.createNativeQuery("""
                 SELECT p.id, p.title, p.source, p.url, p.published_at, p.family_id, p.rank, p.sort_at, %s
-                FROM (SELECT d.id, d.title, d.source, d.url, d.published_at, d.family_id, d.sort_at, %s AS rank
-                      FROM documents d
+                FROM (SELECT w.* FROM (
+                          SELECT d.id, d.title, d.source, d.url, d.published_at, d.family_id, d.sort_at, %s AS rank
+                          FROM (SELECT d.id FROM documents d
+                                %s
+                                ORDER BY d.sort_at DESC, d.id DESC
+                                LIMIT :window) n
+                          JOIN documents d ON d.id = n.id) w
                       %s
-                      ORDER BY %s
+                      ORDER BY w.rank DESC, w.sort_at DESC, w.id DESC
                       LIMIT :limit) p
                 JOIN documents d ON d.id = p.id
-                ORDER BY p.rank DESC, p.sort_at DESC, p.id DESC""".formatted(headline, rank, where.sql(),
-                ranked ? "rank DESC, d.sort_at DESC, d.id DESC" : "d.sort_at DESC, d.id DESC"));
+                ORDER BY p.rank DESC, p.sort_at DESC, p.id DESC""".formatted(headline, rank, where.sql(), after.sql()));
         where.bind(query);
+        after.bind(query);
+        query.setParameter("window", ranked ? rankWindow : size + 1);
         query.setParameter("limit", size + 1);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();

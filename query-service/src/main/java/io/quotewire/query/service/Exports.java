@@ -50,8 +50,8 @@ public class Exports {
     /** {@code GET /api/v1/export/quotes}: newest first. */
     public StreamingOutput quotes(QuoteFilter filter, ExportFormat format) {
         SqlWhere where = quotes.where(filter);
-        String sql = "SELECT " + QuoteQueries.COLUMNS + ", NULL\n" + QuoteQueries.FROM + where.sql()
-                + "ORDER BY q.sort_at DESC, q.id DESC";
+        String sql = "SELECT " + QuoteQueries.COLUMNS + ", NULL\n" + where.from() + QuoteQueries.JOINS + where.sql()
+                + "ORDER BY " + where.newest();
         boolean csv = format == ExportFormat.CSV;
         return out -> stream(out, sql, where.params, csv ? QUOTE_COLUMNS : null, (w, c) -> {
             QuoteHit hit = QuoteQueries.row(c).hit();

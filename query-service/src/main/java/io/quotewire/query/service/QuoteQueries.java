@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -33,11 +34,15 @@ public class QuoteQueries {
             substr(d.text, q.sentence_start + 1, q.sentence_end - q.sentence_start), q.sentence_start,
             q.sentence_end, q.cluster_id, d.family_id""";
 
-    static final String FROM = """
-            FROM quotes q
+    /** What a quote hit joins to (after the FROM of its {@link SqlWhere}). */
+    static final String JOINS = """
             JOIN documents d ON d.id = q.document_id
             LEFT JOIN entities e ON e.id = q.speaker_entity_id
             """;
+
+    /** Ranked searches rank the newest this many matches (after the filters). */
+    @ConfigProperty(name = "quotewire.query.rank-window", defaultValue = "1000")
+    int rankWindow;
 
 
     private static final String NEWEST = "q.sort_at DESC, q.id DESC";
@@ -54,21 +59,34 @@ public class QuoteQueries {
             throw ProblemException.badRequest("sort=RELEVANCE needs q");
         }
         SqlWhere where = where(filter);
-        String rank = relevance ? "ts_rank_cd(q.search, websearch_to_tsquery('english', :q))" : "NULL";
-        if (cursor != null && !cursor.isBlank()) {
-            if (relevance) {
-                Cursors.Position after = Cursors.decode(Cursors.QUOTES_BY_RANK, cursor);
-                where.and("(" + rank + ", q.id) < (CAST(:afterRank AS real), :afterId)")
-                        .param("afterRank", after.keyAsFloat()).param("afterId", after.id());
-            } else {
-                Cursors.Position after = Cursors.decode(Cursors.QUOTES, cursor);
-                where.and("(q.sort_at, q.id) < (:afterTime, :afterId)")
-                        .param("afterTime", after.keyAsTime()).param("afterId", after.id());
+        boolean paged = cursor != null && !cursor.isBlank();
+        String sql;
+        if (relevance) {
+            // The newest rankWindow matches (after the filters) are ranked; pages are keyset on (rank, id).
+            String rank = "ts_rank_cd(q.search, websearch_to_tsquery('english', :q))";
+            SqlWhere after = new SqlWhere();
+            if (paged) {
+                Cursors.Position position = Cursors.decode(Cursors.QUOTES_BY_RANK, cursor);
+                after.and("(" + rank + ", q.id) < (CAST(:afterRank AS real), :afterId)")
+                        .param("afterRank", position.keyAsFloat()).param("afterId", position.id());
             }
+            sql = "SELECT " + COLUMNS + ", " + rank + "\n"
+                    + "FROM (SELECT q.id " + where.from() + where.sql() + "ORDER BY " + where.newest()
+                    + " LIMIT " + rankWindow + ") w\n"
+                    + "JOIN quotes q ON q.id = w.id\n"
+                    + "JOIN documents d ON d.id = q.document_id\n"
+                    + "LEFT JOIN entities e ON e.id = q.speaker_entity_id\n"
+                    + after.sql() + "ORDER BY 20 DESC, q.id DESC";
+            where.params.putAll(after.params);
+        } else {
+            if (paged) {
+                Cursors.Position position = Cursors.decode(Cursors.QUOTES, cursor);
+                where.and(where.keyset() + " < (:afterTime, :afterId)")
+                        .param("afterTime", position.keyAsTime()).param("afterId", position.id());
+            }
+            sql = "SELECT " + COLUMNS + ", NULL\n" + where.from() + JOINS + where.sql() + "ORDER BY " + where.newest();
         }
-        String order = relevance ? "20 DESC, q.id DESC" : NEWEST;
-        Query query = em.createNativeQuery("SELECT " + COLUMNS + ", " + rank + "\n" + FROM + where.sql()
-                + "ORDER BY " + order).setMaxResults(size + 1);
+        Query query = em.createNativeQuery(sql).setMaxResults(size + 1);
         where.bind(query);
         List<Row> rows = new ArrayList<>();
         for (Object o : query.getResultList()) {
@@ -97,19 +115,26 @@ public class QuoteQueries {
                 throw ProblemException.badRequest("speaker must contain a letter or digit");
             }
             // The entities known by that name, alias or surname first, so that the planner can
-            // use the speaker indexes (or the date index, for a prolific speaker) for the page.
+            // use the speaker indexes (or the date index, for a prolific speaker) for the page;
+            // with them (id 0), whether any quote carries that name without an entity.
             List<Long> speakers = new ArrayList<>();
+            boolean unlinked = false;
             for (Object id : em.createNativeQuery("""
                             SELECT DISTINCT a.entity_id FROM aliases a JOIN entities e ON e.id = a.entity_id
-                            WHERE a.norm = :speaker AND e.merged_into IS NULL""")
+                            WHERE a.norm = :speaker AND e.merged_into IS NULL
+                            UNION ALL
+                            (SELECT 0 FROM quotes WHERE speaker_entity_id IS NULL AND speaker_norm = :speaker LIMIT 1)""")
                     .setParameter("speaker", key).getResultList()) {
-                speakers.add(Rows.toLong(id));
+                long entity = Rows.toLong(id);
+                if (entity == 0) {
+                    unlinked = true;
+                } else {
+                    speakers.add(entity);
+                }
             }
             if (speakers.isEmpty()) {
                 where.and("q.speaker_entity_id IS NULL AND q.speaker_norm = :speaker", "speaker", key);
-            } else if (em.createNativeQuery("""
-                            SELECT 1 FROM quotes WHERE speaker_entity_id IS NULL AND speaker_norm = :speaker LIMIT 1""")
-                    .setParameter("speaker", key).getResultList().isEmpty()) {
+            } else if (!unlinked) {
                 // No unlinked quote carries that name: without the OR, a newest-first page of one
                 // speaker is a range scan of the (speaker, sort_at, id) index.
                 where.and("q.speaker_entity_id IN (:speakers)", "speakers", speakers);
@@ -124,8 +149,9 @@ public class QuoteQueries {
             where.and("q.speaker_entity_id = :speakerId", "speakerId", canonical(f.speakerId()));
         }
         if (f.about() != null) {
-            where.and("EXISTS (SELECT 1 FROM quote_subjects s WHERE s.quote_id = q.id AND s.entity_id = :about)",
-                    "about", canonical(f.about()));
+            // Read from the subject's (entity, sort_at, quote) index, newest first.
+            where.drive("quote_subjects s JOIN quotes q ON q.id = s.quote_id", "s.sort_at", "s.quote_id")
+                    .and("s.entity_id = :about", "about", canonical(f.about()));
         }
         if (!blank(f.q())) {
             where.and("q.search @@ websearch_to_tsquery('english', :q)", "q", f.q());
@@ -134,7 +160,8 @@ public class QuoteQueries {
             where.and("q.type = :type", "type", f.type().toString());
         }
         if (!blank(f.source())) {
-            where.and("lower(d.source) = lower(:source)", "source", f.source().strip());
+            where.and("EXISTS (SELECT 1 FROM documents sd WHERE sd.id = q.document_id AND lower(sd.source) = lower(:source))",
+                    "source", f.source().strip());
         }
         Times.range(where, "q.sort_at", f.from(), f.to());
         if (f.perFamily()) {
@@ -175,7 +202,8 @@ public class QuoteQueries {
 
     /** Quotes matching {@code where} in {@code order}. */
     List<QuoteHit> list(SqlWhere where, String order, int limit) {
-        Query query = em.createNativeQuery("SELECT " + COLUMNS + ", NULL\n" + FROM + where.sql() + "ORDER BY " + order);
+        Query query = em.createNativeQuery("SELECT " + COLUMNS + ", NULL\n" + where.from() + JOINS + where.sql()
+                + "ORDER BY " + order);
         where.bind(query);
         if (limit != Integer.MAX_VALUE) {
             query.setMaxResults(limit);
