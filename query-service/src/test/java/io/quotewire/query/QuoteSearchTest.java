@@ -82,6 +82,37 @@ class QuoteSearchTest extends IndexedOnce {
     }
 
     @Test
+    void aSurnameSharedByTwoPeopleListsBothNewestFirstInPages() {
+        List<String> newestFirst = new ArrayList<>();
+        for (int day = 1; day <= 6; day++) {
+            String person = day % 2 == 0 ? "Anders Vindahl" : "Birgit Vindahl";
+            String said = person.split(" ")[0] + " spoke about ferries on day " + day;
+            Article.of("Vindahl day " + day, String.format("2024-09-%02dT10:00:00Z", day),
+                            person + " said that " + said + ".")
+                    .entity("e1", person, "PERSON", List.of(), List.of(), person)
+                    .quote(said, "INDIRECT", "e1", person, "said")
+                    .push();
+            newestFirst.add(0, said);
+        }
+        assertThat(quotes(Map.of("speaker", "Vindahl", "limit", 200)).getList("items.text", String.class))
+                .isEqualTo(newestFirst);
+        List<String> walked = new ArrayList<>();
+        String cursor = null;
+        do {
+            Map<String, Object> params = new java.util.HashMap<>(Map.of("speaker", "Vindahl", "limit", 2));
+            if (cursor != null) {
+                params.put("cursor", cursor);
+            }
+            JsonPath page = quotes(params);
+            walked.addAll(page.getList("items.text", String.class));
+            cursor = page.getString("nextCursor");
+        } while (cursor != null);
+        assertThat(walked).isEqualTo(newestFirst);
+        assertThat(quotes(Map.of("speaker", "Vindahl", "q", "\"day 3\" OR \"day 4\"")).getList("items.text", String.class))
+                .containsExactly(newestFirst.get(2), newestFirst.get(3));
+    }
+
+    @Test
     void pagesCoverEveryQuoteOnceWithoutGaps() {
         JsonPath all = quotes(Map.of("speaker", "Frederiksen", "limit", 200));
         List<Long> expected = all.getList("items.id", Long.class);

@@ -50,7 +50,7 @@ public class EntityQueries {
     @Inject
     EntityCorrections corrections;
 
-    @ConfigProperty(name = "quotewire.query.profile-limit", defaultValue = "100")
+    @ConfigProperty(name = "quotewire.query.profile-limit", defaultValue = "20")
     int profileLimit;
 
     /** Newest mentions (resp. quotes about it) that co-occurrence and top speakers are computed over. */

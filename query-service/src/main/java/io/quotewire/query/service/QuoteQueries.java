@@ -47,6 +47,9 @@ public class QuoteQueries {
 
     private static final String NEWEST = "q.sort_at DESC, q.id DESC";
 
+    /** The condition for the entities a speaker name stands for (when no unlinked quote has it). */
+    private static final String SPEAKER_IN = "q.speaker_entity_id IN (:speakers)";
+
     @Inject
     EntityManager em;
 
@@ -84,7 +87,26 @@ public class QuoteQueries {
                 where.and(where.keyset() + " < (:afterTime, :afterId)")
                         .param("afterTime", position.keyAsTime()).param("afterId", position.id());
             }
-            sql = "SELECT " + COLUMNS + ", NULL\n" + where.from() + JOINS + where.sql() + "ORDER BY " + where.newest();
+            String fanOut = SPEAKER_IN;
+            if (where.conditions.contains(fanOut) && where.isDrivenByQuotes()
+                    && ((List<?>) where.params.get("speakers")).size() > 1) {
+                // Several speakers (a surname): the newest page of each from its own (speaker,
+                // sort_at, id) index range, merged, instead of filtering the whole date index.
+                List<String> inner = new ArrayList<>(where.conditions);
+                inner.set(inner.indexOf(fanOut), "q.speaker_entity_id = sp.id");
+                sql = "SELECT " + COLUMNS + ", NULL\n"
+                        + "FROM (SELECT x.id FROM unnest(CAST(:speakerIds AS bigint[])) sp(id)\n"
+                        + "      CROSS JOIN LATERAL (SELECT q.id, q.sort_at FROM quotes q WHERE "
+                        + String.join(" AND ", inner) + "\n"
+                        + "                          ORDER BY q.sort_at DESC, q.id DESC LIMIT " + (size + 1) + ") x\n"
+                        + "      ORDER BY x.sort_at DESC, x.id DESC LIMIT " + (size + 1) + ") w\n"
+                        + "JOIN quotes q ON q.id = w.id\n" + JOINS + "ORDER BY " + NEWEST;
+                List<?> speakers = (List<?>) where.params.remove("speakers");
+                where.param("speakerIds", "{" + speakers.stream().map(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(",")) + "}");
+            } else {
+                sql = "SELECT " + COLUMNS + ", NULL\n" + where.from() + JOINS + where.sql() + "ORDER BY " + where.newest();
+            }
         }
         Query query = em.createNativeQuery(sql).setMaxResults(size + 1);
         where.bind(query);
@@ -137,7 +159,7 @@ public class QuoteQueries {
             } else if (!unlinked) {
                 // No unlinked quote carries that name: without the OR, a newest-first page of one
                 // speaker is a range scan of the (speaker, sort_at, id) index.
-                where.and("q.speaker_entity_id IN (:speakers)", "speakers", speakers);
+                where.and(SPEAKER_IN, "speakers", speakers);
             } else {
                 where.and("""
                         (q.speaker_entity_id IN (:speakers)

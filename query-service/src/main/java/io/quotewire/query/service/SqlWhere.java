@@ -28,6 +28,10 @@ final class SqlWhere {
         return this;
     }
 
+    boolean isDrivenByQuotes() {
+        return "quotes q".equals(from);
+    }
+
     /** "FROM table\n" for a quote listing. */
     String from() {
         return "FROM " + from + "\n";
