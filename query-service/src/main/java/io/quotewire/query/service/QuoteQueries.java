@@ -73,13 +73,14 @@ public class QuoteQueries {
                 after.and("(" + rank + ", q.id) < (CAST(:afterRank AS real), :afterId)")
                         .param("afterRank", position.keyAsFloat()).param("afterId", position.id());
             }
-            sql = "SELECT " + COLUMNS + ", " + rank + "\n"
-                    + "FROM (SELECT q.id " + where.from() + where.sql() + "ORDER BY " + where.newest()
+            // Ranked and cut to the page before the joins that build the hits.
+            sql = "SELECT " + COLUMNS + ", r.rank\n"
+                    + "FROM (SELECT q.id, " + rank + " AS rank\n"
+                    + "      FROM (SELECT q.id " + where.from() + where.sql() + "ORDER BY " + where.newest()
                     + " LIMIT " + rankWindow + ") w\n"
-                    + "JOIN quotes q ON q.id = w.id\n"
-                    + "JOIN documents d ON d.id = q.document_id\n"
-                    + "LEFT JOIN entities e ON e.id = q.speaker_entity_id\n"
-                    + after.sql() + "ORDER BY 20 DESC, q.id DESC";
+                    + "      JOIN quotes q ON q.id = w.id\n"
+                    + after.sql() + "      ORDER BY 2 DESC, q.id DESC LIMIT " + (size + 1) + ") r\n"
+                    + "JOIN quotes q ON q.id = r.id\n" + JOINS + "ORDER BY r.rank DESC, q.id DESC";
             where.params.putAll(after.params);
         } else {
             if (paged) {
