@@ -92,19 +92,9 @@ class DocumentFilterTest extends IndexedOnce {
     }
 
     private static List<String> walk(Map<String, Object> filters) {
-        List<String> walked = new ArrayList<>();
-        String cursor = null;
-        do {
-            Map<String, Object> params = new HashMap<>(filters);
-            params.put("limit", 2);
-            if (cursor != null) {
-                params.put("cursor", cursor);
-            }
-            JsonPath page = search(params);
-            walked.addAll(page.getList("items.document.id", String.class));
-            cursor = page.getString("nextCursor");
-        } while (cursor != null);
-        return walked;
+        Map<String, Object> params = new HashMap<>(filters);
+        params.put("limit", 2);
+        return Pages.items("/api/v1/documents", params, "document.id", String.class);
     }
 
     private static List<String> ids(List<UUID> ids) {

@@ -153,20 +153,13 @@ class QuoteClusterAndFilterTest extends IndexedOnce {
     void rankedSearchPagesCoverEveryMatchOnce() {
         JsonPath all = QuoteSearchTest.quotes(Map.of("q", "authority", "limit", 200));
         List<Long> walked = new ArrayList<>();
-        String cursor = null;
         double previous = Double.MAX_VALUE;
-        do {
-            Map<String, Object> params = new HashMap<>(Map.of("q", "authority", "sort", "RELEVANCE", "limit", 1));
-            if (cursor != null) {
-                params.put("cursor", cursor);
-            }
-            JsonPath page = QuoteSearchTest.quotes(params);
+        for (JsonPath page : Pages.all("/api/v1/quotes", Map.of("q", "authority", "sort", "RELEVANCE", "limit", 1))) {
             double rank = page.getDouble("items[0].rank");
             assertThat(rank).isPositive().isLessThanOrEqualTo(previous);
             previous = rank;
             walked.addAll(page.getList("items.id", Long.class));
-            cursor = page.getString("nextCursor");
-        } while (cursor != null);
+        }
         assertThat(new HashSet<>(walked)).hasSize(walked.size())
                 .containsExactlyInAnyOrderElementsOf(all.getList("items.id", Long.class));
         given().queryParam("sort", "RELEVANCE").get("/api/v1/quotes").then().statusCode(400);

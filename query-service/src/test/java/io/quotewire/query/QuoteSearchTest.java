@@ -96,17 +96,7 @@ class QuoteSearchTest extends IndexedOnce {
         }
         assertThat(quotes(Map.of("speaker", "Vindahl", "limit", 200)).getList("items.text", String.class))
                 .isEqualTo(newestFirst);
-        List<String> walked = new ArrayList<>();
-        String cursor = null;
-        do {
-            Map<String, Object> params = new java.util.HashMap<>(Map.of("speaker", "Vindahl", "limit", 2));
-            if (cursor != null) {
-                params.put("cursor", cursor);
-            }
-            JsonPath page = quotes(params);
-            walked.addAll(page.getList("items.text", String.class));
-            cursor = page.getString("nextCursor");
-        } while (cursor != null);
+        List<String> walked = Pages.items("/api/v1/quotes", Map.of("speaker", "Vindahl", "limit", 2), "text", String.class);
         assertThat(walked).isEqualTo(newestFirst);
         assertThat(quotes(Map.of("speaker", "Vindahl", "q", "\"day 3\" OR \"day 4\"")).getList("items.text", String.class))
                 .containsExactly(newestFirst.get(2), newestFirst.get(3));
