@@ -53,8 +53,15 @@ final class BulkLoader {
     private final Map<String, long[]> entityIds = new HashMap<>();
     private final Set<String> aliasKeys = new java.util.HashSet<>();
     private final Set<String> titleKeys = new java.util.HashSet<>();
-    private final Map<Long, List<Candidate>> byTextKey = new HashMap<>();
-    private final Map<Long, List<Candidate>> byHeadKey = new HashMap<>();
+    /**
+     * Earlier quotes by key, each set holding only the MAX_CANDIDATES first in (cluster, text, norm)
+     * order: the service reads the first MAX_CANDIDATES of the union of the keys' quotes in cluster
+     * order, and those are always among the first MAX_CANDIDATES of their own key.
+     */
+    private final Map<Long, TreeSet<Candidate>> byTextKey = new HashMap<>();
+    private final Map<Long, TreeSet<Candidate>> byHeadKey = new HashMap<>();
+    private static final java.util.Comparator<Candidate> CANDIDATE_ORDER = java.util.Comparator
+            .comparingLong(Candidate::cluster).thenComparing(Candidate::text).thenComparing(Candidate::norm);
     private long nextEntity;
     private long nextMention;
     private long nextQuote;
@@ -271,21 +278,17 @@ final class BulkLoader {
 
         // Quotes, their clusters (candidates from other documents first, then this one's) and subjects.
         List<Map<String, Object>> quotes = (List<Map<String, Object>>) x.get("quotes");
-        Set<Candidate> found = new LinkedHashSet<>();
+        TreeSet<Candidate> found = new TreeSet<>(CANDIDATE_ORDER);
         List<String> norms = new ArrayList<>();
         for (Map<String, Object> q : quotes) {
             String norm = QuoteKeys.normalize((String) q.get("text"));
             norms.add(norm);
-            found.addAll(byHeadKey.getOrDefault(QuoteKeys.hash(QuoteKeys.head(norm)), List.of()));
+            firstOf(found, byHeadKey.get(QuoteKeys.hash(QuoteKeys.head(norm))));
             for (String run : QuoteKeys.runs(norm)) {
-                found.addAll(byTextKey.getOrDefault(QuoteKeys.hash(run), List.of()));
+                firstOf(found, byTextKey.get(QuoteKeys.hash(run)));
             }
         }
         List<Candidate> candidates = new ArrayList<>(found);
-        candidates.sort((p, r) -> Long.compare(p.cluster, r.cluster));
-        if (candidates.size() > MAX_CANDIDATES) {
-            candidates = new ArrayList<>(candidates.subList(0, MAX_CANDIDATES));
-        }
         List<Candidate> added = new ArrayList<>();
         for (int k = 0; k < quotes.size(); k++) {
             Map<String, Object> q = quotes.get(k);
@@ -332,8 +335,27 @@ final class BulkLoader {
             }
         }
         for (Candidate cand : added) {
-            byTextKey.computeIfAbsent(QuoteKeys.hash(cand.norm), k -> new ArrayList<>()).add(cand);
-            byHeadKey.computeIfAbsent(QuoteKeys.hash(QuoteKeys.head(cand.norm)), k -> new ArrayList<>()).add(cand);
+            firstOf(byTextKey.computeIfAbsent(QuoteKeys.hash(cand.norm), k -> new TreeSet<>(CANDIDATE_ORDER)), Set.of(cand));
+            firstOf(byHeadKey.computeIfAbsent(QuoteKeys.hash(QuoteKeys.head(cand.norm)), k -> new TreeSet<>(CANDIDATE_ORDER)),
+                    Set.of(cand));
+        }
+    }
+
+    /** Adds {@code more} (in candidate order, or a single one) to {@code first}, keeping its first MAX_CANDIDATES. */
+    private static void firstOf(TreeSet<Candidate> first, Set<Candidate> more) {
+        if (more == null) {
+            return;
+        }
+        for (Candidate c : more) {
+            if (first.size() >= MAX_CANDIDATES && CANDIDATE_ORDER.compare(c, first.last()) > 0) {
+                if (more instanceof TreeSet) {
+                    return; // the rest comes later still
+                }
+                continue;
+            }
+            if (first.add(c) && first.size() > MAX_CANDIDATES) {
+                first.pollLast();
+            }
         }
     }
 

@@ -104,7 +104,7 @@ public final class QuoteKeys {
         if (Names.words(shorter) < RUN_WORDS) {
             return false;
         }
-        if (!ELLIPSIS.matcher(shortText).find()) {
+        if (!mayHaveEllipsis(shortText) || !ELLIPSIS.matcher(shortText).find()) {
             return (" " + longer + " ").contains(" " + shorter + " ");
         }
         List<String> parts = new ArrayList<>();
@@ -124,6 +124,20 @@ public final class QuoteKeys {
             at = found + part.length() + 1;
         }
         return true;
+    }
+
+    /** A cheap necessary condition of {@link #ELLIPSIS}: a "…" or three full stops. */
+    private static boolean mayHaveEllipsis(String text) {
+        if (text.indexOf('\u2026') >= 0) {
+            return true;
+        }
+        int dots = 0;
+        for (int i = text.indexOf('.'); i >= 0; i = text.indexOf('.', i + 1)) {
+            if (++dots == 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
