@@ -154,16 +154,8 @@ final class BulkLoader {
                                          GROUP BY entity_id) a ON a.entity_id = x.id) n
                         WHERE n.id = e.id""");
                 s.execute("DELETE FROM entity_days");
-                s.execute("""
-                        INSERT INTO entity_days (entity_id, day, articles, mentions, quotes)
-                        SELECT entity_id, day, sum(articles), sum(mentions), sum(quotes) FROM (
-                            SELECT entity_id, (sort_at AT TIME ZONE 'UTC')::date AS day,
-                                   count(DISTINCT document_id) AS articles, count(*) AS mentions, 0 AS quotes
-                            FROM mentions GROUP BY 1, 2
-                            UNION ALL
-                            SELECT speaker_entity_id, (sort_at AT TIME ZONE 'UTC')::date, 0, 0, count(*)
-                            FROM quotes WHERE speaker_entity_id IS NOT NULL GROUP BY 1, 2) x
-                        GROUP BY entity_id, day""");
+                s.execute("INSERT INTO entity_days (entity_id, day, articles, mentions, quotes)\n"
+                        + io.quotewire.query.service.EntityDays.fromRows(false));
                 s.execute("DELETE FROM quote_clusters");
                 s.execute("""
                         INSERT INTO quote_clusters (id, occurrences, documents, families, first_quote_id, first_at, last_at)

@@ -19,7 +19,7 @@ import java.util.TreeMap;
  * share ({@link Share}) and, when it replaces the document, takes the old share away; corrections
  * recompute the rows of the entities they touch from mentions and quotes.
  */
-final class EntityDays {
+public final class EntityDays {
 
     private EntityDays() {
     }
@@ -88,6 +88,24 @@ final class EntityDays {
         });
     }
 
+    /**
+     * The rows of {@code entity_days} computed from mentions and quotes (what the kept rows must
+     * equal): of the entities {@code :ids} only, or of all.
+     */
+    public static String fromRows(boolean onlyIds) {
+        String mentionsOf = onlyIds ? " WHERE entity_id IN (:ids)" : "";
+        String quotesOf = onlyIds ? " AND speaker_entity_id IN (:ids)" : "";
+        return """
+                SELECT entity_id, day, sum(articles), sum(mentions), sum(quotes) FROM (
+                    SELECT entity_id, (sort_at AT TIME ZONE 'UTC')::date AS day, count(DISTINCT document_id) AS articles,
+                           count(*) AS mentions, 0 AS quotes
+                    FROM mentions%s GROUP BY 1, 2
+                    UNION ALL
+                    SELECT speaker_entity_id, (sort_at AT TIME ZONE 'UTC')::date, 0, 0, count(*)
+                    FROM quotes WHERE speaker_entity_id IS NOT NULL%s GROUP BY 1, 2) x
+                GROUP BY entity_id, day""".formatted(mentionsOf, quotesOf);
+    }
+
     /** Recomputes the rows of {@code entities} from their mentions and quotes (after a correction). */
     static void recompute(EntityManager em, Collection<Long> entities) {
         if (entities.isEmpty()) {
@@ -95,16 +113,7 @@ final class EntityDays {
         }
         List<Long> ids = new ArrayList<>(entities);
         em.createNativeQuery("DELETE FROM entity_days WHERE entity_id IN (:ids)").setParameter("ids", ids).executeUpdate();
-        em.createNativeQuery("""
-                INSERT INTO entity_days (entity_id, day, articles, mentions, quotes)
-                SELECT entity_id, day, sum(articles), sum(mentions), sum(quotes) FROM (
-                    SELECT entity_id, (sort_at AT TIME ZONE 'UTC')::date AS day, count(DISTINCT document_id) AS articles,
-                           count(*) AS mentions, 0 AS quotes
-                    FROM mentions WHERE entity_id IN (:ids) GROUP BY 1, 2
-                    UNION ALL
-                    SELECT speaker_entity_id, (sort_at AT TIME ZONE 'UTC')::date, 0, 0, count(*)
-                    FROM quotes WHERE speaker_entity_id IN (:ids) GROUP BY 1, 2) x
-                GROUP BY entity_id, day
-                ORDER BY entity_id, day""").setParameter("ids", ids).executeUpdate();
+        em.createNativeQuery("INSERT INTO entity_days (entity_id, day, articles, mentions, quotes)\n" + fromRows(true)
+                + "\nORDER BY entity_id, day").setParameter("ids", ids).executeUpdate();
     }
 }
