@@ -48,7 +48,8 @@ import java.util.function.Function;
  *          --load api|bulk       index through PUT /index (api) or COPY straight into the schema (bulk)
  *          --verify 500          instead of measuring: load that many articles both ways into two
  *                                databases and compare every row (ids aside)
- *          --requests 400          measured requests per endpoint and size (after 50 warm-up ones)
+ *          --requests 400          measured requests per endpoint and size
+ *          --warmup 1000          requests per endpoint before measuring
  *          --clients 2             concurrent clients while measuring
  *          --loaders 4             concurrent index pushes while loading
  *          --seed 42
@@ -65,10 +66,12 @@ public final class QueryBenchmark {
     private String jdbcUrl;
     /** This run's writer key (index pushes need the writer role). */
     private final String writerKey = UUID.randomUUID().toString();
+    /** Requests per endpoint before measuring (the JIT compiles the hot paths over the first thousands). */
+    private int warmup;
 
     public static void main(String[] args) throws Exception {
         Map<String, String> opts = new LinkedHashMap<>(Map.of("sizes", "10000,100000", "requests", "400",
-                "clients", "2", "loaders", "4", "seed", "42", "load", "bulk"));
+                "clients", "2", "loaders", "4", "seed", "42", "load", "bulk", "warmup", "1000"));
         for (int i = 0; i + 1 < args.length; i += 2) {
             opts.put(args[i].replaceFirst("^--", ""), args[i + 1]);
         }
@@ -79,6 +82,7 @@ public final class QueryBenchmark {
         int[] sizes = Arrays.stream(opts.get("sizes").split(",")).mapToInt(Integer::parseInt).toArray();
         int requests = Integer.parseInt(opts.get("requests"));
         int clients = Integer.parseInt(opts.get("clients"));
+        warmup = Integer.parseInt(opts.get("warmup"));
         int loaders = Integer.parseInt(opts.get("loaders"));
         long seed = Long.parseLong(opts.get("seed"));
         Path home = Path.of(System.getProperty("quotewire.home", ".")).toAbsolutePath();
@@ -349,7 +353,7 @@ public final class QueryBenchmark {
 
     private Result measure(Endpoint e, int requests, int clients) throws Exception {
         Random warm = new Random(1);
-        for (int i = 0; i < 50; i++) {
+        for (int i = 0; i < warmup; i++) {
             get(e.path.apply(warm));
         }
         double[] millis = new double[requests];
