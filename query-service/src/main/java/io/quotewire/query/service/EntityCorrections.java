@@ -256,8 +256,8 @@ public class EntityCorrections {
                                 CAST(:aliases AS text[]))
                         RETURNING id""")
                 .setParameter("kind", kind).setParameter("target", target).setParameter("source", source)
-                .setParameter("reason", reason).setParameter("mentions", pgArray(mentionIds))
-                .setParameter("quotes", pgArray(quoteIds)).setParameter("aliases", pgTextArray(aliasNorms))
+                .setParameter("reason", reason).setParameter("mentions", Rows.pgArray(mentionIds))
+                .setParameter("quotes", Rows.pgArray(quoteIds)).setParameter("aliases", pgTextArray(aliasNorms))
                 .getSingleResult());
         return load(id);
     }
@@ -269,7 +269,7 @@ public class EntityCorrections {
         }
         em.createNativeQuery("UPDATE " + table + " SET " + column + " = :to WHERE " + column
                         + " = :from AND id = ANY(CAST(:ids AS bigint[]))")
-                .setParameter("to", to).setParameter("from", from).setParameter("ids", pgArray(ids)).executeUpdate();
+                .setParameter("to", to).setParameter("from", from).setParameter("ids", Rows.pgArray(ids)).executeUpdate();
     }
 
     /** Recomputes which entities the quotes of {@code docs} are about. */
@@ -300,7 +300,7 @@ public class EntityCorrections {
         for (Object d : em.createNativeQuery("""
                         SELECT document_id FROM mentions WHERE id = ANY(CAST(:m AS bigint[]))
                         UNION SELECT document_id FROM quotes WHERE id = ANY(CAST(:q AS bigint[]))""")
-                .setParameter("m", pgArray(mentionIds)).setParameter("q", pgArray(quoteIds)).getResultList()) {
+                .setParameter("m", Rows.pgArray(mentionIds)).setParameter("q", Rows.pgArray(quoteIds)).getResultList()) {
             docs.add(Rows.toUuid(d));
         }
         return docs;
@@ -363,13 +363,6 @@ public class EntityCorrections {
         return list;
     }
 
-    private static String pgArray(List<Long> ids) {
-        StringBuilder s = new StringBuilder("{");
-        for (int i = 0; i < ids.size(); i++) {
-            s.append(i == 0 ? "" : ",").append(ids.get(i));
-        }
-        return s.append('}').toString();
-    }
 
     /** A text[] literal; names keys hold only letters, digits, spaces and ':' (quoted anyway). */
     private static String pgTextArray(List<String> values) {

@@ -27,7 +27,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.StringJoiner;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -244,10 +243,8 @@ public class IndexService {
         if (locks.isEmpty()) {
             return;
         }
-        StringJoiner array = new StringJoiner(",", "{", "}");
-        new TreeSet<>(locks).forEach(lock -> array.add(Long.toString(lock)));
         em.createNativeQuery("SELECT lock_index_keys(CAST(:keys AS bigint[]))")
-                .setParameter("keys", array.toString()).getSingleResult();
+                .setParameter("keys", Rows.pgArray(new TreeSet<>(locks))).getSingleResult();
     }
 
     /**

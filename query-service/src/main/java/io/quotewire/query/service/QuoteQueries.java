@@ -102,9 +102,9 @@ public class QuoteQueries {
                         + "                          ORDER BY q.sort_at DESC, q.id DESC LIMIT " + (size + 1) + ") x\n"
                         + "      ORDER BY x.sort_at DESC, x.id DESC LIMIT " + (size + 1) + ") w\n"
                         + "JOIN quotes q ON q.id = w.id\n" + JOINS + "ORDER BY " + NEWEST;
-                List<?> speakers = (List<?>) where.params.remove("speakers");
-                where.param("speakerIds", "{" + speakers.stream().map(String::valueOf)
-                        .collect(java.util.stream.Collectors.joining(",")) + "}");
+                @SuppressWarnings("unchecked")
+                List<Long> speakers = (List<Long>) where.params.remove("speakers");
+                where.param("speakerIds", Rows.pgArray(speakers));
             } else {
                 sql = "SELECT " + COLUMNS + ", NULL\n" + where.from() + JOINS + where.sql() + "ORDER BY " + where.newest();
             }

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.Collection;
 import java.util.UUID;
 
 /** Conversions of native-query column values (whose Java types depend on the JDBC driver). */
@@ -79,5 +80,14 @@ final class Rows {
             return t.atOffset(ZoneOffset.UTC);
         }
         throw new IllegalStateException("not a timestamp: " + o.getClass());
+    }
+
+    /** A PostgreSQL array literal of the ids, in iteration order: bind it as {@code CAST(:x AS bigint[])}. */
+    static String pgArray(Collection<Long> ids) {
+        StringBuilder s = new StringBuilder("{");
+        for (Long id : ids) {
+            s.append(s.length() == 1 ? "" : ",").append(id);
+        }
+        return s.append('}').toString();
     }
 }
