@@ -44,22 +44,21 @@ public class DocumentQueries {
     @ConfigProperty(name = "quotewire.query.rank-window", defaultValue = "1000")
     int rankWindow;
 
-    /** {@code total} is exact up to this many matches. */
-    @ConfigProperty(name = "quotewire.query.total-limit", defaultValue = "10000")
-    int totalLimit;
-
     @Inject
     EntityQueries entities;
 
     @Inject
     QuoteQueries quotes;
 
+    @Inject
+    NewestMatches newestMatches;
+
     /**
      * {@code GET /api/v1/documents}. With q: documents matching {@code websearch_to_tsquery('english', q)}
      * over title (weight A) and text (weight B); the newest {@link #rankWindow} matches (after the
      * filters) are ranked by {@code ts_rank_cd}, best first (newest first among equals), each with
-     * a {@code ts_headline} passage; {@code total} on the first page, exact up to
-     * {@link #totalLimit} matches. Without q: newest first. Keyset pages.
+     * a {@code ts_headline} passage; {@code total} on the first page: the matches in that window
+     * (exact below {@link #rankWindow}, counted by the same query). Without q: newest first. Keyset pages.
      */
     @Transactional
     public DocumentPage search(String q, Long entity, String source, OffsetDateTime from, OffsetDateTime to,
@@ -69,19 +68,6 @@ public class DocumentQueries {
         SqlWhere where = where(q, entity, source, from, to);
         DocumentPage page = new DocumentPage().items(new ArrayList<>());
         boolean firstPage = cursor == null || cursor.isBlank();
-        if (ranked && firstPage) {
-            // Counting every match of a common word would cost as much as the search itself:
-            // the count stops after totalLimit matches and says so.
-            Query count = em.createNativeQuery("SELECT count(*) FROM (SELECT 1 FROM documents d " + where.sql()
-                    + "LIMIT :cap) m");
-            where.bind(count);
-            count.setParameter("cap", totalLimit + 1);
-            long total = ((Number) count.getSingleResult()).longValue();
-            page.total(Math.min(total, totalLimit)).totalExact(total <= totalLimit);
-            if (total == 0) {
-                return page;
-            }
-        }
         SqlWhere after = new SqlWhere();
         if (!firstPage) {
             Cursors.DocPosition position = Cursors.decodeDoc(ranked ? Cursors.DOCUMENTS_BY_RANK : Cursors.DOCUMENTS, cursor);
@@ -95,31 +81,43 @@ public class DocumentQueries {
                         .param("afterTime", position.time()).param("afterId", position.id());
             }
         }
-        // The window: the newest matches (an index range for the sort, the GIN index for q); ranks
-        // over the window; headlines (the costly part) only for the rows of the page.
+        // The window: the newest matches (an index range for the sort, the GIN index for q; with
+        // only q and dates, NewestMatches reads them day range by day range); ranks over the
+        // window; headlines (the costly part) only for the rows of the page.
+        String window = "SELECT d.id FROM documents d\n" + where.sql() + "ORDER BY d.sort_at DESC, d.id DESC LIMIT :window";
+        if (ranked && entity == null && QuoteQueries.blank(source)) {
+            window = "SELECT unnest(CAST(:windowIds AS uuid[])) AS id";
+            where = new SqlWhere().param("q", q)
+                    .param("windowIds", Rows.pgArray(newestMatches.ids("documents", q, from, to, rankWindow)));
+        } else {
+            where.param("window", ranked ? rankWindow : size + 1);
+        }
         String rank = ranked ? "ts_rank_cd(d.search, websearch_to_tsquery('english', :q))" : "CAST(0 AS real)";
         String headline = ranked ? "ts_headline('english', d.text, websearch_to_tsquery('english', :q), '"
                 + HEADLINE_OPTIONS + "')" : "NULL";
         Query query = em.createNativeQuery("""
-                SELECT p.id, p.title, p.source, p.url, p.published_at, p.family_id, p.rank, p.sort_at, %s
+                SELECT p.id, p.title, p.source, p.url, p.published_at, p.family_id, p.rank, p.sort_at, %s, p.matched
                 FROM (SELECT w.* FROM (
-                          SELECT d.id, d.title, d.source, d.url, d.published_at, d.family_id, d.sort_at, %s AS rank
-                          FROM (SELECT d.id FROM documents d
-                                %s
-                                ORDER BY d.sort_at DESC, d.id DESC
-                                LIMIT :window) n
+                          SELECT d.id, d.title, d.source, d.url, d.published_at, d.family_id, d.sort_at, %s AS rank,
+                                 count(*) OVER () AS matched
+                          FROM (%s) n
                           JOIN documents d ON d.id = n.id) w
                       %s
                       ORDER BY w.rank DESC, w.sort_at DESC, w.id DESC
                       LIMIT :limit) p
                 JOIN documents d ON d.id = p.id
-                ORDER BY p.rank DESC, p.sort_at DESC, p.id DESC""".formatted(headline, rank, where.sql(), after.sql()));
+                ORDER BY p.rank DESC, p.sort_at DESC, p.id DESC""".formatted(headline, rank, window, after.sql()));
         where.bind(query);
         after.bind(query);
-        query.setParameter("window", ranked ? rankWindow : size + 1);
         query.setParameter("limit", size + 1);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
+        if (ranked && firstPage) {
+            // Counting every match of a common word would cost more than the search itself: the
+            // total is the window's count, exact while the window is not full.
+            long matched = rows.isEmpty() ? 0 : Rows.toLong(rows.get(0)[9]);
+            page.total(matched).totalExact(matched < rankWindow);
+        }
         for (int i = 0; i < Math.min(size, rows.size()); i++) {
             Object[] c = rows.get(i);
             page.addItemsItem(new DocumentHit().document(ref(c)).rank(Rows.toDouble(c[6])).headline(Rows.toStr(c[8])));

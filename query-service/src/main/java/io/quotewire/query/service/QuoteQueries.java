@@ -53,6 +53,9 @@ public class QuoteQueries {
     @Inject
     EntityManager em;
 
+    @Inject
+    NewestMatches newestMatches;
+
     /** {@code GET /api/v1/quotes}. */
     @Transactional
     public QuotePage search(QuoteFilter filter, QuoteSort sort, Integer limit, String cursor) {
@@ -73,11 +76,18 @@ public class QuoteQueries {
                 after.and("(" + rank + ", q.id) < (CAST(:afterRank AS real), :afterId)")
                         .param("afterRank", position.keyAsFloat()).param("afterId", position.id());
             }
+            String window = "SELECT q.id " + where.from() + where.sql() + "ORDER BY " + where.newest() + " LIMIT " + rankWindow;
+            if (blank(filter.speaker()) && filter.speakerId() == null && filter.about() == null && filter.type() == null
+                    && blank(filter.source()) && !filter.perFamily()) {
+                // Only words and dates: the newest matches day range by day range (NewestMatches).
+                window = "SELECT unnest(CAST(:windowIds AS bigint[])) AS id";
+                where = new SqlWhere().param("q", filter.q()).param("windowIds",
+                        Rows.pgArray(newestMatches.ids("quotes", filter.q(), filter.from(), filter.to(), rankWindow)));
+            }
             // Ranked and cut to the page before the joins that build the hits.
             sql = "SELECT " + COLUMNS + ", r.rank\n"
                     + "FROM (SELECT q.id, " + rank + " AS rank\n"
-                    + "      FROM (SELECT q.id " + where.from() + where.sql() + "ORDER BY " + where.newest()
-                    + " LIMIT " + rankWindow + ") w\n"
+                    + "      FROM (" + window + ") w\n"
                     + "      JOIN quotes q ON q.id = w.id\n"
                     + after.sql() + "      ORDER BY 2 DESC, q.id DESC LIMIT " + (size + 1) + ") r\n"
                     + "JOIN quotes q ON q.id = r.id\n" + JOINS + "ORDER BY r.rank DESC, q.id DESC";

@@ -82,10 +82,10 @@ final class Rows {
         throw new IllegalStateException("not a timestamp: " + o.getClass());
     }
 
-    /** A PostgreSQL array literal of the ids, in iteration order: bind it as {@code CAST(:x AS bigint[])}. */
-    static String pgArray(Collection<Long> ids) {
+    /** A PostgreSQL array literal of the ids (numbers or UUIDs), in iteration order: bind it as {@code CAST(:x AS bigint[])} or {@code uuid[]}. */
+    static String pgArray(Collection<?> ids) {
         StringBuilder s = new StringBuilder("{");
-        for (Long id : ids) {
+        for (Object id : ids) {
             s.append(s.length() == 1 ? "" : ",").append(id);
         }
         return s.append('}').toString();
