@@ -191,8 +191,9 @@ public class DocumentQueries {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                SELECT d.id, d.title, d.source, d.url, d.published_at, d.family_id FROM documents d WHERE d.id IN (:ids)""")
-                .setParameter("ids", new ArrayList<>(ids)).getResultList();
+                SELECT d.id, d.title, d.source, d.url, d.published_at, d.family_id FROM documents d
+                WHERE d.id = ANY(CAST(:ids AS uuid[]))""")
+                .setParameter("ids", Rows.pgArray(ids)).getResultList();
         for (Object[] c : rows) {
             DocumentRef ref = ref(c);
             refs.put(ref.getId(), ref);

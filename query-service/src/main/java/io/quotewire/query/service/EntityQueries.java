@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -118,10 +119,13 @@ public class EntityQueries {
         if (record == null) {
             throw ProblemException.notFound("no entity " + id);
         }
-        EntitySummary s = summaries(List.of(id)).get(0);
+        // Each part below is one query, except where refs of entities and of documents are
+        // gathered and read once for all parts.
+        List<Object[]> names = names(id);
         EntityProfile profile = new EntityProfile()
-                .id(s.getId()).name(s.getName()).type(s.getType()).aliases(s.getAliases()).titles(s.getTitles())
-                .articleCount(s.getArticleCount()).mentionCount(s.getMentionCount()).quoteCount(s.getQuoteCount())
+                .id(record.id).name(record.name).type(EntityType.fromValue(record.type))
+                .aliases(aliases(names, record.normName)).titles(titles(id))
+                .articleCount(record.articleCount).mentionCount(record.mentionCount).quoteCount(record.quoteCount)
                 .mergedInto(record.mergedInto);
         Object[] seen = (Object[]) em.createNativeQuery("""
                 SELECT least((SELECT min(sort_at) FROM mentions WHERE entity_id = :id),
@@ -130,25 +134,64 @@ public class EntityQueries {
                                 (SELECT max(sort_at) FROM quotes WHERE speaker_entity_id = :id))""")
                 .setParameter("id", id).getSingleResult();
         profile.firstSeen(Rows.toTime(seen[0])).lastSeen(Rows.toTime(seen[1]));
-        profile.setWhy(why(id, record.name));
+        profile.setWhy(why(names, record.name));
         profile.setCorrections(corrections.of(id));
-        profile.setCooccurring(cooccurring(id));
+        List<Object[]> cooccurring = cooccurring(id);
+        List<Object[]> speakers = topSpeakers(id);
+        List<Object[]> articles = articles(id);
+        Set<Long> entityIds = new LinkedHashSet<>();
+        Set<UUID> docIds = new LinkedHashSet<>();
+        for (Object[] c : cooccurring) {
+            entityIds.add(Rows.toLong(c[0]));
+            for (Object d : Rows.toArray(c[2])) {
+                docIds.add(Rows.toUuid(d));
+            }
+        }
+        speakers.forEach(c -> entityIds.add(Rows.toLong(c[0])));
+        articles.forEach(c -> docIds.add(Rows.toUuid(c[0])));
+        Map<Long, EntityRef> entities = refs(entityIds);
+        Map<UUID, DocumentRef> documents = this.documents.refs(docIds);
+        profile.setCooccurring(cooccurring(cooccurring, entities, documents));
         profile.setTimeline(timeline(id, interval == null ? TimelineInterval.DAY : interval, from, to,
                 profile.getLastSeen()));
-        profile.setTopSpeakers(topSpeakers(id));
-        profile.setArticles(articles(id));
+        profile.setTopSpeakers(topSpeakers(speakers, entities));
+        profile.setArticles(articles(articles, documents));
         profile.setQuotes(quotes.bySpeaker(id, profileLimit));
         return profile;
     }
 
-    /** Why each name belongs to the entity: the rule that joined it and the document it came from. */
-    private List<AliasReason> why(long id, String name) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT alias, rule, document_id FROM aliases WHERE entity_id = :id AND kind = 'ALIAS'
+    /** The entity's names (alias, rule, document_id, norm), longest first. */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> names(long id) {
+        return em.createNativeQuery("""
+                SELECT alias, rule, document_id, norm FROM aliases WHERE entity_id = :id AND kind = 'ALIAS'
                 ORDER BY words DESC, alias""").setParameter("id", id).getResultList();
+    }
+
+    /** The names other than the canonical one. */
+    private static List<String> aliases(List<Object[]> names, String canonicalNorm) {
+        List<String> aliases = new ArrayList<>();
+        for (Object[] c : names) {
+            if (!c[3].equals(canonicalNorm)) {
+                aliases.add(Rows.toStr(c[0]));
+            }
+        }
+        return aliases;
+    }
+
+    private List<String> titles(long id) {
+        List<String> titles = new ArrayList<>();
+        for (Object t : em.createNativeQuery("SELECT title FROM titles WHERE entity_id = :id ORDER BY title")
+                .setParameter("id", id).getResultList()) {
+            titles.add(Rows.toStr(t));
+        }
+        return titles;
+    }
+
+    /** Why each name belongs to the entity: the rule that joined it and the document it came from. */
+    private static List<AliasReason> why(List<Object[]> names, String name) {
         List<AliasReason> why = new ArrayList<>();
-        for (Object[] c : rows) {
+        for (Object[] c : names) {
             String alias = Rows.toStr(c[0]);
             String rule = Rows.toStr(c[1]);
             why.add(new AliasReason().alias(alias).rule(rule).explanation(EntityResolver.explain(rule, alias, name))
@@ -161,9 +204,9 @@ public class EntityQueries {
      * The entities most often named in the same articles, over the entity's newest
      * {@link #WINDOW} mentions; weight = articles naming both, with up to 5 of them.
      */
-    private List<CoOccurrence> cooccurring(long id) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+    @SuppressWarnings("unchecked")
+    private List<Object[]> cooccurring(long id) {
+        return em.createNativeQuery("""
                 WITH docs AS (SELECT DISTINCT document_id
                               FROM (SELECT document_id FROM mentions WHERE entity_id = :id
                                     ORDER BY sort_at DESC LIMIT :window) w)
@@ -174,24 +217,18 @@ public class EntityQueries {
                 GROUP BY m.entity_id
                 ORDER BY weight DESC, m.entity_id
                 LIMIT 10""").setParameter("id", id).setParameter("window", WINDOW).getResultList();
+    }
+
+    private static List<CoOccurrence> cooccurring(List<Object[]> rows, Map<Long, EntityRef> entities,
+                                                  Map<UUID, DocumentRef> documents) {
         List<CoOccurrence> edges = new ArrayList<>();
-        List<Long> ids = new ArrayList<>();
-        Set<UUID> docIds = new LinkedHashSet<>();
-        for (Object[] c : rows) {
-            ids.add(Rows.toLong(c[0]));
-            for (Object d : Rows.toArray(c[2])) {
-                docIds.add(Rows.toUuid(d));
-            }
-        }
-        Map<Long, EntityRef> refs = refs(ids);
-        Map<UUID, DocumentRef> docs = documents.refs(docIds);
         for (Object[] c : rows) {
             List<DocumentRef> behind = new ArrayList<>();
             for (Object d : Rows.toArray(c[2])) {
-                behind.add(docs.get(Rows.toUuid(d)));
+                behind.add(documents.get(Rows.toUuid(d)));
             }
             behind.sort(DocumentQueries.NEWEST_FIRST);
-            edges.add(new CoOccurrence().entity(refs.get(Rows.toLong(c[0]))).weight(Rows.toLong(c[1])).documents(behind));
+            edges.add(new CoOccurrence().entity(entities.get(Rows.toLong(c[0]))).weight(Rows.toLong(c[1])).documents(behind));
         }
         return edges;
     }
@@ -226,10 +263,10 @@ public class EntityQueries {
         return timeline;
     }
 
-    /** Who is quoted most about the entity (over the newest {@link #WINDOW} quotes about it). */
-    private List<SpeakerCount> topSpeakers(long id) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+    /** Who is quoted most about the entity (over the newest {@link #WINDOW} quotes about it): (speaker, quotes). */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> topSpeakers(long id) {
+        return em.createNativeQuery("""
                 SELECT q.speaker_entity_id, count(*) AS n
                 FROM (SELECT quote_id FROM quote_subjects WHERE entity_id = :id
                       ORDER BY sort_at DESC, quote_id DESC LIMIT :window) s
@@ -238,59 +275,59 @@ public class EntityQueries {
                 GROUP BY q.speaker_entity_id
                 ORDER BY n DESC, q.speaker_entity_id
                 LIMIT 10""").setParameter("id", id).setParameter("window", WINDOW).getResultList();
-        List<Long> ids = new ArrayList<>();
-        rows.forEach(c -> ids.add(Rows.toLong(c[0])));
-        Map<Long, EntityRef> refs = refs(ids);
+    }
+
+    private static List<SpeakerCount> topSpeakers(List<Object[]> rows, Map<Long, EntityRef> entities) {
         List<SpeakerCount> speakers = new ArrayList<>();
         for (Object[] c : rows) {
-            speakers.add(new SpeakerCount().entity(refs.get(Rows.toLong(c[0]))).quotes(Rows.toLong(c[1])));
+            speakers.add(new SpeakerCount().entity(entities.get(Rows.toLong(c[0]))).quotes(Rows.toLong(c[1])));
         }
         return speakers;
     }
 
-    private Map<Long, EntityRef> refs(List<Long> ids) {
+    /** Names and types of the entities, by id (one query with a stable text: the ids are an array). */
+    private Map<Long, EntityRef> refs(Collection<Long> ids) {
         Map<Long, EntityRef> refs = new HashMap<>();
         if (!ids.isEmpty()) {
-            List<EntityRecord> records = EntityRecord.list("id in ?1", ids);
-            for (EntityRecord r : records) {
-                refs.put(r.id, new EntityRef().id(r.id).name(r.name).type(EntityType.fromValue(r.type)));
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("SELECT id, name, type FROM entities WHERE id = ANY(CAST(:ids AS bigint[]))")
+                    .setParameter("ids", Rows.pgArray(ids)).getResultList();
+            for (Object[] c : rows) {
+                Long id = Rows.toLong(c[0]);
+                refs.put(id, new EntityRef().id(id).name(Rows.toStr(c[1])).type(EntityType.fromValue(Rows.toStr(c[2]))));
             }
         }
         return refs;
     }
 
-    /** Articles naming or quoting the entity, newest first, with the offsets of its mentions. */
-    private List<EntityArticle> articles(long id) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> newest = em.createNativeQuery("""
-                SELECT document_id, max(sort_at) AS t FROM (
-                    (SELECT document_id, sort_at FROM mentions WHERE entity_id = :id
-                     ORDER BY sort_at DESC LIMIT :window)
-                    UNION ALL
-                    (SELECT document_id, sort_at FROM quotes WHERE speaker_entity_id = :id
-                     ORDER BY sort_at DESC LIMIT :window)) x
-                GROUP BY document_id ORDER BY t DESC, document_id LIMIT :limit""")
+    /**
+     * Articles naming or quoting the entity, newest first, with the offsets of its mentions: one row
+     * per (article, mention) or (article, null) for an article that only quotes it.
+     */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> articles(long id) {
+        return em.createNativeQuery("""
+                SELECT n.document_id, m.text, m.start_offset, m.end_offset
+                FROM (SELECT document_id, max(sort_at) AS t FROM (
+                          (SELECT document_id, sort_at FROM mentions WHERE entity_id = :id
+                           ORDER BY sort_at DESC LIMIT :window)
+                          UNION ALL
+                          (SELECT document_id, sort_at FROM quotes WHERE speaker_entity_id = :id
+                           ORDER BY sort_at DESC LIMIT :window)) x
+                      GROUP BY document_id ORDER BY t DESC, document_id LIMIT :limit) n
+                LEFT JOIN mentions m ON m.document_id = n.document_id AND m.entity_id = :id
+                ORDER BY n.t DESC, n.document_id, m.start_offset, m.id""")
                 .setParameter("id", id).setParameter("window", WINDOW).setParameter("limit", profileLimit)
                 .getResultList();
-        List<UUID> ids = new ArrayList<>();
-        newest.forEach(c -> ids.add(Rows.toUuid(c[0])));
-        Map<UUID, DocumentRef> refs = documents.refs(ids);
+    }
+
+    private static List<EntityArticle> articles(List<Object[]> rows, Map<UUID, DocumentRef> documents) {
         Map<UUID, EntityArticle> articles = new LinkedHashMap<>();
-        for (UUID doc : ids) {
-            articles.put(doc, new EntityArticle().document(refs.get(doc)).mentions(new ArrayList<>()));
-        }
-        if (!articles.isEmpty()) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> mentions = em.createNativeQuery("""
-                    SELECT m.document_id, m.text, m.start_offset, m.end_offset
-                    FROM mentions m
-                    WHERE m.entity_id = :id AND m.document_id IN (:docs)
-                    ORDER BY m.document_id, m.start_offset, m.id""")
-                    .setParameter("id", id).setParameter("docs", new ArrayList<>(articles.keySet()))
-                    .getResultList();
-            for (Object[] c : mentions) {
-                articles.get(Rows.toUuid(c[0])).addMentionsItem(new MentionRef()
-                        .text(Rows.toStr(c[1])).start(Rows.toInt(c[2])).end(Rows.toInt(c[3])));
+        for (Object[] c : rows) {
+            EntityArticle article = articles.computeIfAbsent(Rows.toUuid(c[0]),
+                    doc -> new EntityArticle().document(documents.get(doc)).mentions(new ArrayList<>()));
+            if (c[1] != null) {
+                article.addMentionsItem(new MentionRef().text(Rows.toStr(c[1])).start(Rows.toInt(c[2])).end(Rows.toInt(c[3])));
             }
         }
         return new ArrayList<>(articles.values());
