@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The newest matches found day range by day range (and, for sparse words, in one look-up of the
  * rest) are exactly the newest matches by (sort_at, id): checked against one plain query, for
- * dense, sparse and absent words, windows from 1 to more than all matches, with and without dates.
+ * dense, sparse and absent words, windows from 1 to more than all matches, with and without
+ * dates, and day ranges bounded at 1, 40 and a million rows.
  */
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
@@ -60,15 +61,21 @@ class NewestMatchesTest extends IndexedOnce {
         OffsetDateTime[][] ranges = {{null, null}, {null, mid}, {mid, null},
                 {OffsetDateTime.parse("2023-04-02T12:00:00Z"), mid}};
         int compared = 0;
+        em.createNativeQuery("ANALYZE documents, quotes").executeUpdate();
         for (String table : List.of("documents", "quotes")) {
             for (String word : List.of("brindlewort", "quillock", "brindlewort quillock", "zzyzxq")) {
                 for (int window : new int[] {1, 3, 20, 57, 1000}) {
                     for (OffsetDateTime[] range : ranges) {
                         List<Object> expected = plain(table, word, range[0], range[1], window);
-                        assertThat(matches.ids(table, word, range[0], range[1], window))
-                                .as("%s %s window %d from %s to %s", table, word, window, range[0], range[1])
-                                .containsExactlyElementsOf(expected);
-                        compared += expected.size();
+                        // Day ranges of about one row (the rest soon read at once), of about 40
+                        // rows, and unbounded (day ranges back to the oldest row).
+                        for (long rangeRows : new long[] {1, 40, 1_000_000}) {
+                            assertThat(matches.ids(table, word, range[0], range[1], window, rangeRows))
+                                    .as("%s %s window %d from %s to %s, ranges of %d rows", table, word, window,
+                                            range[0], range[1], rangeRows)
+                                    .containsExactlyElementsOf(expected);
+                            compared += expected.size();
+                        }
                     }
                 }
             }

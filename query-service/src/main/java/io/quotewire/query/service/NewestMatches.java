@@ -5,10 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,17 +22,15 @@ import java.util.List;
  * finding the newest 1,000 matches of a common word means reading all of them, and that grows
  * with the corpus. Both tables have a GIN index over (UTC day, search) (migration V6) instead: the
  * newest matches are read day range by day range, from the newest day back, and each look-up
- * costs the days it covers, not the whole corpus. The first range is one day; the next is sized
- * from the matches per day seen so far (with a margin of a quarter), at least the days covered so
- * far (four times them while fewer than 20 matches are found: too few to estimate from).
- * When the matches are so sparse that the rest would need more than {@link #MAX_RANGE_DAYS}, the
- * rest is one look-up of everything older (a sparse query has few matches to read).
+ * costs the rows of the days it covers, not the whole corpus. The first range is one day; the
+ * next is sized from the matches per day seen so far (with a margin of a quarter), at least the
+ * days covered so far (four times them while fewer than 20 matches are found: too few to
+ * estimate from). When the next range would hold more than {@code quotewire.query.range-rows}
+ * rows (from the table's row count and date span), the matches are sparse and the rest is one
+ * look-up of everything older: a sparse query has few matches to read.
  */
 @ApplicationScoped
 public class NewestMatches {
-
-    /** Beyond this many days per range, the remaining matches are read in one look-up. */
-    static final int MAX_RANGE_DAYS = 32;
 
     /** Matches needed before the matches per day are estimated from them. */
     private static final int ESTIMATE_MIN = 20;
@@ -41,6 +41,10 @@ public class NewestMatches {
     @Inject
     EntityManager em;
 
+    /** Most rows (of any words) one day range may cover; beyond, the rest is read in one look-up. */
+    @ConfigProperty(name = "quotewire.query.range-rows", defaultValue = "250000")
+    long rangeRows;
+
     /**
      * Ids of the newest {@code window} rows of {@code table} ({@code documents} or {@code quotes})
      * matching {@code websearch_to_tsquery('english', q)} with from ≤ sort_at < to (each when
@@ -48,20 +52,37 @@ public class NewestMatches {
      */
     @Transactional
     public List<Object> ids(String table, String q, OffsetDateTime from, OffsetDateTime to, int window) {
+        return ids(table, q, from, to, window, rangeRows);
+    }
+
+    /** {@link #ids(String, String, OffsetDateTime, OffsetDateTime, int)} with day ranges of at most about {@code rangeRows} rows. */
+    @Transactional
+    public List<Object> ids(String table, String q, OffsetDateTime from, OffsetDateTime to, int window, long rangeRows) {
         if (!"documents".equals(table) && !"quotes".equals(table)) {
             throw new IllegalArgumentException(table);
         }
         List<Object> ids = new ArrayList<>();
-        OffsetDateTime newest = newest(table, from, to);
-        if (newest == null) {
+        Query extent = em.createNativeQuery("SELECT (SELECT max(t.sort_at) FROM " + table + " t WHERE true"
+                + (from == null ? "" : " AND t.sort_at >= :from") + (to == null ? "" : " AND t.sort_at < :to")
+                + "), (SELECT min(t.sort_at) FROM " + table + " t), (SELECT reltuples FROM pg_class WHERE oid = '"
+                + table + "'::regclass)");
+        bindRange(extent, from, to);
+        Object[] e = (Object[]) extent.getSingleResult();
+        if (e[0] == null) {
             return ids;
         }
-        LocalDate first = from == null ? null : from.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
-        LocalDate upper = newest.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
+        LocalDate upper = day(Rows.toTime(e[0]));
+        LocalDate start = day(Rows.toTime(e[1]));
+        LocalDate oldest = from != null && day(from).isAfter(start) ? day(from) : start;
+        // Rows per day over the table's whole span (reltuples: the planner's row count, -1 before
+        // the first ANALYZE: then one day is taken to hold them all, so the rest is read at once).
+        double rows = ((Number) e[2]).doubleValue();
+        long span = ChronoUnit.DAYS.between(start, upper) + 1;
+        long maxDays = rows < 0 ? 1 : Math.max(1, (long) (rangeRows / Math.max(1.0, rows / span)));
         long covered = 0;
         long days = 1;
-        while (ids.size() < window && (first == null || !upper.isBefore(first))) {
-            if (days > MAX_RANGE_DAYS) {
+        while (ids.size() < window && !upper.isBefore(oldest)) {
+            if (days > maxDays) {
                 // Sparse matches: everything older than the days covered, in one look-up.
                 ids.addAll(select(table, "t.sort_at < :before", upper.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC),
                         null, q, from, to, window - ids.size()));
@@ -81,12 +102,8 @@ public class NewestMatches {
         return ids;
     }
 
-    /** The newest sort_at in [from, to), or null. */
-    private OffsetDateTime newest(String table, OffsetDateTime from, OffsetDateTime to) {
-        Query query = em.createNativeQuery("SELECT max(t.sort_at) FROM " + table + " t WHERE true"
-                + (from == null ? "" : " AND t.sort_at >= :from") + (to == null ? "" : " AND t.sort_at < :to"));
-        bindRange(query, from, to);
-        return Rows.toTime(query.getSingleResult());
+    private static LocalDate day(OffsetDateTime time) {
+        return time.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
     }
 
     /**
