@@ -99,6 +99,10 @@ final class BulkLoader {
      * again afterwards (much faster than maintaining them row by row).
      */
     void load(CorpusGenerator corpus, long from, long to) throws Exception {
+        // Everything the end of the load needs from query-service's classes, taken now: a load of
+        // 1M articles runs for well over an hour, and a rebuild of query-service meanwhile once
+        // removed a class it had not loaded yet, which threw away the whole (single-transaction) load.
+        String entityDays = io.quotewire.query.service.EntityDays.fromRows(false);
         try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "postgres")) {
             c.setAutoCommit(false);
             Map<String, String> dropped = to - from >= from ? dropSecondaryIndexes(c) : Map.of();
@@ -154,8 +158,7 @@ final class BulkLoader {
                                          GROUP BY entity_id) a ON a.entity_id = x.id) n
                         WHERE n.id = e.id""");
                 s.execute("DELETE FROM entity_days");
-                s.execute("INSERT INTO entity_days (entity_id, day, articles, mentions, quotes)\n"
-                        + io.quotewire.query.service.EntityDays.fromRows(false));
+                s.execute("INSERT INTO entity_days (entity_id, day, articles, mentions, quotes)\n" + entityDays);
                 s.execute("DELETE FROM quote_clusters");
                 s.execute("""
                         INSERT INTO quote_clusters (id, occurrences, documents, families, first_quote_id, first_at, last_at)

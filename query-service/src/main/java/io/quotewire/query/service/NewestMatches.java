@@ -21,13 +21,13 @@ import java.util.List;
  * <p>A plain GIN index over {@code search} returns every match of a word in no time order, so
  * finding the newest 1,000 matches of a common word means reading all of them, and that grows
  * with the corpus. Both tables have a GIN index over (UTC day, search) (migration V6) instead: the
- * newest matches are read day range by day range, from the newest day back, and each look-up
- * costs the rows of the days it covers, not the whole corpus. The first range is one day; the
- * next is sized from the matches per day seen so far (with a margin of a quarter), at least the
- * days covered so far (four times them while fewer than 20 matches are found: too few to
- * estimate from). When the next range would hold more than {@code quotewire.query.range-rows}
- * rows (from the table's row count and date span), the matches are sparse and the rest is one
- * look-up of everything older: a sparse query has few matches to read.
+ * newest matches are read from the newest days, and a look-up costs the rows of the days it
+ * covers, not the whole corpus. The first look-up covers the newest day; while it finds fewer
+ * than the window, the next covers more days back, sized from the matches per day seen so far
+ * (with a margin of a quarter), at least twice the days (four times while fewer than 20 matches
+ * are found: too few to estimate from). When the days would hold more than
+ * {@code quotewire.query.range-rows} rows (from the table's row count and date span), the matches
+ * are sparse and all of them are read in one look-up: a sparse query has few matches to read.
  */
 @ApplicationScoped
 public class NewestMatches {
@@ -65,7 +65,7 @@ public class NewestMatches {
         Query extent = em.createNativeQuery("SELECT (SELECT max(t.sort_at) FROM " + table + " t WHERE true"
                 + (from == null ? "" : " AND t.sort_at >= :from") + (to == null ? "" : " AND t.sort_at < :to")
                 + "), (SELECT min(t.sort_at) FROM " + table + " t), (SELECT reltuples FROM pg_class WHERE oid = '"
-                + table + "'::regclass)");
+                + table + "'::regclass), (SELECT max(t.sort_at) FROM " + table + " t)");
         bindRange(extent, from, to);
         Object[] e = (Object[]) extent.getSingleResult();
         if (e[0] == null) {
@@ -77,29 +77,30 @@ public class NewestMatches {
         // Rows per day over the table's whole span (reltuples: the planner's row count, -1 before
         // the first ANALYZE: then one day is taken to hold them all, so the rest is read at once).
         double rows = ((Number) e[2]).doubleValue();
-        long span = ChronoUnit.DAYS.between(start, upper) + 1;
+        LocalDate last = day(Rows.toTime(e[3]));
+        long span = ChronoUnit.DAYS.between(start, last) + 1;
+        // A look-up from a day on reads the index up to the table's last day (`to` only filters).
+        long newer = ChronoUnit.DAYS.between(upper, last);
         long maxDays = rows < 0 ? 1 : Math.max(1, (long) (rangeRows / Math.max(1.0, rows / span)));
-        long covered = 0;
         long days = 1;
-        while (ids.size() < window && !upper.isBefore(oldest)) {
-            if (days > maxDays) {
-                // Sparse matches: everything older than the days covered, in one look-up.
-                ids.addAll(select(table, "t.sort_at < :before", upper.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC),
-                        null, q, from, to, window - ids.size()));
-                break;
+        while (true) {
+            if (newer + days > maxDays) {
+                // Sparse matches: all of them, in one look-up.
+                return select(table, null, q, from, to, window);
             }
+            // The newest matches on the newest `days` days. One lower bound only: btree_gin reads
+            // a range with two bounds as two open ranges, the older one reaching the first day.
             LocalDate lower = upper.minusDays(days - 1);
-            ids.addAll(select(table, DAY + " BETWEEN :lower AND :upper", lower, upper, q, from, to, window - ids.size()));
-            covered += days;
-            upper = lower.minusDays(1);
+            ids = select(table, lower, q, from, to, window);
+            if (ids.size() >= window || !lower.isAfter(oldest)) {
+                return ids;
+            }
             if (ids.size() < ESTIMATE_MIN) {
-                days = covered * 4; // too few matches yet to estimate how many a day brings
+                days *= 4; // too few matches yet to estimate how many a day brings
             } else {
-                double perDay = (double) ids.size() / covered;
-                days = Math.max(covered, (long) Math.ceil((window - ids.size()) / perDay * 1.25));
+                days = Math.max(days * 2, (long) Math.ceil(window / ((double) ids.size() / days) * 1.25));
             }
         }
-        return ids;
     }
 
     private static LocalDate day(OffsetDateTime time) {
@@ -107,24 +108,23 @@ public class NewestMatches {
     }
 
     /**
-     * The newest {@code limit} matches within {@code range} (the day range, or everything before a
-     * time). OFFSET 0 keeps the planner from walking the time index for the order: within a range,
-     * the GIN index finds the matches and they are sorted afterwards.
+     * The newest {@code limit} matches on or after the UTC day {@code lower} (all matches when
+     * null). OFFSET 0 keeps the planner from walking the time index for the order: the GIN index
+     * finds the matches and they are sorted afterwards.
      */
-    private List<?> select(String table, String range, Object a, Object b, String q,
-                           OffsetDateTime from, OffsetDateTime to, int limit) {
-        Query query = em.createNativeQuery("SELECT x.id FROM (SELECT t.id, t.sort_at FROM " + table + " t WHERE " + range
-                + " AND t.search @@ websearch_to_tsquery('english', :q)"
+    @SuppressWarnings("unchecked")
+    private List<Object> select(String table, LocalDate lower, String q, OffsetDateTime from, OffsetDateTime to, int limit) {
+        Query query = em.createNativeQuery("SELECT x.id FROM (SELECT t.id, t.sort_at FROM " + table + " t WHERE "
+                + (lower == null ? "" : DAY + " >= :lower AND ")
+                + "t.search @@ websearch_to_tsquery('english', :q)"
                 + (from == null ? "" : " AND t.sort_at >= :from") + (to == null ? "" : " AND t.sort_at < :to")
                 + " OFFSET 0) x ORDER BY x.sort_at DESC, x.id DESC LIMIT :limit");
-        if (b == null) {
-            query.setParameter("before", a);
-        } else {
-            query.setParameter("lower", a).setParameter("upper", b);
+        if (lower != null) {
+            query.setParameter("lower", lower);
         }
         query.setParameter("q", q).setParameter("limit", limit);
         bindRange(query, from, to);
-        return query.getResultList();
+        return new ArrayList<>(query.getResultList());
     }
 
     private static void bindRange(Query query, OffsetDateTime from, OffsetDateTime to) {
