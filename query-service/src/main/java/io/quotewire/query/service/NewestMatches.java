@@ -41,7 +41,7 @@ public class NewestMatches {
     @Inject
     EntityManager em;
 
-    /** Most rows (of any words) one day range may cover; beyond, the rest is read in one look-up. */
+    /** Most rows (of any words) the days of one look-up may hold; beyond, all matches are read in one look-up. */
     @ConfigProperty(name = "quotewire.query.range-rows", defaultValue = "250000")
     long rangeRows;
 
@@ -55,7 +55,7 @@ public class NewestMatches {
         return ids(table, q, from, to, window, rangeRows);
     }
 
-    /** {@link #ids(String, String, OffsetDateTime, OffsetDateTime, int)} with day ranges of at most about {@code rangeRows} rows. */
+    /** {@link #ids(String, String, OffsetDateTime, OffsetDateTime, int)} with look-ups of days holding at most about {@code rangeRows} rows. */
     @Transactional
     public List<Object> ids(String table, String q, OffsetDateTime from, OffsetDateTime to, int window, long rangeRows) {
         if (!"documents".equals(table) && !"quotes".equals(table)) {
