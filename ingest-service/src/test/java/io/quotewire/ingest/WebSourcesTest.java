@@ -316,7 +316,11 @@ class WebSourcesTest {
 
     @Test
     void copiesOfAStoryFormOneFamilyAndQueryServiceIsTold() {
-        ArticleGenerator generator = new ArticleGenerator(System.nanoTime());
+        // Fixed seeds: this test checks the wiring (family ids answered, stored and sent to
+        // query-service), not how often a copy is recognised; DuplicateDetectionTest measures that
+        // over 500 copies of each kind (a syndicated copy is missed about 7% of the time, so a
+        // random article here made the test fail now and then).
+        ArticleGenerator generator = new ArticleGenerator(5);
         Variants variants = new Variants(3);
         String original = generator.article();
         String first = given().contentType("text/plain").body(original).post("/api/v1/documents")
