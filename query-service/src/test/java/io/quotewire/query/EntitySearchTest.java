@@ -2,7 +2,11 @@ package io.quotewire.query;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quotewire.query.api.model.EntityPage;
+import io.quotewire.query.api.model.EntityType;
+import io.quotewire.query.service.EntityQueries;
 import io.quotewire.testsupport.PostgresTestResource;
+import jakarta.inject.Inject;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
 class EntitySearchTest extends IndexedOnce {
+
+    @Inject
+    EntityQueries entityQueries;
 
     private UUID older;
     private UUID newer;
@@ -84,6 +91,32 @@ class EntitySearchTest extends IndexedOnce {
             cursor = page.getString("nextCursor");
         } while (cursor != null);
         assertThat(walked).containsExactly("Pedro Sánchez", "Pedrosa Logistics", "Pedro Almodóvar");
+    }
+
+    @Test
+    void rareAndCommonNamesAreSearchedAlikeWhicheverWayTheyAreRead() {
+        // Cap 1: every name that matches is "common" (walk the most mentioned entities);
+        // cap 1,000: every name here is "rare" (read its aliases first). Same pages either way.
+        for (int cap : new int[] {1, 2, 1000}) {
+            assertThat(walk("pedro", null, cap)).as("cap %d", cap)
+                    .containsExactly("Pedro Sánchez", "Pedrosa Logistics", "Pedro Almodóvar");
+            assertThat(walk("PEDRO", EntityType.PERSON, cap)).as("cap %d", cap)
+                    .containsExactly("Pedro Sánchez", "Pedro Almodóvar");
+            assertThat(walk("anche", null, cap)).as("cap %d", cap).containsExactly("Pedro Sánchez");
+            assertThat(walk("nobody like this", null, cap)).as("cap %d", cap).isEmpty();
+        }
+    }
+
+    /** Every page of an entity search, one entity per page, read with the given cap. */
+    private List<String> walk(String q, EntityType type, int cap) {
+        List<String> walked = new ArrayList<>();
+        String cursor = null;
+        do {
+            EntityPage page = entityQueries.search(q, type, 1, cursor, cap);
+            page.getItems().forEach(e -> walked.add(e.getName()));
+            cursor = page.getNextCursor();
+        } while (cursor != null);
+        return walked;
     }
 
     @Test

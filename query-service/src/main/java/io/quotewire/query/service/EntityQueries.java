@@ -54,6 +54,10 @@ public class EntityQueries {
     @ConfigProperty(name = "quotewire.query.profile-limit", defaultValue = "20")
     int profileLimit;
 
+    /** Alias rows an entity search reads for its name before it counts the name as common. */
+    @ConfigProperty(name = "quotewire.query.entity-match-cap", defaultValue = "1000")
+    int matchCap;
+
     /** Newest mentions (resp. quotes about it) that co-occurrence and top speakers are computed over. */
     static final int WINDOW = 500;
 
@@ -64,6 +68,20 @@ public class EntityQueries {
      */
     @Transactional
     public EntityPage search(String q, EntityType type, Integer limit, String cursor) {
+        return search(q, type, limit, cursor, matchCap);
+    }
+
+    /**
+     * {@link #search(String, EntityType, Integer, String)} with the number of alias rows the first
+     * look-up reads before it counts {@code q} as common. A name matched by fewer rows (most
+     * names) is searched among its entities only; a common one (fewer than {@code matchCap} rows
+     * cannot hold it) by walking the entities most mentioned first until a page is full. Either
+     * way alone has a bad case: the walk passes thousands of entities for a rare name, the
+     * look-up reads thousands of aliases for a common one, and PostgreSQL's estimate of a
+     * substring's frequency (trigram statistics) is too rough to choose between them.
+     */
+    @Transactional
+    public EntityPage search(String q, EntityType type, Integer limit, String cursor, int matchCap) {
         int size = Cursors.checkLimit(limit);
         StringBuilder sql = new StringBuilder("""
                 SELECT e.id, e.mention_count FROM entities e
@@ -76,10 +94,20 @@ public class EntityQueries {
                 throw ProblemException.badRequest("q must contain a letter or digit");
             }
             // norm holds only letters, digits and single spaces: no LIKE wildcard to escape.
-            sql.append("""
-                      AND e.id IN (SELECT a.entity_id FROM aliases a WHERE a.kind = 'ALIAS' AND a.norm LIKE :pattern)
-                    """);
-            params.put("pattern", "%" + norm + "%");
+            String pattern = "%" + norm + "%";
+            @SuppressWarnings("unchecked")
+            List<Object> matched = em.createNativeQuery(
+                            "SELECT entity_id FROM aliases WHERE kind = 'ALIAS' AND norm LIKE :pattern LIMIT :cap")
+                    .setParameter("pattern", pattern).setParameter("cap", matchCap).getResultList();
+            if (matched.size() < matchCap) {
+                sql.append("  AND e.id = ANY(CAST(:matched AS bigint[]))\n");
+                params.put("matched", Rows.pgArray(new LinkedHashSet<>(matched.stream().map(Rows::toLong).toList())));
+            } else {
+                sql.append("""
+                          AND e.id IN (SELECT a.entity_id FROM aliases a WHERE a.kind = 'ALIAS' AND a.norm LIKE :pattern)
+                        """);
+                params.put("pattern", pattern);
+            }
         }
         if (type != null) {
             sql.append("  AND e.type = :type\n");
