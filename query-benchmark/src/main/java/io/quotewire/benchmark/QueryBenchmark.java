@@ -30,12 +30,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Load benchmark of query-service: starts a PostgreSQL (embedded binaries) and the packaged
@@ -56,6 +58,7 @@ import java.util.function.Function;
  *          --data DIR            keep the database in DIR (reused by later runs: load once, measure again;
  *                                a bulk load continues only within one run)
  *          --requests 0          load only
+ *          --endpoints "entity search,entity profile"   measure only these (names as printed)
  * </pre>
  */
 public final class QueryBenchmark {
@@ -72,6 +75,7 @@ public final class QueryBenchmark {
     public static void main(String[] args) throws Exception {
         Map<String, String> opts = new LinkedHashMap<>(Map.of("sizes", "10000,100000", "requests", "400",
                 "clients", "2", "loaders", "4", "seed", "42", "load", "bulk", "warmup", "1000"));
+        opts.putIfAbsent("endpoints", "");
         for (int i = 0; i + 1 < args.length; i += 2) {
             opts.put(args[i].replaceFirst("^--", ""), args[i + 1]);
         }
@@ -84,6 +88,8 @@ public final class QueryBenchmark {
         int clients = Integer.parseInt(opts.get("clients"));
         warmup = Integer.parseInt(opts.get("warmup"));
         int loaders = Integer.parseInt(opts.get("loaders"));
+        Set<String> only = Arrays.stream(opts.get("endpoints").split(",")).map(String::trim)
+                .filter(n -> !n.isEmpty()).collect(Collectors.toSet());
         long seed = Long.parseLong(opts.get("seed"));
         Path home = Path.of(System.getProperty("quotewire.home", ".")).toAbsolutePath();
         Path jar = home.resolve("query-service/target/quarkus-app/quarkus-run.jar");
@@ -163,7 +169,17 @@ public final class QueryBenchmark {
                     if (requests == 0) {
                         continue;
                     }
-                    for (Endpoint e : endpoints(corpus, seed + size)) {
+                    List<Endpoint> endpoints = endpoints(corpus, seed + size);
+                    List<String> unknown = only.stream()
+                            .filter(n -> endpoints.stream().noneMatch(e -> e.name.equals(n))).toList();
+                    if (!unknown.isEmpty()) {
+                        throw new IllegalArgumentException("no endpoint named " + unknown + "; the endpoints: "
+                                + endpoints.stream().map(Endpoint::name).toList());
+                    }
+                    for (Endpoint e : endpoints) {
+                        if (!only.isEmpty() && !only.contains(e.name)) {
+                            continue; // each endpoint draws its requests from its own seeds: skipping one changes no other
+                        }
                         Result r = measure(e, requests, clients);
                         String row = String.format(Locale.ROOT, "| %,d | %s | %.1f | %.1f | %.1f | %.0f |",
                                 size, e.name, r.p(50), r.p(95), r.p(99), r.throughput);
