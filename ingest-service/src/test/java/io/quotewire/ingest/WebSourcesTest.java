@@ -69,15 +69,17 @@ class WebSourcesTest {
     @Test
     void htmlBodyIsCleanedAndTheInputKept() {
         String m = marker();
-        String html = page("Talks in Istanbul",
-                "“We are ready to talk,” the Ukrainian president Volodymyr Zelensky said on Tuesday in Kyiv. " + m,
-                "Russia did not send a delegation, officials in Istanbul said.");
+        // Words no other test uses: a text that differs from another test's only by its random
+        // marker is a near-duplicate of it, now and then, and would join that one's family.
+        String html = page("Harbour reopens in Lisbon",
+                "“The cranes are working again,” the port director Ana Ribeiro told reporters on Monday in Lisbon. " + m,
+                "Shipping lines had diverted forty vessels to Sines during the repairs, the authority said.");
         String id = given().contentType("text/html; charset=UTF-8").header("X-Source-Url", "https://example.com/talks")
                 .body(html).post("/api/v1/documents")
                 .then().statusCode(202).extract().path("id");
         JsonPath doc = given().get("/api/v1/documents/" + id).then().statusCode(200).extract().jsonPath();
-        assertThat(doc.getString("text")).contains("We are ready to talk", m).doesNotContain("<p>");
-        assertThat(doc.getString("title")).isEqualTo("Talks in Istanbul");
+        assertThat(doc.getString("text")).contains("The cranes are working again", m).doesNotContain("<p>");
+        assertThat(doc.getString("title")).isEqualTo("Harbour reopens in Lisbon");
         assertThat(doc.getString("url")).isEqualTo("https://example.com/talks");
         assertThat(doc.getString("source")).isEqualTo("example.com");
         assertThat(doc.getString("rawBody")).isEqualTo(html);
