@@ -19,10 +19,12 @@ import java.util.Random;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The newest matches found day range by day range (and, for sparse words, in one look-up of the
- * rest) are exactly the newest matches by (sort_at, id): checked against one plain query, for
- * dense, sparse and absent words, windows from 1 to more than all matches, with and without
- * dates, and day ranges bounded at 1, 40 and a million rows.
+ * The newest matches found day by day (quotes) or day range by day range (articles), and for
+ * sparse words in one look-up of the rest, are exactly the newest matches by (sort_at, id):
+ * checked against one plain query, for dense, sparse and absent words, phrases (in and out of
+ * order), negation, "or" and stop words only, windows from 1 to more than all matches, with and
+ * without dates, and bounds of 1, 40 and a million (days probed one by one for quotes, rows a
+ * day range may hold for articles).
  */
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
@@ -63,16 +65,19 @@ class NewestMatchesTest extends IndexedOnce {
         int compared = 0;
         em.createNativeQuery("ANALYZE documents, quotes").executeUpdate();
         for (String table : List.of("documents", "quotes")) {
-            for (String word : List.of("brindlewort", "quillock", "brindlewort quillock", "zzyzxq")) {
+            for (String word : List.of("brindlewort", "quillock", "brindlewort quillock", "zzyzxq",
+                    "\"stays on the menu\"", "\"menu stays\"", "menu -quillock", "quillock or zzyzxq", "the")) {
                 for (int window : new int[] {1, 3, 20, 57, 1000}) {
                     for (OffsetDateTime[] range : ranges) {
                         List<Object> expected = plain(table, word, range[0], range[1], window);
-                        // Day ranges of about one row (the rest soon read at once), of about 40
-                        // rows, and unbounded (day ranges back to the oldest row).
-                        for (long rangeRows : new long[] {1, 40, 1_000_000}) {
-                            assertThat(matches.ids(table, word, range[0], range[1], window, rangeRows))
-                                    .as("%s %s window %d from %s to %s, ranges of %d rows", table, word, window,
-                                            range[0], range[1], rangeRows)
+                        // One day probed or a day range of about one row (the rest soon read at
+                        // once), 40 days or rows, and unbounded (back to the oldest row).
+                        for (long bound : new long[] {1, 40, 1_000_000}) {
+                            assertThat(table.equals("quotes")
+                                    ? matches.quotes(word, range[0], range[1], window, bound)
+                                    : matches.documents(word, range[0], range[1], window, bound))
+                                    .as("%s %s window %d from %s to %s, bound %d", table, word, window,
+                                            range[0], range[1], bound)
                                     .containsExactlyElementsOf(expected);
                             compared += expected.size();
                         }

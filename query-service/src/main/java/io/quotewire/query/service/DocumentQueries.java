@@ -88,7 +88,7 @@ public class DocumentQueries {
         if (ranked && entity == null && QuoteQueries.blank(source)) {
             window = "SELECT unnest(CAST(:windowIds AS uuid[])) AS id";
             where = new SqlWhere().param("q", q)
-                    .param("windowIds", Rows.pgArray(newestMatches.ids("documents", q, from, to, rankWindow)));
+                    .param("windowIds", Rows.pgArray(newestMatches.documents(q, from, to, rankWindow)));
         } else {
             where.param("window", ranked ? rankWindow : size + 1);
         }

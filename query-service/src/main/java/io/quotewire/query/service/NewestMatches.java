@@ -15,19 +15,27 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The newest rows of {@code documents} or {@code quotes} matching a full-text query, for ranked
+ * The newest rows of {@code quotes} or {@code documents} matching a full-text query, for ranked
  * search (which ranks the newest {@code rank-window} matches).
  *
  * <p>A plain GIN index over {@code search} returns every match of a word in no time order, so
  * finding the newest 1,000 matches of a common word means reading all of them, and that grows
- * with the corpus. Both tables have a GIN index over (UTC day, search) (migration V6) instead: the
- * newest matches are read from the newest days, and a look-up costs the rows of the days it
- * covers, not the whole corpus. The first look-up covers the newest day; while it finds fewer
- * than the window, the next covers more days back, sized from the matches per day seen so far
- * (with a margin of a quarter), at least twice the days (four times while fewer than 20 matches
- * are found: too few to estimate from). When the days would hold more than
- * {@code quotewire.query.range-rows} rows (from the table's row count and date span), the matches
- * are sparse and all of them are read in one look-up: a sparse query has few matches to read.
+ * with the corpus. Both searches read the newest days first instead, more days back while fewer
+ * than the window are found:
+ * <ul>
+ * <li>{@link #quotes}: day by day through the day-tagged index of migration V7 (each word of a
+ * quote indexed as "day:word"), so reading a day costs that day's matches only. The first probe
+ * reads the newest day; each next one the days that should bring the rest of the window, from the
+ * matches per day seen so far with a margin of a quarter (three times the days read while fewer
+ * than 20 matches are found: too few to estimate from). Past {@code quotewire.query.day-probes}
+ * days the matches are sparse and all of them are read in one look-up.</li>
+ * <li>{@link #documents}: articles hold hundreds of distinct words each, too many to index once
+ * more per day, so they use the GIN index over (UTC day, search) of migration V6. A look-up
+ * covers the newest days down to a lower bound (widened as above, at least twice the days); it
+ * still reads each word's whole posting list, so it is dearer than a quote probe. When the days
+ * would hold more than {@code quotewire.query.range-rows} rows (from the table's row count and
+ * date span), all matches are read in one look-up.</li>
+ * </ul>
  */
 @ApplicationScoped
 public class NewestMatches {
@@ -38,29 +46,99 @@ public class NewestMatches {
     /** The UTC day of a row, as the (day, search) GIN indexes of migration V6 spell it. */
     private static final String DAY = "CAST(t.sort_at AT TIME ZONE 'UTC' AS date)";
 
+    /** The day number of a quote (days since 1970-01-01), as the day-tagged index of migration V7 spells it. */
+    private static final String DAY_NUMBER = DAY + " - DATE '1970-01-01'";
+
+    private static final LocalDate EPOCH = LocalDate.of(1970, 1, 1);
+
     @Inject
     EntityManager em;
 
-    /** Most rows (of any words) the days of one look-up may hold; beyond, all matches are read in one look-up. */
+    /** Most days a ranked quote search probes one by one; sparser words have all their matches read at once. */
+    @ConfigProperty(name = "quotewire.query.day-probes", defaultValue = "90")
+    long dayProbes;
+
+    /** Most rows (of any words) the days of one article look-up may hold; beyond, all matches are read in one look-up. */
     @ConfigProperty(name = "quotewire.query.range-rows", defaultValue = "250000")
     long rangeRows;
 
     /**
-     * Ids of the newest {@code window} rows of {@code table} ({@code documents} or {@code quotes})
-     * matching {@code websearch_to_tsquery('english', q)} with from ≤ sort_at < to (each when
-     * given), newest (sort_at, id) first.
+     * Ids of the newest {@code window} quotes matching {@code websearch_to_tsquery('english', q)}
+     * with from ≤ sort_at < to (each when given), newest (sort_at, id) first.
      */
     @Transactional
-    public List<Object> ids(String table, String q, OffsetDateTime from, OffsetDateTime to, int window) {
-        return ids(table, q, from, to, window, rangeRows);
+    public List<Object> quotes(String q, OffsetDateTime from, OffsetDateTime to, int window) {
+        return quotes(q, from, to, window, dayProbes);
     }
 
-    /** {@link #ids(String, String, OffsetDateTime, OffsetDateTime, int)} with look-ups of days holding at most about {@code rangeRows} rows. */
+    /** {@link #quotes(String, OffsetDateTime, OffsetDateTime, int)} probing at most {@code dayProbes} days one by one. */
     @Transactional
-    public List<Object> ids(String table, String q, OffsetDateTime from, OffsetDateTime to, int window, long rangeRows) {
-        if (!"documents".equals(table) && !"quotes".equals(table)) {
-            throw new IllegalArgumentException(table);
+    public List<Object> quotes(String q, OffsetDateTime from, OffsetDateTime to, int window, long dayProbes) {
+        List<Object> ids = new ArrayList<>();
+        Query extent = em.createNativeQuery("SELECT (SELECT max(t.sort_at) FROM quotes t WHERE true"
+                + (from == null ? "" : " AND t.sort_at >= :from") + (to == null ? "" : " AND t.sort_at < :to")
+                + "), (SELECT min(t.sort_at) FROM quotes t), numnode(websearch_to_tsquery('english', :q))");
+        bindRange(extent, from, to);
+        Object[] e = (Object[]) extent.setParameter("q", q).getSingleResult();
+        if (e[0] == null || ((Number) e[2]).intValue() == 0) {
+            return ids; // nothing in the range, or only stop words (which match nothing)
         }
+        LocalDate upper = day(Rows.toTime(e[0]));
+        LocalDate start = day(Rows.toTime(e[1]));
+        LocalDate oldest = from != null && day(from).isAfter(start) ? day(from) : start;
+        long probed = 0;
+        long days = 1;
+        while (true) {
+            if (probed + days > dayProbes) {
+                // Sparse matches: all of them, in one look-up.
+                return select("quotes", null, q, from, to, window);
+            }
+            // Each probe reads days older than every match found so far: its newest matches
+            // come after them, and the newest `window` are complete once that many are found.
+            LocalDate newest = upper.minusDays(probed);
+            LocalDate lower = newest.minusDays(days - 1);
+            ids.addAll(probe(q, lower.isBefore(oldest) ? oldest : lower, newest, from, to, window - ids.size()));
+            probed += days;
+            if (ids.size() >= window || !lower.isAfter(oldest)) {
+                return ids;
+            }
+            days = ids.size() < ESTIMATE_MIN ? probed * 3 // too few matches yet to estimate how many a day brings
+                    : Math.max(1, (long) Math.ceil((window - ids.size()) / ((double) ids.size() / probed) * 1.25));
+        }
+    }
+
+    /**
+     * The newest {@code limit} quotes matching q on the UTC days first..last, one index probe per
+     * day (day_query tags the query's words with the day, as day_lexemes tags the quote's).
+     */
+    @SuppressWarnings("unchecked")
+    private List<Object> probe(String q, LocalDate first, LocalDate last, OffsetDateTime from, OffsetDateTime to, int limit) {
+        Query query = em.createNativeQuery("SELECT x.id FROM (SELECT m.id, m.sort_at"
+                + " FROM generate_series(CAST(:first AS integer), CAST(:last AS integer)) AS d(day)"
+                + " CROSS JOIN LATERAL (SELECT t.id, t.sort_at FROM quotes t WHERE day_lexemes(t.search, " + DAY_NUMBER
+                + ") @@ day_query(websearch_to_tsquery('english', :q), d.day)"
+                + (from == null ? "" : " AND t.sort_at >= :from") + (to == null ? "" : " AND t.sort_at < :to")
+                + ") m OFFSET 0) x ORDER BY x.sort_at DESC, x.id DESC LIMIT :limit");
+        query.setParameter("first", ChronoUnit.DAYS.between(EPOCH, first))
+                .setParameter("last", ChronoUnit.DAYS.between(EPOCH, last))
+                .setParameter("q", q).setParameter("limit", limit);
+        bindRange(query, from, to);
+        return new ArrayList<>(query.getResultList());
+    }
+
+    /**
+     * Ids of the newest {@code window} articles matching {@code websearch_to_tsquery('english', q)}
+     * with from ≤ sort_at < to (each when given), newest (sort_at, id) first.
+     */
+    @Transactional
+    public List<Object> documents(String q, OffsetDateTime from, OffsetDateTime to, int window) {
+        return documents(q, from, to, window, rangeRows);
+    }
+
+    /** {@link #documents(String, OffsetDateTime, OffsetDateTime, int)} with look-ups of days holding at most about {@code rangeRows} rows. */
+    @Transactional
+    public List<Object> documents(String q, OffsetDateTime from, OffsetDateTime to, int window, long rangeRows) {
+        String table = "documents";
         List<Object> ids = new ArrayList<>();
         Query extent = em.createNativeQuery("SELECT (SELECT max(t.sort_at) FROM " + table + " t WHERE true"
                 + (from == null ? "" : " AND t.sort_at >= :from") + (to == null ? "" : " AND t.sort_at < :to")

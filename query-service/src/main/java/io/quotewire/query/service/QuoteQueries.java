@@ -82,7 +82,7 @@ public class QuoteQueries {
                 // Only words and dates: the newest matches day range by day range (NewestMatches).
                 window = "SELECT unnest(CAST(:windowIds AS bigint[])) AS id";
                 where = new SqlWhere().param("q", filter.q()).param("windowIds",
-                        Rows.pgArray(newestMatches.ids("quotes", filter.q(), filter.from(), filter.to(), rankWindow)));
+                        Rows.pgArray(newestMatches.quotes(filter.q(), filter.from(), filter.to(), rankWindow)));
             }
             // Ranked and cut to the page before the joins that build the hits.
             sql = "SELECT " + COLUMNS + ", r.rank\n"
