@@ -326,7 +326,7 @@ final class BulkLoader {
                 }
             }
             for (long entity : subjects) {
-                rows.subjects.add(java.util.Arrays.asList(quoteId, entity, time(sortAt)));
+                rows.subjects.add(java.util.Arrays.asList(quoteId, entity, time(sortAt), speakerId));
             }
         }
         for (Candidate cand : added) {
@@ -370,7 +370,7 @@ final class BulkLoader {
                 "quotes (id, document_id, sort_at, speaker_entity_id, speaker_name, speaker_norm, text, type,"
                         + " start_offset, end_offset, cue, cue_start, cue_end, confidence, family_id, sentence_start,"
                         + " sentence_end, norm_text, text_key, head_key, cluster_id)",
-                "quote_subjects (quote_id, entity_id, sort_at)"};
+                "quote_subjects (quote_id, entity_id, sort_at, speaker_entity_id)"};
         /** Marks the end of the batches. */
         static final Rows END = new Rows();
         final List<List<?>> documents = new ArrayList<>();

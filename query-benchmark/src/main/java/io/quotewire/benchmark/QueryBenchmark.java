@@ -276,8 +276,9 @@ public final class QueryBenchmark {
                 JOIN LATERAL (SELECT document_id, start_offset FROM quotes x WHERE x.cluster_id = q.cluster_id
                               ORDER BY x.sort_at, x.id LIMIT 1) f ON true""");
         PROJECTIONS.put("quote_subjects", """
-                SELECT q.document_id, q.start_offset, e.norm_name, s.sort_at
-                FROM quote_subjects s JOIN quotes q ON q.id = s.quote_id JOIN entities e ON e.id = s.entity_id""");
+                SELECT q.document_id, q.start_offset, e.norm_name, s.sort_at, sp.norm_name
+                FROM quote_subjects s JOIN quotes q ON q.id = s.quote_id JOIN entities e ON e.id = s.entity_id
+                LEFT JOIN entities sp ON sp.id = s.speaker_entity_id""");
         PROJECTIONS.put("entity_days", """
                 SELECT e.type, e.norm_name, t.day, t.articles, t.mentions, t.quotes
                 FROM entity_days t JOIN entities e ON e.id = t.entity_id""");

@@ -21,19 +21,24 @@ class EntityCorrectionTest {
     @Test
     void aMergeMovesQuotesAndNamesAndItsUndoRestoresEverything() {
         Article.of("Quillon on rail", "2025-04-01T08:00:00Z",
-                        "Rafe Quillon opened the line. \"Trains will run every hour,\" Rafe Quillon said.")
+                        "Rafe Quillon opened the line. \"Trains will run every hour,\" Rafe Quillon said at Harlow Junction.")
                 .entity("e1", "Rafe Quillon", "PERSON", List.of(), List.of("Transport Secretary"), "Rafe Quillon")
+                .entity("e2", "Harlow Junction", "LOCATION", List.of(), List.of(), "Harlow Junction")
                 .quote("Trains will run every hour,", "DIRECT", "e1", "Rafe Quillon", "said")
                 .push();
         Article.of("Quillon on fares", "2025-04-02T08:00:00Z",
-                        "R. Quillon defended the fares. \"Fares stay frozen until June,\" R. Quillon said.")
+                        "R. Quillon defended the fares. \"Fares to Harlow Junction stay frozen until June,\" R. Quillon said.")
                 .entity("e1", "R. Quillon", "PERSON", List.of(), List.of("rail minister"), "R. Quillon")
-                .quote("Fares stay frozen until June,", "DIRECT", "e1", "R. Quillon", "said")
+                .entity("e2", "Harlow Junction", "LOCATION", List.of(), List.of(), "Harlow Junction")
+                .quote("Fares to Harlow Junction stay frozen until June,", "DIRECT", "e1", "R. Quillon", "said")
                 .push();
         long rafe = QuoteClusterAndFilterTest.entityId("Rafe Quillon");
         long initial = QuoteClusterAndFilterTest.entityId("R. Quillon");
         assertThat(rafe).isNotEqualTo(initial);
         JsonPath before = profile(rafe);
+        // Who speaks about the junction follows the quotes through the merge and its undo.
+        long junction = QuoteClusterAndFilterTest.entityId("Harlow Junction");
+        assertThat(speakers(junction)).containsExactlyInAnyOrderEntriesOf(Map.of("Rafe Quillon", 1L, "R. Quillon", 1L));
 
         JsonPath merged = given().contentType(ContentType.JSON)
                 .body(Map.of("entityIds", List.of(initial), "reason", "R. Quillon is Rafe Quillon"))
@@ -51,8 +56,9 @@ class EntityCorrectionTest {
         assertThat(after.getList("why.rule", String.class)).contains("MERGED");
         assertThat(after.getList("corrections.id", Long.class)).containsExactly(correction);
         assertThat(QuoteSearchTest.quotes(Map.of("speakerId", rafe)).getList("items.text", String.class))
-                .containsExactly("Fares stay frozen until June,", "Trains will run every hour,");
+                .containsExactly("Fares to Harlow Junction stay frozen until June,", "Trains will run every hour,");
         assertThat(profile(initial).getLong("mergedInto")).isEqualTo(rafe);
+        assertThat(speakers(junction)).containsExactlyEntriesOf(Map.of("Rafe Quillon", 2L));
         assertThat(QuoteSearchTest.quotes(Map.of("speakerId", initial)).getList("items")).hasSize(2);
 
         // Merging it again is a conflict; undoing restores the counts, names and quotes exactly.
@@ -67,8 +73,9 @@ class EntityCorrectionTest {
         assertThat(restored.getList("aliases")).isEqualTo(before.getList("aliases"));
         assertThat(restored.getList("titles")).isEqualTo(before.getList("titles"));
         assertThat(profile(initial).getString("mergedInto")).isNull();
+        assertThat(speakers(junction)).containsExactlyInAnyOrderEntriesOf(Map.of("Rafe Quillon", 1L, "R. Quillon", 1L));
         assertThat(QuoteSearchTest.quotes(Map.of("speakerId", initial)).getList("items.text", String.class))
-                .containsExactly("Fares stay frozen until June,");
+                .containsExactly("Fares to Harlow Junction stay frozen until June,");
         given().contentType(ContentType.JSON).body(Map.of("correctionId", correction))
                 .post("/api/v1/entities/{id}/split", rafe).then().statusCode(409);
     }
@@ -146,6 +153,18 @@ class EntityCorrectionTest {
         given().contentType(ContentType.JSON).body(Map.of("entityIds", List.of()))
                 .post("/api/v1/entities/{id}/merge", person).then().statusCode(400);
         assertThat(profile(person).getLong("articleCount")).isEqualTo(1);
+    }
+
+    /** The profile's top speakers: name → quotes about the entity. */
+    private static Map<String, Long> speakers(long id) {
+        JsonPath p = profile(id);
+        List<String> names = p.getList("topSpeakers.entity.name", String.class);
+        List<Long> quotes = p.getList("topSpeakers.quotes", Long.class);
+        Map<String, Long> speakers = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            speakers.put(names.get(i), quotes.get(i));
+        }
+        return speakers;
     }
 
     private static JsonPath profile(long id) {

@@ -295,13 +295,12 @@ public class EntityQueries {
     @SuppressWarnings("unchecked")
     private List<Object[]> topSpeakers(long id) {
         return em.createNativeQuery("""
-                SELECT q.speaker_entity_id, count(*) AS n
-                FROM (SELECT quote_id FROM quote_subjects WHERE entity_id = :id
+                SELECT s.speaker_entity_id, count(*) AS n
+                FROM (SELECT speaker_entity_id FROM quote_subjects WHERE entity_id = :id
                       ORDER BY sort_at DESC, quote_id DESC LIMIT :window) s
-                JOIN quotes q ON q.id = s.quote_id
-                WHERE q.speaker_entity_id IS NOT NULL AND q.speaker_entity_id <> :id
-                GROUP BY q.speaker_entity_id
-                ORDER BY n DESC, q.speaker_entity_id
+                WHERE s.speaker_entity_id IS NOT NULL AND s.speaker_entity_id <> :id
+                GROUP BY s.speaker_entity_id
+                ORDER BY n DESC, s.speaker_entity_id
                 LIMIT 10""").setParameter("id", id).setParameter("window", WINDOW).getResultList();
     }
 

@@ -29,11 +29,12 @@ public class QuoteClusterer {
 
     /**
      * Entities each quote of the documents {@code :docs} is about: named inside the quote, or in its
-     * sentence (the speaker's own name outside the quote does not count).
+     * sentence (the speaker's own name outside the quote does not count); with the quote's speaker,
+     * so "who speaks about it" reads this table's index alone.
      */
     static final String SUBJECTS_OF_DOCUMENTS = """
-            INSERT INTO quote_subjects (quote_id, entity_id, sort_at)
-            SELECT DISTINCT q.id, m.entity_id, q.sort_at
+            INSERT INTO quote_subjects (quote_id, entity_id, sort_at, speaker_entity_id)
+            SELECT DISTINCT q.id, m.entity_id, q.sort_at, q.speaker_entity_id
             FROM quotes q JOIN mentions m ON m.document_id = q.document_id
             WHERE q.document_id IN (:docs)
               AND m.start_offset >= q.sentence_start AND m.end_offset <= q.sentence_end
