@@ -23,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sparse words in one look-up of the rest, are exactly the newest matches by (sort_at, id):
  * checked against one plain query, for dense, sparse and absent words, phrases (in and out of
  * order), negation, "or" and stop words only, windows from 1 to more than all matches, with and
- * without dates, and bounds of 1, 40 and a million (days probed one by one for quotes, rows a
- * day range may hold for articles).
+ * without dates, and bounds of 1, 40 and a million (matches foretold in the days left below
+ * which all are read at once for quotes, rows a day range may hold for articles).
  */
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
@@ -70,8 +70,9 @@ class NewestMatchesTest extends IndexedOnce {
                 for (int window : new int[] {1, 3, 20, 57, 1000}) {
                     for (OffsetDateTime[] range : ranges) {
                         List<Object> expected = plain(table, word, range[0], range[1], window);
-                        // One day probed or a day range of about one row (the rest soon read at
-                        // once), 40 days or rows, and unbounded (back to the oldest row).
+                        // Quotes: the rest read at once when at most 1 (almost never), 40 or a
+                        // million (after the first day) matches are foretold. Articles: day ranges
+                        // of about one row (the rest soon read at once), 40 rows, or unbounded.
                         for (long bound : new long[] {1, 40, 1_000_000}) {
                             assertThat(table.equals("quotes")
                                     ? matches.quotes(word, range[0], range[1], window, bound)

@@ -143,27 +143,38 @@ public class EntityQueries {
      */
     @Transactional
     public EntityProfile profile(long id, TimelineInterval interval, OffsetDateTime from, OffsetDateTime to) {
-        EntityRecord record = EntityRecord.findById(id);
-        if (record == null) {
+        // The entity, its first and last sighting, its titles and whether corrections touched it: one query.
+        @SuppressWarnings("unchecked")
+        List<Object[]> heads = em.createNativeQuery("""
+                SELECT e.name, e.type, e.norm_name, e.article_count, e.mention_count, e.quote_count, e.merged_into,
+                       least((SELECT min(sort_at) FROM mentions WHERE entity_id = e.id),
+                             (SELECT min(sort_at) FROM quotes WHERE speaker_entity_id = e.id)),
+                       greatest((SELECT max(sort_at) FROM mentions WHERE entity_id = e.id),
+                                (SELECT max(sort_at) FROM quotes WHERE speaker_entity_id = e.id)),
+                       ARRAY(SELECT title FROM titles WHERE entity_id = e.id ORDER BY title),
+                       EXISTS (SELECT 1 FROM entity_corrections c WHERE c.target_id = e.id)
+                           OR EXISTS (SELECT 1 FROM entity_corrections c WHERE c.source_id = e.id)
+                FROM entities e WHERE e.id = :id""").setParameter("id", id).getResultList();
+        if (heads.isEmpty()) {
             throw ProblemException.notFound("no entity " + id);
+        }
+        Object[] head = heads.get(0);
+        String name = Rows.toStr(head[0]);
+        List<String> titles = new ArrayList<>();
+        for (Object t : Rows.toArray(head[9])) {
+            titles.add(Rows.toStr(t));
         }
         // Each part below is one query, except where refs of entities and of documents are
         // gathered and read once for all parts.
         List<Object[]> names = names(id);
         EntityProfile profile = new EntityProfile()
-                .id(record.id).name(record.name).type(EntityType.fromValue(record.type))
-                .aliases(aliases(names, record.normName)).titles(titles(id))
-                .articleCount(record.articleCount).mentionCount(record.mentionCount).quoteCount(record.quoteCount)
-                .mergedInto(record.mergedInto);
-        Object[] seen = (Object[]) em.createNativeQuery("""
-                SELECT least((SELECT min(sort_at) FROM mentions WHERE entity_id = :id),
-                             (SELECT min(sort_at) FROM quotes WHERE speaker_entity_id = :id)),
-                       greatest((SELECT max(sort_at) FROM mentions WHERE entity_id = :id),
-                                (SELECT max(sort_at) FROM quotes WHERE speaker_entity_id = :id))""")
-                .setParameter("id", id).getSingleResult();
-        profile.firstSeen(Rows.toTime(seen[0])).lastSeen(Rows.toTime(seen[1]));
-        profile.setWhy(why(names, record.name));
-        profile.setCorrections(corrections.of(id));
+                .id(id).name(name).type(EntityType.fromValue(Rows.toStr(head[1])))
+                .aliases(aliases(names, Rows.toStr(head[2]))).titles(titles)
+                .articleCount(Rows.toLong(head[3])).mentionCount(Rows.toLong(head[4])).quoteCount(Rows.toLong(head[5]))
+                .mergedInto(head[6] == null ? null : Rows.toLong(head[6]));
+        profile.firstSeen(Rows.toTime(head[7])).lastSeen(Rows.toTime(head[8]));
+        profile.setWhy(why(names, name));
+        profile.setCorrections(Boolean.TRUE.equals(head[10]) ? corrections.of(id) : new ArrayList<>());
         List<Object[]> cooccurring = cooccurring(id);
         List<Object[]> speakers = topSpeakers(id);
         List<Object[]> articles = articles(id);
@@ -205,15 +216,6 @@ public class EntityQueries {
             }
         }
         return aliases;
-    }
-
-    private List<String> titles(long id) {
-        List<String> titles = new ArrayList<>();
-        for (Object t : em.createNativeQuery("SELECT title FROM titles WHERE entity_id = :id ORDER BY title")
-                .setParameter("id", id).getResultList()) {
-            titles.add(Rows.toStr(t));
-        }
-        return titles;
     }
 
     /** Why each name belongs to the entity: the rule that joined it and the document it came from. */

@@ -27,8 +27,9 @@ import java.util.List;
  * quote indexed as "day:word"), so reading a day costs that day's matches only. The first probe
  * reads the newest day; each next one the days that should bring the rest of the window, from the
  * matches per day seen so far with a margin of a quarter (three times the days read while fewer
- * than 20 matches are found: too few to estimate from). Past {@code quotewire.query.day-probes}
- * days the matches are sparse and all of them are read in one look-up.</li>
+ * than 20 matches are found: too few to estimate from). When the matches per day seen so far
+ * foretell at most {@code quotewire.query.sparse-rows} matches in all the days left, the word is
+ * sparse and all its matches are read in one look-up (cheaper than probing many days).</li>
  * <li>{@link #documents}: articles hold hundreds of distinct words each, too many to index once
  * more per day, so they use the GIN index over (UTC day, search) of migration V6. A look-up
  * covers the newest days down to a lower bound (widened as above, at least twice the days); it
@@ -54,9 +55,9 @@ public class NewestMatches {
     @Inject
     EntityManager em;
 
-    /** Most days a ranked quote search probes one by one; sparser words have all their matches read at once. */
-    @ConfigProperty(name = "quotewire.query.day-probes", defaultValue = "90")
-    long dayProbes;
+    /** Most matches a ranked quote search reads in one look-up when the newest days show a word to be that sparse. */
+    @ConfigProperty(name = "quotewire.query.sparse-rows", defaultValue = "3000")
+    long sparseRows;
 
     /** Most rows (of any words) the days of one article look-up may hold; beyond, all matches are read in one look-up. */
     @ConfigProperty(name = "quotewire.query.range-rows", defaultValue = "250000")
@@ -68,12 +69,15 @@ public class NewestMatches {
      */
     @Transactional
     public List<Object> quotes(String q, OffsetDateTime from, OffsetDateTime to, int window) {
-        return quotes(q, from, to, window, dayProbes);
+        return quotes(q, from, to, window, sparseRows);
     }
 
-    /** {@link #quotes(String, OffsetDateTime, OffsetDateTime, int)} probing at most {@code dayProbes} days one by one. */
+    /**
+     * {@link #quotes(String, OffsetDateTime, OffsetDateTime, int)} reading all matches in one
+     * look-up once the days read so far foretell at most {@code sparseRows} in the days left.
+     */
     @Transactional
-    public List<Object> quotes(String q, OffsetDateTime from, OffsetDateTime to, int window, long dayProbes) {
+    public List<Object> quotes(String q, OffsetDateTime from, OffsetDateTime to, int window, long sparseRows) {
         List<Object> ids = new ArrayList<>();
         Query extent = em.createNativeQuery("SELECT (SELECT max(t.sort_at) FROM quotes t WHERE true"
                 + (from == null ? "" : " AND t.sort_at >= :from") + (to == null ? "" : " AND t.sort_at < :to")
@@ -89,10 +93,6 @@ public class NewestMatches {
         long probed = 0;
         long days = 1;
         while (true) {
-            if (probed + days > dayProbes) {
-                // Sparse matches: all of them, in one look-up.
-                return select("quotes", null, q, from, to, window);
-            }
             // Each probe reads days older than every match found so far: its newest matches
             // come after them, and the newest `window` are complete once that many are found.
             LocalDate newest = upper.minusDays(probed);
@@ -101,6 +101,13 @@ public class NewestMatches {
             probed += days;
             if (ids.size() >= window || !lower.isAfter(oldest)) {
                 return ids;
+            }
+            // A probe costs its days, a look-up of all matches costs every match of the words
+            // (their posting lists over all days and a row each): when the days read so far
+            // foretell few matches in the days left, the rest is read in one look-up.
+            long left = ChronoUnit.DAYS.between(oldest, lower);
+            if ((ids.size() + 1.0) / probed * left <= sparseRows) {
+                return select("quotes", null, q, from, to, window);
             }
             days = ids.size() < ESTIMATE_MIN ? probed * 3 // too few matches yet to estimate how many a day brings
                     : Math.max(1, (long) Math.ceil((window - ids.size()) / ((double) ids.size() / probed) * 1.25));
