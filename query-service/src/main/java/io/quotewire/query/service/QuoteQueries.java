@@ -79,7 +79,7 @@ public class QuoteQueries {
             String window = "SELECT q.id " + where.from() + where.sql() + "ORDER BY " + where.newest() + " LIMIT " + rankWindow;
             if (blank(filter.speaker()) && filter.speakerId() == null && filter.about() == null && filter.type() == null
                     && blank(filter.source()) && !filter.perFamily()) {
-                // Only words and dates: the newest matches day range by day range (NewestMatches).
+                // Only words and dates: the newest matches, read day by day from the newest (NewestMatches).
                 window = "SELECT unnest(CAST(:windowIds AS bigint[])) AS id";
                 where = new SqlWhere().param("q", filter.q()).param("windowIds",
                         Rows.pgArray(newestMatches.quotes(filter.q(), filter.from(), filter.to(), rankWindow)));
