@@ -171,7 +171,7 @@ public class EntityQueries {
                 .id(id).name(name).type(EntityType.fromValue(Rows.toStr(head[1])))
                 .aliases(aliases(names, Rows.toStr(head[2]))).titles(titles)
                 .articleCount(Rows.toLong(head[3])).mentionCount(Rows.toLong(head[4])).quoteCount(Rows.toLong(head[5]))
-                .mergedInto(head[6] == null ? null : Rows.toLong(head[6]));
+                .mergedInto(Rows.toLong(head[6]));
         profile.firstSeen(Rows.toTime(head[7])).lastSeen(Rows.toTime(head[8]));
         profile.setWhy(why(names, name));
         profile.setCorrections(Boolean.TRUE.equals(head[10]) ? corrections.of(id) : new ArrayList<>());

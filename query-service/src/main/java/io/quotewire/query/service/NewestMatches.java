@@ -79,11 +79,8 @@ public class NewestMatches {
     @Transactional
     public List<Object> quotes(String q, OffsetDateTime from, OffsetDateTime to, int window, long sparseRows) {
         List<Object> ids = new ArrayList<>();
-        Query extent = em.createNativeQuery("SELECT (SELECT max(t.sort_at) FROM quotes t WHERE true"
-                + (from == null ? "" : " AND t.sort_at >= :from") + (to == null ? "" : " AND t.sort_at < :to")
-                + "), (SELECT min(t.sort_at) FROM quotes t), numnode(websearch_to_tsquery('english', :q))");
-        bindRange(extent, from, to);
-        Object[] e = (Object[]) extent.setParameter("q", q).getSingleResult();
+        Object[] e = (Object[]) extent("quotes", from, to, "numnode(websearch_to_tsquery('english', :q))")
+                .setParameter("q", q).getSingleResult();
         if (e[0] == null || ((Number) e[2]).intValue() == 0) {
             return ids; // nothing in the range, or only stop words (which match nothing)
         }
@@ -145,14 +142,10 @@ public class NewestMatches {
     /** {@link #documents(String, OffsetDateTime, OffsetDateTime, int)} with look-ups of days holding at most about {@code rangeRows} rows. */
     @Transactional
     public List<Object> documents(String q, OffsetDateTime from, OffsetDateTime to, int window, long rangeRows) {
-        String table = "documents";
         List<Object> ids = new ArrayList<>();
-        Query extent = em.createNativeQuery("SELECT (SELECT max(t.sort_at) FROM " + table + " t WHERE true"
-                + (from == null ? "" : " AND t.sort_at >= :from") + (to == null ? "" : " AND t.sort_at < :to")
-                + "), (SELECT min(t.sort_at) FROM " + table + " t), (SELECT reltuples FROM pg_class WHERE oid = '"
-                + table + "'::regclass), (SELECT max(t.sort_at) FROM " + table + " t)");
-        bindRange(extent, from, to);
-        Object[] e = (Object[]) extent.getSingleResult();
+        Object[] e = (Object[]) extent("documents", from, to,
+                "(SELECT reltuples FROM pg_class WHERE oid = 'documents'::regclass), (SELECT max(t.sort_at) FROM documents t)")
+                .getSingleResult();
         if (e[0] == null) {
             return ids;
         }
@@ -171,12 +164,12 @@ public class NewestMatches {
         while (true) {
             if (newer + days > maxDays) {
                 // Sparse matches: all of them, in one look-up.
-                return select(table, null, q, from, to, window);
+                return select("documents", null, q, from, to, window);
             }
             // The newest matches on the newest `days` days. One lower bound only: btree_gin reads
             // a range with two bounds as two open ranges, the older one reaching the first day.
             LocalDate lower = upper.minusDays(days - 1);
-            ids = select(table, lower, q, from, to, window);
+            ids = select("documents", lower, q, from, to, window);
             if (ids.size() >= window || !lower.isAfter(oldest)) {
                 return ids;
             }
@@ -186,6 +179,18 @@ public class NewestMatches {
                 days = Math.max(days * 2, (long) Math.ceil(window / ((double) ids.size() / days) * 1.25));
             }
         }
+    }
+
+    /**
+     * One row: the newest sort_at of {@code table} with from ≤ sort_at < to (each when given), its
+     * oldest sort_at, then the SQL expressions {@code more}.
+     */
+    private Query extent(String table, OffsetDateTime from, OffsetDateTime to, String more) {
+        Query extent = em.createNativeQuery("SELECT (SELECT max(t.sort_at) FROM " + table + " t WHERE true"
+                + (from == null ? "" : " AND t.sort_at >= :from") + (to == null ? "" : " AND t.sort_at < :to")
+                + "), (SELECT min(t.sort_at) FROM " + table + " t), " + more);
+        bindRange(extent, from, to);
+        return extent;
     }
 
     private static LocalDate day(OffsetDateTime time) {
