@@ -103,6 +103,7 @@ final class BulkLoader {
         // 1M articles runs for well over an hour, and a rebuild of query-service meanwhile once
         // removed a class it had not loaded yet, which threw away the whole (single-transaction) load.
         String entityDays = io.quotewire.query.service.EntityDays.fromRows(false);
+        String entityDocuments = io.quotewire.query.service.EntityDocuments.fromRows(false);
         try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "postgres")) {
             c.setAutoCommit(false);
             Map<String, String> dropped = to - from >= from ? dropSecondaryIndexes(c) : Map.of();
@@ -138,6 +139,9 @@ final class BulkLoader {
             }
             try (Statement s = c.createStatement()) {
                 s.execute("SET maintenance_work_mem = '1GB'");
+                // Before the indexes are built again: 4 rows per article to insert.
+                s.execute("DELETE FROM entity_documents");
+                s.execute("INSERT INTO entity_documents (entity_id, document_id, sort_at, co_entity_ids)\n" + entityDocuments);
                 for (Map.Entry<String, String> index : dropped.entrySet()) {
                     long t0 = System.nanoTime();
                     s.execute(index.getValue());

@@ -286,6 +286,11 @@ public final class QueryBenchmark {
         PROJECTIONS.put("entity_days", """
                 SELECT e.type, e.norm_name, t.day, t.articles, t.mentions, t.quotes
                 FROM entity_days t JOIN entities e ON e.id = t.entity_id""");
+        PROJECTIONS.put("entity_documents", """
+                SELECT e.type, e.norm_name, d.document_id, d.sort_at,
+                       ARRAY(SELECT o.type || ':' || o.norm_name FROM unnest(d.co_entity_ids) AS c(id)
+                             JOIN entities o ON o.id = c.id ORDER BY 1)
+                FROM entity_documents d JOIN entities e ON e.id = d.entity_id""");
         PROJECTIONS.put("quote_clusters", """
                 SELECT f.document_id, f.start_offset, c.occurrences, c.documents, c.families, c.first_at, c.last_at
                 FROM quote_clusters c JOIN quotes f ON f.id = c.first_quote_id""");

@@ -80,7 +80,7 @@ public class EntityCorrections {
                 added.add(TITLE + Rows.toStr(norm));
             }
             update("UPDATE entities SET merged_into = :to WHERE id = :from OR merged_into = :from", sourceId, targetId);
-            resubject(docs);
+            rederive(docs);
             done.add(record(MERGE, targetId, sourceId, request.getReason(), mentionIds, quoteIds, added));
         }
         recount(all);
@@ -137,7 +137,7 @@ public class EntityCorrections {
                 .executeUpdate();
         em.createNativeQuery("UPDATE entity_corrections SET undone_at = now() WHERE id = :id")
                 .setParameter("id", correctionId).executeUpdate();
-        resubject(docs);
+        rederive(docs);
         recount(both);
         return load(correctionId);
     }
@@ -214,7 +214,7 @@ public class EntityCorrections {
                     INSERT INTO aliases (entity_id, kind, norm, alias, words, rule) VALUES (:e, 'SURNAME', :k, :k, 1, 'SPLIT')
                     ON CONFLICT DO NOTHING""").setParameter("e", created).setParameter("k", surname).executeUpdate();
         }
-        resubject(docs);
+        rederive(docs);
         recount(Set.of(targetId, created));
         return record(SPLIT, targetId, created, request.getReason(), mentionIds, quoteIds, new ArrayList<>(keys));
     }
@@ -272,8 +272,11 @@ public class EntityCorrections {
                 .setParameter("to", to).setParameter("from", from).setParameter("ids", Rows.pgArray(ids)).executeUpdate();
     }
 
-    /** Recomputes which entities the quotes of {@code docs} are about. */
-    private void resubject(Set<UUID> docs) {
+    /**
+     * Recomputes what follows from the mentions of {@code docs}: which entities their quotes are
+     * about and which entities each of them names together.
+     */
+    private void rederive(Set<UUID> docs) {
         if (docs.isEmpty()) {
             return;
         }
@@ -281,6 +284,7 @@ public class EntityCorrections {
         em.createNativeQuery("DELETE FROM quote_subjects WHERE quote_id IN (SELECT id FROM quotes WHERE document_id IN (:docs))")
                 .setParameter("docs", list).executeUpdate();
         em.createNativeQuery(QuoteClusterer.SUBJECTS_OF_DOCUMENTS).setParameter("docs", list).executeUpdate();
+        EntityDocuments.recompute(em, docs);
     }
 
     /** Recounts mentions, quotes and articles of the entities (and their days) from their rows. */

@@ -147,10 +147,8 @@ public class EntityQueries {
         @SuppressWarnings("unchecked")
         List<Object[]> heads = em.createNativeQuery("""
                 SELECT e.name, e.type, e.norm_name, e.article_count, e.mention_count, e.quote_count, e.merged_into,
-                       least((SELECT min(sort_at) FROM mentions WHERE entity_id = e.id),
-                             (SELECT min(sort_at) FROM quotes WHERE speaker_entity_id = e.id)),
-                       greatest((SELECT max(sort_at) FROM mentions WHERE entity_id = e.id),
-                                (SELECT max(sort_at) FROM quotes WHERE speaker_entity_id = e.id)),
+                       (SELECT min(sort_at) FROM entity_documents WHERE entity_id = e.id),
+                       (SELECT max(sort_at) FROM entity_documents WHERE entity_id = e.id),
                        ARRAY(SELECT title FROM titles WHERE entity_id = e.id ORDER BY title),
                        EXISTS (SELECT 1 FROM entity_corrections c WHERE c.target_id = e.id)
                            OR EXISTS (SELECT 1 FROM entity_corrections c WHERE c.source_id = e.id)
@@ -231,22 +229,22 @@ public class EntityQueries {
     }
 
     /**
-     * The entities most often named in the same articles, over the entity's newest
-     * {@link #WINDOW} mentions; weight = articles naming both, with up to 5 of them.
+     * The entities most often named or quoted in the same articles, over the entity's newest
+     * {@link #WINDOW} articles: (entity, weight = articles with both, the 5 newest of them). Read
+     * from {@code entity_documents}, whose rows carry the other entities of each article.
      */
     @SuppressWarnings("unchecked")
     private List<Object[]> cooccurring(long id) {
         return em.createNativeQuery("""
-                WITH docs AS (SELECT DISTINCT document_id
-                              FROM (SELECT document_id FROM mentions WHERE entity_id = :id
-                                    ORDER BY sort_at DESC LIMIT :window) w)
-                SELECT m.entity_id, count(DISTINCT m.document_id) AS weight,
-                       (array_agg(DISTINCT m.document_id))[1:5]
-                FROM mentions m JOIN docs ON docs.document_id = m.document_id
-                WHERE m.entity_id <> :id
-                GROUP BY m.entity_id
-                ORDER BY weight DESC, m.entity_id
-                LIMIT 10""").setParameter("id", id).setParameter("window", WINDOW).getResultList();
+                WITH w AS MATERIALIZED (SELECT document_id, sort_at, co_entity_ids FROM entity_documents
+                                        WHERE entity_id = :id ORDER BY sort_at DESC, document_id LIMIT :window),
+                     top AS (SELECT o.entity_id, count(*) AS weight FROM w, unnest(w.co_entity_ids) AS o(entity_id)
+                             GROUP BY o.entity_id ORDER BY weight DESC, o.entity_id LIMIT 10)
+                SELECT top.entity_id, top.weight,
+                       ARRAY(SELECT w.document_id FROM w WHERE top.entity_id = ANY(w.co_entity_ids)
+                             ORDER BY w.sort_at DESC, w.document_id LIMIT 5)
+                FROM top ORDER BY top.weight DESC, top.entity_id""")
+                .setParameter("id", id).setParameter("window", WINDOW).getResultList();
     }
 
     private static List<CoOccurrence> cooccurring(List<Object[]> rows, Map<Long, EntityRef> entities,
@@ -337,17 +335,11 @@ public class EntityQueries {
     private List<Object[]> articles(long id) {
         return em.createNativeQuery("""
                 SELECT n.document_id, m.text, m.start_offset, m.end_offset
-                FROM (SELECT document_id, max(sort_at) AS t FROM (
-                          (SELECT document_id, sort_at FROM mentions WHERE entity_id = :id
-                           ORDER BY sort_at DESC LIMIT :window)
-                          UNION ALL
-                          (SELECT document_id, sort_at FROM quotes WHERE speaker_entity_id = :id
-                           ORDER BY sort_at DESC LIMIT :window)) x
-                      GROUP BY document_id ORDER BY t DESC, document_id LIMIT :limit) n
+                FROM (SELECT document_id, sort_at FROM entity_documents WHERE entity_id = :id
+                      ORDER BY sort_at DESC, document_id LIMIT :limit) n
                 LEFT JOIN mentions m ON m.document_id = n.document_id AND m.entity_id = :id
-                ORDER BY n.t DESC, n.document_id, m.start_offset, m.id""")
-                .setParameter("id", id).setParameter("window", WINDOW).setParameter("limit", profileLimit)
-                .getResultList();
+                ORDER BY n.sort_at DESC, n.document_id, m.start_offset, m.id""")
+                .setParameter("id", id).setParameter("limit", profileLimit).getResultList();
     }
 
     private static List<EntityArticle> articles(List<Object[]> rows, Map<UUID, DocumentRef> documents) {

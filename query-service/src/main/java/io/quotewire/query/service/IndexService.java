@@ -184,6 +184,7 @@ public class IndexService {
         }
         present.forEach(entity -> counts.get(entity).inArticle(1));
         em.flush();
+        EntityDocuments.recompute(em, List.of(id));
         em.createNativeQuery(QuoteClusterer.SUBJECTS_OF_DOCUMENTS).setParameter("docs", List.of(id)).executeUpdate();
         applyCounts(counts);
         EntityDays.apply(em, objectMapper, before, oldDay, after, EntityDays.day(record.sortAt));
