@@ -54,6 +54,7 @@ import java.util.stream.Collectors;
  *                                databases and compare every row (ids aside)
  *          --requests 400          measured requests per endpoint and size
  *          --warmup 1000          requests per endpoint before measuring
+ *          --service-warmup 300   rounds over all endpoints (one request each) before the first measurement
  *          --clients 2             concurrent clients while measuring
  *          --loaders 4             concurrent index pushes while loading
  *          --seed 42
@@ -76,7 +77,7 @@ public final class QueryBenchmark {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> opts = new LinkedHashMap<>(Map.of("sizes", "10000,100000", "requests", "400",
-                "clients", "2", "loaders", "4", "seed", "42", "load", "bulk", "warmup", "1000"));
+                "clients", "2", "loaders", "4", "seed", "42", "load", "bulk", "warmup", "1000", "service-warmup", "300"));
         opts.putIfAbsent("endpoints", "");
         for (int i = 0; i + 1 < args.length; i += 2) {
             opts.put(args[i].replaceFirst("^--", ""), args[i + 1]);
@@ -89,6 +90,7 @@ public final class QueryBenchmark {
         int requests = Integer.parseInt(opts.get("requests"));
         int clients = Integer.parseInt(opts.get("clients"));
         warmup = Integer.parseInt(opts.get("warmup"));
+        int serviceWarmup = Integer.parseInt(opts.get("service-warmup"));
         int loaders = Integer.parseInt(opts.get("loaders"));
         Set<String> only = Arrays.stream(opts.get("endpoints").split(",")).map(String::trim)
                 .filter(n -> !n.isEmpty()).collect(Collectors.toSet());
@@ -182,6 +184,17 @@ public final class QueryBenchmark {
                         throw new IllegalArgumentException("no endpoint named " + unknown + "; the endpoints: "
                                 + endpoints.stream().map(Endpoint::name).toList());
                     }
+                    // The service's JIT first: every endpoint in turn, so that the first endpoint measured
+                    // does not pay for compiling the code they all share (a running service has).
+                    t0 = System.nanoTime();
+                    Random jit = new Random(7);
+                    for (int i = 0; i < serviceWarmup; i++) {
+                        for (Endpoint e : endpoints) {
+                            get(e.path.apply(jit));
+                        }
+                    }
+                    System.out.printf(Locale.ROOT, "service warm-up: %d rounds over the %d endpoints in %.0f s%n",
+                            serviceWarmup, endpoints.size(), (System.nanoTime() - t0) / 1e9);
                     for (Endpoint e : endpoints) {
                         if (!only.isEmpty() && !only.contains(e.name)) {
                             continue; // each endpoint draws its requests from its own seeds: skipping one changes no other
