@@ -27,6 +27,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -230,22 +231,45 @@ public class EntityQueries {
 
     /**
      * The entities most often named or quoted in the same articles, over the entity's newest
-     * {@link #WINDOW} articles: (entity, weight = articles with both, the 5 newest of them). Read
-     * from {@code entity_documents}, whose rows carry the other entities of each article.
+     * {@link #WINDOW} articles: (entity, weight = articles with both, the 5 newest of them), the
+     * heaviest 10, ties by entity id. The articles and the other entities of each are the entity's
+     * newest rows of {@code entity_documents} (a few index pages); they are counted here because
+     * PostgreSQL spent about 1 ms unnesting and grouping them (of 0.15 ms to read them, at 1M).
      */
-    @SuppressWarnings("unchecked")
     private List<Object[]> cooccurring(long id) {
-        return em.createNativeQuery("""
-                WITH w AS MATERIALIZED (SELECT document_id, sort_at, co_entity_ids FROM entity_documents
-                                        WHERE entity_id = :id ORDER BY sort_at DESC, document_id LIMIT :window),
-                     top AS (SELECT o.entity_id, count(*) AS weight
-                             FROM (SELECT unnest(co_entity_ids) AS entity_id FROM w) o -- a third cheaper than a lateral unnest
-                             GROUP BY o.entity_id ORDER BY weight DESC, o.entity_id LIMIT 10)
-                SELECT top.entity_id, top.weight,
-                       ARRAY(SELECT w.document_id FROM w WHERE top.entity_id = ANY(w.co_entity_ids)
-                             ORDER BY w.sort_at DESC, w.document_id LIMIT 5)
-                FROM top ORDER BY top.weight DESC, top.entity_id""")
+        @SuppressWarnings("unchecked")
+        List<Object[]> articles = em.createNativeQuery("""
+                SELECT document_id, co_entity_ids FROM entity_documents
+                WHERE entity_id = :id ORDER BY sort_at DESC, document_id LIMIT :window""")
                 .setParameter("id", id).setParameter("window", WINDOW).getResultList();
+        Map<Long, Edge> edges = new HashMap<>();
+        for (Object[] article : articles) { // newest first
+            UUID document = Rows.toUuid(article[0]);
+            for (Object other : Rows.toArray(article[1])) {
+                Edge edge = edges.computeIfAbsent(Rows.toLong(other), Edge::new);
+                edge.weight++;
+                if (edge.documents.size() < 5) {
+                    edge.documents.add(document);
+                }
+            }
+        }
+        List<Object[]> top = new ArrayList<>();
+        edges.values().stream()
+                .sorted(Comparator.comparingLong((Edge e) -> -e.weight).thenComparingLong(e -> e.entity))
+                .limit(10)
+                .forEach(e -> top.add(new Object[] {e.entity, e.weight, e.documents.toArray()}));
+        return top;
+    }
+
+    /** One co-occurring entity while counting: articles with both, the newest 5 of them. */
+    private static final class Edge {
+        final long entity;
+        long weight;
+        final List<UUID> documents = new ArrayList<>(5);
+
+        Edge(long entity) {
+            this.entity = entity;
+        }
     }
 
     private static List<CoOccurrence> cooccurring(List<Object[]> rows, Map<Long, EntityRef> entities,
