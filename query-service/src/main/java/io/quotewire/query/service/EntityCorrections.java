@@ -273,8 +273,8 @@ public class EntityCorrections {
     }
 
     /**
-     * Recomputes what follows from the mentions of {@code docs}: which entities their quotes are
-     * about and which entities each of them names together.
+     * Recomputes what follows from the mentions and quotes of {@code docs}: which entities their
+     * quotes are about and which entities each of them names or quotes together.
      */
     private void rederive(Set<UUID> docs) {
         if (docs.isEmpty()) {

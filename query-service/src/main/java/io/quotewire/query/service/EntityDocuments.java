@@ -24,10 +24,11 @@ public final class EntityDocuments {
      * {@code :docs} only, or of all.
      */
     public static String fromRows(boolean onlyDocs) {
-        String of = onlyDocs ? " AND document_id IN (:docs)" : "";
+        String mentionsOf = onlyDocs ? " WHERE document_id IN (:docs)" : "";
+        String quotesOf = onlyDocs ? " AND document_id IN (:docs)" : "";
         return """
                 WITH e AS (SELECT entity_id, document_id, max(sort_at) AS sort_at FROM (
-                               SELECT entity_id, document_id, sort_at FROM mentions WHERE true%s
+                               SELECT entity_id, document_id, sort_at FROM mentions%s
                                UNION ALL
                                SELECT speaker_entity_id, document_id, sort_at FROM quotes
                                WHERE speaker_entity_id IS NOT NULL%s) x
@@ -35,7 +36,7 @@ public final class EntityDocuments {
                 SELECT a.entity_id, a.document_id, a.sort_at,
                        coalesce(array_agg(b.entity_id ORDER BY b.entity_id) FILTER (WHERE b.entity_id IS NOT NULL), '{}')
                 FROM e a LEFT JOIN e b ON b.document_id = a.document_id AND b.entity_id <> a.entity_id
-                GROUP BY a.entity_id, a.document_id, a.sort_at""".formatted(of, of);
+                GROUP BY a.entity_id, a.document_id, a.sort_at""".formatted(mentionsOf, quotesOf);
     }
 
     /** Rewrites the rows of {@code docs} from their mentions and quotes (run after those are written). */

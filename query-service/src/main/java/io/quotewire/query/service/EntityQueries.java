@@ -174,16 +174,14 @@ public class EntityQueries {
         profile.firstSeen(Rows.toTime(head[7])).lastSeen(Rows.toTime(head[8]));
         profile.setWhy(why(names, name));
         profile.setCorrections(Boolean.TRUE.equals(head[10]) ? corrections.of(id) : new ArrayList<>());
-        List<Object[]> cooccurring = cooccurring(id);
+        List<Edge> cooccurring = cooccurring(id);
         List<Object[]> speakers = topSpeakers(id);
         List<Object[]> articles = articles(id);
         Set<Long> entityIds = new LinkedHashSet<>();
         Set<UUID> docIds = new LinkedHashSet<>();
-        for (Object[] c : cooccurring) {
-            entityIds.add(Rows.toLong(c[0]));
-            for (Object d : Rows.toArray(c[2])) {
-                docIds.add(Rows.toUuid(d));
-            }
+        for (Edge e : cooccurring) {
+            entityIds.add(e.entity);
+            docIds.addAll(e.documents);
         }
         speakers.forEach(c -> entityIds.add(Rows.toLong(c[0])));
         articles.forEach(c -> docIds.add(Rows.toUuid(c[0])));
@@ -236,7 +234,7 @@ public class EntityQueries {
      * newest rows of {@code entity_documents} (a few index pages); they are counted here because
      * PostgreSQL spent about 1 ms unnesting and grouping them (of 0.15 ms to read them, at 1M).
      */
-    private List<Object[]> cooccurring(long id) {
+    private List<Edge> cooccurring(long id) {
         @SuppressWarnings("unchecked")
         List<Object[]> articles = em.createNativeQuery("""
                 SELECT document_id, co_entity_ids FROM entity_documents
@@ -253,12 +251,9 @@ public class EntityQueries {
                 }
             }
         }
-        List<Object[]> top = new ArrayList<>();
-        edges.values().stream()
+        return edges.values().stream()
                 .sorted(Comparator.comparingLong((Edge e) -> -e.weight).thenComparingLong(e -> e.entity))
-                .limit(10)
-                .forEach(e -> top.add(new Object[] {e.entity, e.weight, e.documents.toArray()}));
-        return top;
+                .limit(10).toList();
     }
 
     /** One co-occurring entity while counting: articles with both, the newest 5 of them. */
@@ -272,16 +267,14 @@ public class EntityQueries {
         }
     }
 
-    private static List<CoOccurrence> cooccurring(List<Object[]> rows, Map<Long, EntityRef> entities,
+    private static List<CoOccurrence> cooccurring(List<Edge> top, Map<Long, EntityRef> entities,
                                                   Map<UUID, DocumentRef> documents) {
         List<CoOccurrence> edges = new ArrayList<>();
-        for (Object[] c : rows) {
+        for (Edge e : top) {
             List<DocumentRef> behind = new ArrayList<>();
-            for (Object d : Rows.toArray(c[2])) {
-                behind.add(documents.get(Rows.toUuid(d)));
-            }
+            e.documents.forEach(d -> behind.add(documents.get(d)));
             behind.sort(DocumentQueries.NEWEST_FIRST);
-            edges.add(new CoOccurrence().entity(entities.get(Rows.toLong(c[0]))).weight(Rows.toLong(c[1])).documents(behind));
+            edges.add(new CoOccurrence().entity(entities.get(e.entity)).weight(e.weight).documents(behind));
         }
         return edges;
     }
