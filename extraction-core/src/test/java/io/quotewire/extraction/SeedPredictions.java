@@ -47,10 +47,16 @@ public final class SeedPredictions {
             m.put("type", q.type().name());
             m.put("start", q.start());
             m.put("end", q.end());
-            m.put("speaker", q.speaker() == null ? null : Map.of("name", q.speaker().name()));
+            Map<String, Object> speaker = null;
+            if (q.speaker() != null) {
+                speaker = new LinkedHashMap<>();
+                speaker.put("name", q.speaker().name());
+                Span mention = q.speaker().mention();
+                speaker.put("mention", mention == null ? null
+                        : Map.of("text", mention.text(), "start", mention.start(), "end", mention.end()));
+            }
+            m.put("speaker", speaker);
             m.put("cue", q.cue() == null ? null : q.cue().text());
-            m.put("speakerMention", q.speaker() == null || q.speaker().mention() == null ? null
-                    : q.speaker().mention().text());
             quotes.add(m);
         }
         List<Object> entities = new ArrayList<>();
