@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import static io.quotewire.extraction.Fixtures.extract;
 import static io.quotewire.extraction.Fixtures.quote;
 import static io.quotewire.extraction.Fixtures.speaker;
+import static io.quotewire.extraction.Fixtures.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AttributionTest {
@@ -55,15 +56,37 @@ class AttributionTest {
     }
 
     @Test
-    void splitQuoteKeepsTheSpeaker() {
-        Extraction x = extract("\"We are ready,\" Hakeem Jeffries said. \"Are they?\"");
-        assertThat(speaker(x, "Are they")).isEqualTo("Hakeem Jeffries");
+    void quotationInterruptedByItsAttributionIsOneQuote() {
+        String text = "\"We are ready,\" Hakeem Jeffries said. \"Are they?\"";
+        Extraction x = extract(text);
+        assertThat(texts(x)).containsExactly("We are ready, Are they?");
+        Quote q = x.quotes().get(0);
+        assertThat(q.parts()).extracting(Span::text).containsExactly("We are ready,", "Are they?");
+        assertThat(q.start()).isEqualTo(text.indexOf("We are"));
+        assertThat(q.end()).isEqualTo(text.indexOf("?") + 1);
+        assertThat(q.speaker().name()).isEqualTo("Hakeem Jeffries");
+        assertThat(q.cue().text()).isEqualTo("said");
+        assertThat(q.type()).isEqualTo(QuoteType.DIRECT);
     }
 
     @Test
-    void splitQuoteAroundTheCueInOneSentence() {
+    void quotationInterruptedInsideOneSentenceIsOneQuote() {
         Extraction x = extract("\"The votes are there,\" Chuck Schumer said, \"and we will use them.\"");
-        assertThat(speaker(x, "and we will")).isEqualTo("Chuck Schumer");
+        assertThat(texts(x)).containsExactly("The votes are there, and we will use them.");
+        assertThat(speaker(x, "The votes")).isEqualTo("Chuck Schumer");
+    }
+
+    @Test
+    void aSecondQuoteWithItsOwnCueStaysApart() {
+        Extraction x = extract("\"We are ready,\" Hakeem Jeffries said. \"They are not,\" Mike Johnson replied.");
+        assertThat(texts(x)).containsExactly("We are ready,", "They are not,");
+        assertThat(speaker(x, "They are")).isEqualTo("Mike Johnson");
+    }
+
+    @Test
+    void aQuoteAfterAnotherSentenceIsNotPartOfTheInterruptedOne() {
+        Extraction x = extract("\"We are ready,\" Hakeem Jeffries said. The vote was set for noon. \"Are they?\"");
+        assertThat(texts(x)).containsExactly("We are ready,", "Are they?");
     }
 
     @Test
@@ -145,6 +168,7 @@ class AttributionTest {
     void noCarriedOverSpeakerAcrossAnotherPerson() {
         Extraction x = extract("\"We won,\" Senator Tim Kaine said. Senator Mark Warner was less sure. "
                 + "\"It is too early.\"");
+        assertThat(texts(x)).containsExactly("We won,", "It is too early.");
         assertThat(quote(x, "It is too early").speaker()).isNull();
     }
 

@@ -112,7 +112,15 @@ class ExtractorPropertiesTest {
         for (Quote q : x.quotes()) {
             assertThat(q.start()).as("quote start").isBetween(0, q.end());
             assertThat(q.end()).as("quote end").isLessThanOrEqualTo(text.length());
-            assertThat(text.substring(q.start(), q.end())).as("quote text at its offsets").isEqualTo(q.text());
+            assertThat(q.parts()).as("quote parts").isNotEmpty();
+            for (Span part : q.parts()) {
+                checkSpan(text, part);
+            }
+            assertThat(String.join(" ", q.parts().stream().map(Span::text).toList()))
+                    .as("quote text is its parts' words").isEqualTo(q.text());
+            assertThat(q.parts().get(0).start()).as("quote starts with its first part").isEqualTo(q.start());
+            assertThat(q.parts().get(q.parts().size() - 1).end()).as("quote ends with its last part")
+                    .isEqualTo(q.end());
             checkSpan(text, q.sentence());
             if (q.sentence() != null && q.type() != QuoteType.INDIRECT) {
                 assertThat(q.sentence().start()).as("sentence holds its quote").isLessThanOrEqualTo(q.start());

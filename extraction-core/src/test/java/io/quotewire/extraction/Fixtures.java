@@ -14,8 +14,15 @@ final class Fixtures {
         Extraction x = EXTRACTOR.extract(text, null);
         // every offset must point at the reported words
         for (Quote q : x.quotes()) {
-            if (!text.substring(q.start(), q.end()).equals(q.text())) {
-                throw new AssertionError("quote offsets do not match its text: " + q);
+            for (Span part : q.parts()) {
+                if (!text.substring(part.start(), part.end()).equals(part.text())) {
+                    throw new AssertionError("quote part offsets do not match its text: " + q);
+                }
+            }
+            String joined = String.join(" ", q.parts().stream().map(Span::text).toList());
+            if (!joined.equals(q.text()) || q.parts().get(0).start() != q.start()
+                    || q.parts().get(q.parts().size() - 1).end() != q.end()) {
+                throw new AssertionError("quote text, start and end do not match its parts: " + q);
             }
         }
         for (Entity e : x.entities()) {

@@ -49,7 +49,8 @@ class QuoteMarksTest {
     @Test
     void unterminatedQuoteRunsToTheEndOfText() {
         Extraction x = extract("“It was close,” Gov. Josh Shapiro said, “but we won");
-        assertThat(texts(x)).containsExactly("It was close,", "but we won");
+        assertThat(texts(x)).containsExactly("It was close, but we won");
+        assertThat(x.quotes().get(0).parts()).extracting(Span::text).containsExactly("It was close,", "but we won");
     }
 
     @Test
@@ -57,8 +58,10 @@ class QuoteMarksTest {
         String text = "“We came to listen,” said Mayor Brandon Johnson. “The budget is tight.\n\n"
                 + "“But we will not cut the police,” he went on.\n";
         Extraction x = extract(text);
-        assertThat(texts(x)).containsExactly("We came to listen,", "The budget is tight.", "But we will not cut the police,");
-        assertThat(x.quotes()).allSatisfy(q -> assertThat(q.speaker().name()).isEqualTo("Brandon Johnson"));
+        // one quotation: interrupted by its attribution, then continued in the next paragraph
+        assertThat(texts(x)).containsExactly("We came to listen, The budget is tight. But we will not cut the police,");
+        assertThat(x.quotes().get(0).parts()).hasSize(3);
+        assertThat(x.quotes().get(0).speaker().name()).isEqualTo("Brandon Johnson");
     }
 
     @Test

@@ -5,10 +5,16 @@ import io.quotewire.extraction.QuoteType;
 /** A quote (or reported speech) being attributed: its words, type, cue and speaker. */
 public final class Attribution {
     public final int start;
-    public final int end;
+    /** End of the last part (grows when a later part is joined to this quotation). */
+    public int end;
     public QuoteType type;
-    /** The quote span it comes from, or null for indirect speech. */
+    /** The (first) quote span it comes from, or null for indirect speech. */
     public final QuoteSpan span;
+    /**
+     * Every quote span of this quotation in text order: one, or several when the quotation is interrupted by its
+     * attribution or runs over paragraphs (see {@code quotes.QuotationJoiner}). Empty for indirect speech.
+     */
+    public final java.util.List<QuoteSpan> spans = new java.util.ArrayList<>(1);
     public int cueStart = -1;
     public int cueEnd = -1;
     /** The words naming the speaker here (name, pronoun or description), or null when carried over. */
@@ -23,5 +29,8 @@ public final class Attribution {
         this.end = end;
         this.type = type;
         this.span = span;
+        if (span != null) {
+            spans.add(span);
+        }
     }
 }

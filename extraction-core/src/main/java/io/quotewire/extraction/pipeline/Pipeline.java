@@ -7,6 +7,7 @@ import io.quotewire.extraction.lexicon.Lexicon;
 import io.quotewire.extraction.quotes.IndirectSpeechFinder;
 import io.quotewire.extraction.quotes.QuoteAttributor;
 import io.quotewire.extraction.quotes.QuoteMarkFinder;
+import io.quotewire.extraction.quotes.QuotationJoiner;
 import io.quotewire.extraction.text.GluedWordSplitter;
 import io.quotewire.extraction.text.Segmenter;
 import io.quotewire.extraction.text.Tokenizer;
@@ -27,6 +28,7 @@ public final class Pipeline {
                 new EntityLinker(lexicon),       // one entity per person / org / place
                 new CorefResolver(lexicon),      // he/she, "the Ukrainian president" -> person
                 new QuoteAttributor(lexicon),    // cue + speaker + DIRECT/PARTIAL for each quote
+                new QuotationJoiner(),           // "…," she said. "…" and multi-paragraph quotes -> one quotation
                 new IndirectSpeechFinder(lexicon) // reported speech -> INDIRECT
         );
     }

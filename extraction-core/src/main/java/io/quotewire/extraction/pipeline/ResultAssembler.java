@@ -58,14 +58,38 @@ public final class ResultAssembler {
             if (a.speaker != null && a.speaker.id != null) {
                 Span mention = a.speakerMention == null ? null
                         : new Span(a.speakerMention.text, a.speakerMention.start, a.speakerMention.end);
-                speaker = new Speaker(oneLine(a.speaker.name), a.speaker.id, a.speaker.type, mention);
+                speaker = new Speaker(oneLine(a.speaker.name), a.speaker.id, a.speaker.type, mention, resolution(a));
             }
             Span cue = a.cueStart < 0 ? null : new Span(doc.text.substring(a.cueStart, a.cueEnd), a.cueStart, a.cueEnd);
             Span sentence = sentence(doc, i);
-            quotes.add(new Quote(doc.text.substring(a.start, a.end), a.type, a.start, a.end, speaker, cue, sentence,
-                    a.confidence));
+            List<Span> parts = new ArrayList<>(Math.max(1, a.spans.size()));
+            if (a.spans.size() <= 1) {
+                parts.add(new Span(doc.text.substring(a.start, a.end), a.start, a.end));
+            } else {
+                for (QuoteSpan s : a.spans) {
+                    parts.add(new Span(doc.text.substring(s.contentStart, s.contentEnd), s.contentStart, s.contentEnd));
+                }
+            }
+            String text = parts.size() == 1 ? parts.get(0).text()
+                    : String.join(" ", parts.stream().map(Span::text).toList());
+            quotes.add(new Quote(text, a.type, a.start, a.end, parts, speaker, cue, sentence, a.confidence));
         }
         return new Extraction(quotes, entities);
+    }
+
+    /** How the speaker of an attribution was reached from the words at its cue. */
+    private static Speaker.Resolution resolution(Attribution a) {
+        Mention m = a.speakerMention;
+        if (m == null) {
+            return Speaker.Resolution.CONTINUED;
+        }
+        if (m.kind == Mention.Kind.NAME) {
+            return Speaker.Resolution.NAME;
+        }
+        if (a.speaker.type != io.quotewire.extraction.EntityType.PERSON) {
+            return Speaker.Resolution.ORGANIZATION;
+        }
+        return m.kind == Mention.Kind.PRONOUN ? Speaker.Resolution.PRONOUN : Speaker.Resolution.DESCRIPTION;
     }
 
     /** Forms of address, not roles: they tell gender to the resolver but are not reported as titles. */

@@ -1,0 +1,119 @@
+package io.quotewire.extraction.quotes;
+
+import io.quotewire.extraction.QuoteType;
+import io.quotewire.extraction.pipeline.Attribution;
+import io.quotewire.extraction.pipeline.Document;
+import io.quotewire.extraction.pipeline.QuoteSpan;
+import io.quotewire.extraction.pipeline.Step;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Joins the pieces of one quotation into one attribution, as news writing means them.
+ * <p>READS: quotes (attributions of quote spans, with their cues), paragraphs. ADDS: nothing new; replaces
+ * the attributions of a quotation's later pieces by more {@code spans} on the first one.
+ * <ul>
+ *   <li><b>Interrupted by its attribution</b>: {@code "We are ready," she said. "End this war."} and
+ *       {@code "We are ready," she said, "to end this war."}: the second piece has no cue of its own (or shares
+ *       the first one's), the first piece's cue stands between the two, and nothing else is quoted there.</li>
+ *   <li><b>Continued over paragraphs</b>: a quote left open at the end of a paragraph whose next paragraph opens
+ *       with a mark.</li>
+ * </ul>
+ * The joined quotation keeps the first piece's cue and speaker unless only a later piece has them.
+ */
+public final class QuotationJoiner implements Step {
+    /** How long the attribution between two pieces of one quotation may be, in characters. */
+    static final int MAX_GAP = 160;
+
+    @Override
+    public void process(Document doc) {
+        List<Attribution> in = doc.quotes;
+        if (in.size() < 2) {
+            return;
+        }
+        List<Attribution> out = new ArrayList<>(in.size());
+        Attribution open = null;
+        for (Attribution b : in) {
+            if (open != null && b.span != null && joins(doc, open, b)) {
+                join(open, b);
+                continue;
+            }
+            out.add(b);
+            open = b.span == null ? null : b;
+        }
+        in.clear();
+        in.addAll(out);
+    }
+
+    private static boolean joins(Document doc, Attribution a, Attribution b) {
+        QuoteSpan last = a.spans.get(a.spans.size() - 1);
+        if (b.span.continuesPrevious && last.continuesInNextParagraph && last.paragraph + 1 == b.span.paragraph) {
+            return true;
+        }
+        if (b.span.paragraph != last.paragraph || last.close < 0 || b.span.open < 0) {
+            return false;
+        }
+        boolean ownCue = b.cueStart >= 0 && b.cueStart != a.cueStart;
+        if (ownCue || a.cueStart < last.close || a.cueEnd > b.span.open) {
+            return false; // the first piece's cue must stand between the pieces, and the second have none of its own
+        }
+        if (b.span.open - last.close > MAX_GAP) {
+            return false;
+        }
+        // only the attribution stands between: the second piece opens in the cue's sentence or right after it
+        // ("…," Tim Kaine said. Mark Warner was less sure. "…" is not one quotation)
+        int cueToken = tokenAt(doc, a.cueStart);
+        if (cueToken < 0) {
+            return false;
+        }
+        var cueSentence = doc.sentenceOf(cueToken);
+        int nextWord = cueSentence.endToken;
+        while (nextWord < doc.tokens.size() && !doc.tokens.get(nextWord).isWord() && !doc.tokens.get(nextWord).quoteMark) {
+            nextWord++;
+        }
+        if (b.span.open >= cueSentence.end && (nextWord >= doc.tokens.size() || doc.tokens.get(nextWord).start < b.span.open)) {
+            return false;
+        }
+        // the first piece ends where a sentence is broken off for its attribution: "…," / "…?" / "…!" / "…."
+        char endChar = doc.text.charAt(last.contentEnd - 1);
+        char afterMark = last.close + 1 < doc.text.length() ? doc.text.charAt(last.close + 1) : ' ';
+        return endChar == ',' || endChar == '.' || endChar == '?' || endChar == '!' || endChar == '\u2014'
+                || afterMark == ',';
+    }
+
+    /** Index of the token starting at this offset, or -1 (binary search: tokens are in text order). */
+    private static int tokenAt(Document doc, int offset) {
+        int lo = 0;
+        int hi = doc.tokens.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int s = doc.tokens.get(mid).start;
+            if (s == offset) {
+                return mid;
+            }
+            if (s < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return -1;
+    }
+
+    private static void join(Attribution a, Attribution b) {
+        a.spans.addAll(b.spans);
+        a.end = b.end;
+        a.sentenceEnd = Math.max(a.sentenceEnd, b.sentenceEnd);
+        if (b.type == QuoteType.DIRECT) {
+            a.type = QuoteType.DIRECT;
+        }
+        if (a.speaker == null && b.speaker != null) {
+            a.speaker = b.speaker;
+            a.speakerMention = b.speakerMention;
+            a.cueStart = b.cueStart;
+            a.cueEnd = b.cueEnd;
+            a.confidence = b.confidence;
+        }
+    }
+}
