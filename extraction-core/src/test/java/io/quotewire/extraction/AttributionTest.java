@@ -139,9 +139,45 @@ class AttributionTest {
     }
 
     @Test
-    void unnamedSpeakerIsNull() {
+    void unnamedSourceIsTheDescriptionWithoutAnEntity() {
         Extraction x = extract("\"Nobody knows what happens next,\" one diplomat said.");
-        assertThat(quote(x, "Nobody knows").speaker()).isNull();
+        Speaker s = quote(x, "Nobody knows").speaker();
+        assertThat(s.name()).isEqualTo("one diplomat");
+        assertThat(s.entityId()).isNull();
+        assertThat(s.resolution()).isEqualTo(Speaker.Resolution.UNNAMED);
+        assertThat(s.mention().text()).isEqualTo("one diplomat");
+    }
+
+    @Test
+    void unnamedSourceAfterTheVerb() {
+        Extraction x = extract("\"We will not back down,\" said a senior campaign adviser, who asked not to be named.");
+        assertThat(speaker(x, "We will not")).isEqualTo("a senior campaign adviser");
+    }
+
+    @Test
+    void pluralUnnamedSourceBeforeTheVerbWithTimeWords() {
+        Extraction x = extract("\"The harm caused is beyond measure,\" federal prosecutors wrote on Monday in a filing.");
+        assertThat(speaker(x, "The harm")).isEqualTo("federal prosecutors");
+    }
+
+    @Test
+    void aPossessiveNameInTheSpeakerPhraseIsNotTheSpeaker() {
+        Extraction x = extract("Barack Obama spoke first. \"It was outrageous,\" Obama's former campaign strategist said.");
+        Speaker s = quote(x, "It was outrageous").speaker();
+        assertThat(s.resolution()).isEqualTo(Speaker.Resolution.UNNAMED);
+        assertThat(s.name()).isEqualTo("Obama's former campaign strategist");
+    }
+
+    @Test
+    void cueSentenceAfterAQuoteThatEndsWithAPeriod() {
+        Extraction x = extract("\"We are done negotiating.\" Mayor Lena Ortiz said.");
+        assertThat(speaker(x, "We are done")).isEqualTo("Lena Ortiz");
+    }
+
+    @Test
+    void namedHeadOfALongSpeakerPhrase() {
+        Extraction x = extract("\"The records were withheld on purpose,\" watchdog group president Thomas Fenwick said Tuesday.");
+        assertThat(speaker(x, "The records")).isEqualTo("Thomas Fenwick");
     }
 
     @Test

@@ -133,6 +133,18 @@ public final class Lexicon {
         return titleFirstWords.contains(lowerWord);
     }
 
+    /**
+     * A plain word list of the lexicon folder (one lower-case word per line, # comments), for the small closed
+     * word classes a step reads. Load it once, in the step's constructor.
+     */
+    public static Set<String> wordSet(String name) {
+        Set<String> out = new HashSet<>();
+        for (String line : lines(name)) {
+            out.add(line.toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(out);
+    }
+
     private static List<String> lines(String name) {
         String path = "/io/quotewire/extraction/lexicon/" + name;
         List<String> out = new ArrayList<>();

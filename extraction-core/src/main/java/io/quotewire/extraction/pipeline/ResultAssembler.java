@@ -59,6 +59,11 @@ public final class ResultAssembler {
                 Span mention = a.speakerMention == null ? null
                         : new Span(a.speakerMention.text, a.speakerMention.start, a.speakerMention.end);
                 speaker = new Speaker(oneLine(a.speaker.name), a.speaker.id, a.speaker.type, mention, resolution(a));
+            } else if (a.speaker == null && a.speakerMention != null) {
+                // a source the text describes but never names: "a senior adviser said"
+                Mention m = a.speakerMention;
+                speaker = new Speaker(oneLine(m.text), null, m.type, new Span(m.text, m.start, m.end),
+                        Speaker.Resolution.UNNAMED);
             }
             Span cue = a.cueStart < 0 ? null : new Span(doc.text.substring(a.cueStart, a.cueEnd), a.cueStart, a.cueEnd);
             Span sentence = sentence(doc, i);

@@ -42,9 +42,11 @@ public final class QuoteAttributor implements Step {
     private static final java.util.Set<String> PASSIVE = java.util.Set.of("was", "were", "been", "being", "is", "are",
             "be", "so");
     private final Cues cues;
+    private final SpeakerPhrases phrases;
 
     public QuoteAttributor(Lexicon lexicon) {
         this.cues = new Cues(lexicon);
+        this.phrases = new SpeakerPhrases(cues, lexicon);
     }
 
     @Override
@@ -88,6 +90,10 @@ public final class QuoteAttributor implements Step {
                     f = cues.speakerThenVerb(doc, next.firstToken, next.endToken);
                 }
             }
+            if (f == null) {
+                f = phraseCue(doc, s, open, after, first, last);
+                conf = 0.6;
+            }
             if (f != null) {
                 set(doc, a, f, conf);
             }
@@ -126,6 +132,46 @@ public final class QuoteAttributor implements Step {
             doc.quotes.add(a);
             previous = a;
         }
+    }
+
+    /**
+     * The cue read from the words around the quote when no known name stands there: {@code "…," PHRASE said},
+     * {@code "…," said PHRASE}, {@code "…." PHRASE said.} (the quote ended the sentence), {@code PHRASE said, "…"}.
+     */
+    private Cues.Found phraseCue(Document doc, QuoteSpan s, int open, int after, Sentence first, Sentence last) {
+        List<Token> tk = doc.tokens;
+        int x = after;
+        if (x < last.endToken && (tk.get(x).is(",") || tk.get(x).is("\u2014"))) {
+            x++;
+        }
+        Cues.Found f = null;
+        if (x < last.endToken) {
+            f = phrases.after(doc, x, last.endToken);
+        } else if (last.index + 1 < doc.sentences.size()) {
+            Sentence next = doc.sentences.get(last.index + 1);
+            if (next.paragraph == last.paragraph && next.firstToken == after) {
+                f = phrases.after(doc, next.firstToken, next.endToken);
+            }
+        }
+        if (f != null) {
+            return f;
+        }
+        for (int v = open - 1; v >= first.firstToken && open - v <= MAX_CUE_DISTANCE; v--) {
+            Token t = tk.get(v);
+            if (t.quote >= 0 || t.quoteMark) {
+                continue;
+            }
+            Lexicon.Verb verb = cues.verb(t);
+            if (verb == null || verb.form() != Lexicon.Verb.Form.FINITE) {
+                continue;
+            }
+            if (v > first.firstToken && PASSIVE.contains(tk.get(v - 1).lower)) {
+                return null;
+            }
+            Mention m = phrases.before(doc, first, v);
+            return m == null ? null : new Cues.Found(m, v);
+        }
+        return null;
     }
 
     private static void set(Document doc, Attribution a, Cues.Found f, double confidence) {

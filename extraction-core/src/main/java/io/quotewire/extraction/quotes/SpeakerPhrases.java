@@ -1,0 +1,189 @@
+package io.quotewire.extraction.quotes;
+
+import io.quotewire.extraction.EntityType;
+import io.quotewire.extraction.entities.QuoteCueWords;
+import io.quotewire.extraction.lexicon.Lexicon;
+import io.quotewire.extraction.pipeline.Document;
+import io.quotewire.extraction.pipeline.Mention;
+import io.quotewire.extraction.pipeline.Sentence;
+import io.quotewire.extraction.pipeline.Token;
+
+import java.util.List;
+
+/**
+ * Reads the speaker of a speech cue from the words the cue's grammar puts there, whether or not the name finder
+ * recognised them: in {@code "…," PHRASE said} and {@code "…," said PHRASE} the words between the quote and the
+ * verb (or after the verb, to the end of the clause) are the speaker, and in {@code PHRASE said, "…"} the words
+ * before the verb back to the clause boundary.
+ * <p>The phrase is then resolved: a person named in it that is its head (not a possessive, not after a
+ * preposition: "super PAC spokeswoman Jane Roe" is Jane Roe, "Obama's former strategist" is not Obama), else a
+ * resolved pronoun or description, else an organization named as its head, else the phrase itself as an unnamed
+ * source ("a senior campaign adviser", "federal prosecutors"), which has no entity.
+ * <p>Used by {@link QuoteAttributor} after its name-based cues found nothing. Every scan is bounded.
+ */
+final class SpeakerPhrases {
+    /** Longest speaker phrase, in tokens ("former Massachusetts congressman Barney Frank"). */
+    static final int MAX_PHRASE = 10;
+    /** How far after a quote the verb of a "PHRASE said" cue may stand. */
+    static final int MAX_VERB_DISTANCE = 14;
+
+    private final Cues cues;
+    private final Lexicon lexicon;
+    /** Words that open or join clauses, so never stand inside a speaker phrase (clause-words.txt). */
+    private final java.util.Set<String> clauseWords = Lexicon.wordSet("clause-words.txt");
+
+    SpeakerPhrases(Cues cues, Lexicon lexicon) {
+        this.cues = cues;
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * A cue right after a quote: {@code , PHRASE said} or {@code , said PHRASE}, starting at token x (after the
+     * closing mark and its comma) and ending before {@code end}.
+     */
+    Cues.Found after(Document doc, int x, int end) {
+        List<Token> tk = doc.tokens;
+        if (x >= end || tk.get(x).quote >= 0 || tk.get(x).quoteMark) {
+            return null;
+        }
+        if (finiteVerb(tk.get(x))) {
+            // said former congressman Jane Roe.  /  said a senior adviser, who …
+            int to = phraseEnd(doc, x + 1, end);
+            Mention m = resolve(doc, x + 1, to);
+            return m == null ? null : new Cues.Found(m, x);
+        }
+        for (int v = x + 1; v < end && v - x <= MAX_VERB_DISTANCE; v++) {
+            Token t = tk.get(v);
+            if (t.quote >= 0 || t.quoteMark || t.is(";") || t.is(":") || t.is(".")) {
+                return null;
+            }
+            if (!finiteVerb(t)) {
+                continue;
+            }
+            int to = v;
+            for (int c = 0; c < 4 && to - 1 > x && QuoteCueWords.isAdverb(tk.get(to - 1).lower); c++) {
+                to--;
+            }
+            // an apposition closes before the verb: the speaker is the words before its first comma
+            for (int k = x; k < to; k++) {
+                if (tk.get(k).is(",") || tk.get(k).is("(") || tk.get(k).is("\u2014")) {
+                    to = k;
+                    break;
+                }
+            }
+            if (to <= x || to - x > MAX_PHRASE || !startsPhrase(tk.get(x))) {
+                return null;
+            }
+            Mention m = resolve(doc, x, to);
+            return m == null ? null : new Cues.Found(m, v);
+        }
+        return null;
+    }
+
+    /**
+     * The subject of the speech verb at v, read back from the verb to the clause boundary
+     * ({@code Critics of the plan said "…"}, {@code federal prosecutors wrote that it was "…"}).
+     */
+    Mention before(Document doc, Sentence s, int v) {
+        List<Token> tk = doc.tokens;
+        int to = v;
+        for (int c = 0; c < 4 && to - 1 >= s.firstToken && QuoteCueWords.isAdverb(tk.get(to - 1).lower); c++) {
+            to--;
+        }
+        if (to - 1 >= s.firstToken && tk.get(to - 1).is(",")) {
+            // "X, a fellow at Y, said": skip one comma-closed apposition back to the phrase before it
+            int k = to - 2;
+            while (k >= s.firstToken && to - k <= MAX_PHRASE * 2 && !tk.get(k).is(",") && tk.get(k).quote < 0
+                    && !tk.get(k).quoteMark) {
+                k--;
+            }
+            if (k < s.firstToken || !tk.get(k).is(",")) {
+                return null;
+            }
+            to = k;
+        }
+        int from = to;
+        while (from - 1 >= s.firstToken && to - from < MAX_PHRASE && inPhrase(tk.get(from - 1))) {
+            from--;
+        }
+        if (from >= to || !startsPhrase(tk.get(from))) {
+            return null;
+        }
+        return resolve(doc, from, to);
+    }
+
+    /** The end of a speaker phrase that starts at x after its verb: the clause ends at punctuation or a new clause. */
+    private int phraseEnd(Document doc, int x, int end) {
+        List<Token> tk = doc.tokens;
+        int y = x;
+        while (y < end && y - x < MAX_PHRASE && inPhrase(tk.get(y)) && !QuoteCueWords.isPreposition(tk.get(y).lower)
+                && !clauseWords.contains(tk.get(y).lower)) {
+            y++;
+        }
+        return y;
+    }
+
+    private boolean finiteVerb(Token t) {
+        Lexicon.Verb v = cues.verb(t);
+        return v != null && v.form() == Lexicon.Verb.Form.FINITE;
+    }
+
+    /** Words that may be part of a noun phrase naming a speaker. */
+    private boolean inPhrase(Token t) {
+        if (t.quote >= 0 || t.quoteMark) {
+            return false;
+        }
+        if (t.kind == Token.Kind.POSSESSIVE) {
+            return true;
+        }
+        if (!t.isWord()) {
+            return t.is("-") || t.is("&");
+        }
+        return !clauseWords.contains(t.lower) && cues.verb(t) == null;
+    }
+
+    private boolean startsPhrase(Token t) {
+        return t.isWord() && !clauseWords.contains(t.lower) && !QuoteCueWords.isPreposition(t.lower)
+                && !QuoteCueWords.isAdverb(t.lower);
+    }
+
+    /** Turns the phrase [from, to) into the speaker's mention (see the class comment), or null. */
+    Mention resolve(Document doc, int from, int to) {
+        if (from >= to) {
+            return null;
+        }
+        List<Token> tk = doc.tokens;
+        Mention best = null;
+        for (int i = from; i < to; i++) {
+            Mention m = doc.mentionStartingAt(i);
+            if (m == null || m.endToken > to) {
+                continue;
+            }
+            boolean head = !m.possessive && (i == from || !QuoteCueWords.isPreposition(tk.get(i - 1).lower));
+            boolean speaks = m.entity != null && (m.kind != Mention.Kind.NAME || m.type == EntityType.PERSON
+                    || m.endToken == to);
+            if (head && speaks && (best == null || best.entity.type != EntityType.PERSON
+                    || m.entity.type == EntityType.PERSON)) {
+                best = m;
+            }
+            i = Math.max(i, m.endToken - 1);
+        }
+        if (best != null) {
+            return best;
+        }
+        if (to - from == 1 && PRONOUNS.contains(tk.get(from).lower)) {
+            Mention m = doc.mentionEndingAt(from);
+            return m != null && m.entity != null ? m : null;
+        }
+        Token first = tk.get(from);
+        if (!first.isWord() || to - from == 1 && (first.kind == Token.Kind.NUMBER || lexicon.isNonName(first.lower)
+                && first.isCapitalized())) {
+            return null;
+        }
+        Mention m = new Mention(Mention.Kind.DESCRIPTION, from, to, first.start, tk.get(to - 1).end,
+                doc.text.substring(first.start, tk.get(to - 1).end));
+        return m;
+    }
+
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "they", "it", "i", "we");
+}
