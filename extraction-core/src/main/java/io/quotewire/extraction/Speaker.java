@@ -7,7 +7,8 @@ package io.quotewire.extraction;
  * @param entityId   id of the entity in {@link Extraction#entities()}, or null for a source the text describes but
  *                   never names ({@link Resolution#UNNAMED})
  * @param mention    the words in the text the cue attaches to at this quote ("he", "the Ukrainian president",
- *                   "Zelensky"), or null when the speaker is carried over from an earlier quote
+ *                   "Zelensky"); for {@link Resolution#CONTINUED}, the words that named the speaker at the quote this
+ *                   one goes on from
  * @param resolution how the mention became the name, so a reader can check it
  */
 public record Speaker(String name, String entityId, EntityType type, Span mention, Resolution resolution) {
@@ -22,7 +23,7 @@ public record Speaker(String name, String entityId, EntityType type, Span mentio
         DESCRIPTION,
         /** A reference to an organization ("the ministry said", "it said in a statement") resolved to its name. */
         ORGANIZATION,
-        /** No cue at this quote: it goes on with the speaker of the quote before it. */
+        /** No cue at this quote: it goes on with the speaker of the quote before it (the mention is that quote's). */
         CONTINUED,
         /**
          * A source the text describes but never names ("a senior Cruz adviser said", "police said"): the name is the

@@ -361,4 +361,40 @@ class AttributionTest {
     void describedSpeakerResolved(String text, String quoteStart, String expected) {
         assertThat(speaker(extract(text), quoteStart)).isEqualTo(expected);
     }
+
+    @Test
+    void partialQuoteInsideReportedSpeechTakesTheReportingClausesSubject() {
+        Extraction x = extract("Rep. Dana Whitfield said the governor called the budget \"a house of cards.\"");
+        assertThat(speaker(x, "a house of cards")).isEqualTo("Dana Whitfield");
+    }
+
+    @Test
+    void theObjectOfCallingIsNotTheSpeaker() {
+        Extraction x = extract("Mayor Ruth Oyelaran spoke at noon. Later, she described Governor Sam Pike as \"out of touch.\"");
+        assertThat(speaker(x, "out of touch")).isEqualTo("Ruth Oyelaran");
+    }
+
+    @Test
+    void relativePronounIsTheMentionOfTheSpeaker() {
+        Extraction x = extract("The plan drew a rebuke from Senator Ada Collins, who called it \"a reckless gamble.\"");
+        Speaker s = quote(x, "a reckless gamble").speaker();
+        assertThat(s.name()).isEqualTo("Ada Collins");
+        assertThat(s.mention().text()).isEqualTo("who");
+    }
+
+    @Test
+    void reportingClauseClosingTheSentenceAfterAPartialQuote() {
+        Extraction x = extract("The money will give candidates the \"ground game\" they need in the fall, party spokesman Eli Navarro said.");
+        assertThat(speaker(x, "ground game")).isEqualTo("Eli Navarro");
+    }
+
+    @Test
+    void aContinuedQuoteCarriesTheMentionThatNamedItsSpeaker() {
+        String text = "\"We will appeal,\" said Dana Whitfield, the group's lawyer.\n\n\"The ruling cannot stand.\"\n";
+        Extraction x = extract(text);
+        Speaker s = quote(x, "The ruling").speaker();
+        assertThat(s.name()).isEqualTo("Dana Whitfield");
+        assertThat(s.resolution()).isEqualTo(Speaker.Resolution.CONTINUED);
+        assertThat(s.mention().text()).isEqualTo("Dana Whitfield");
+    }
 }

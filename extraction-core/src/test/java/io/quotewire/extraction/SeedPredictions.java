@@ -57,6 +57,9 @@ public final class SeedPredictions {
             }
             m.put("speaker", speaker);
             m.put("cue", q.cue() == null ? null : q.cue().text());
+            m.put("parts", q.parts().stream().map(p -> Map.of("start", p.start(), "end", p.end())).toList());
+            m.put("sentence", q.sentence() == null ? null
+                    : Map.of("start", q.sentence().start(), "end", q.sentence().end()));
             quotes.add(m);
         }
         List<Object> entities = new ArrayList<>();

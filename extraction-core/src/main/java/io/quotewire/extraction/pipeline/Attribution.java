@@ -17,8 +17,13 @@ public final class Attribution {
     public final java.util.List<QuoteSpan> spans = new java.util.ArrayList<>(1);
     public int cueStart = -1;
     public int cueEnd = -1;
-    /** The words naming the speaker here (name, pronoun or description), or null when carried over. */
+    /**
+     * The words naming the speaker (name, pronoun or description): at this quote's cue, or, when the speaker is
+     * carried over from an earlier quote ({@link #continued}), where that quote named it.
+     */
     public Mention speakerMention;
+    /** True when this quote has no cue of its own and goes on with the speaker of the quote before it. */
+    public boolean continued;
     public EntityRecord speaker;
     public int sentenceStart;
     public int sentenceEnd;

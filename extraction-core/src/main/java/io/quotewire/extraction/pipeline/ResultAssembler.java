@@ -59,11 +59,11 @@ public final class ResultAssembler {
                 Span mention = a.speakerMention == null ? null
                         : new Span(a.speakerMention.text, a.speakerMention.start, a.speakerMention.end);
                 speaker = new Speaker(oneLine(a.speaker.name), a.speaker.id, a.speaker.type, mention, resolution(a));
-            } else if (a.speaker == null && a.speakerMention != null) {
+            } else if (a.speaker == null && a.speakerMention != null && a.speakerMention.entity == null) {
                 // a source the text describes but never names: "a senior adviser said"
                 Mention m = a.speakerMention;
                 speaker = new Speaker(oneLine(m.text), null, m.type, new Span(m.text, m.start, m.end),
-                        Speaker.Resolution.UNNAMED);
+                        a.continued ? Speaker.Resolution.CONTINUED : Speaker.Resolution.UNNAMED);
             }
             Span cue = a.cueStart < 0 ? null : new Span(doc.text.substring(a.cueStart, a.cueEnd), a.cueStart, a.cueEnd);
             Span sentence = sentence(doc, i);
@@ -85,7 +85,7 @@ public final class ResultAssembler {
     /** How the speaker of an attribution was reached from the words at its cue. */
     private static Speaker.Resolution resolution(Attribution a) {
         Mention m = a.speakerMention;
-        if (m == null) {
+        if (m == null || a.continued) {
             return Speaker.Resolution.CONTINUED;
         }
         if (m.kind == Mention.Kind.NAME) {

@@ -257,9 +257,18 @@ final class Cues {
         if (t.is("who") && j - 1 >= s.firstToken) {
             int k = tk.get(j - 1).is(",") ? j - 2 : j - 1;
             m = doc.mentionEndingAt(k);
-            return canSpeak(m) ? m : null;
+            return canSpeak(m) ? relativePronoun(doc, j, m) : null;
         }
         return null;
+    }
+
+    /** "Obama, who called it …": the cue attaches to "who", which refers to the name before it. */
+    private static Mention relativePronoun(Document doc, int who, Mention antecedent) {
+        Token t = doc.tokens.get(who);
+        Mention m = new Mention(Mention.Kind.PRONOUN, who, who + 1, t.start, t.end, t.text);
+        m.type = antecedent.type;
+        m.entity = antecedent.entity;
+        return antecedent.entity == null ? antecedent : m;
     }
 
     /** "Hakeem Jeffries of New York": the person, not the place. */

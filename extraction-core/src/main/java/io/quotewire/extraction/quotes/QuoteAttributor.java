@@ -71,7 +71,7 @@ public final class QuoteAttributor implements Step {
             Cues.Found f = postCue(doc, after, last);
             double conf = 0.9;
             if (f == null) {
-                f = preCue(doc, open, first);
+                f = preCue(doc, open, first, a.type == QuoteType.PARTIAL);
                 conf = 0.8;
             }
             if (f == null && first.index > 0 && first.firstToken == open) {
@@ -121,9 +121,11 @@ public final class QuoteAttributor implements Step {
                     }
                 }
             }
-            if (a.cueStart < 0 && previous != null && previous.speaker != null && continues(doc, previous, a)) {
+            if (a.cueStart < 0 && previous != null && (previous.speaker != null || previous.speakerMention != null)
+                    && continues(doc, previous, a)) {
                 a.speaker = previous.speaker;
-                a.speakerMention = null;
+                a.speakerMention = previous.speakerMention; // where the speaker was named
+                a.continued = true;
                 a.confidence = 0.65;
             }
             if (a.cueStart < 0 && a.speaker == null) {
@@ -141,12 +143,18 @@ public final class QuoteAttributor implements Step {
     private Cues.Found phraseCue(Document doc, QuoteSpan s, int open, int after, Sentence first, Sentence last) {
         List<Token> tk = doc.tokens;
         int x = after;
+        boolean broken = endsBroken(doc, s);
         if (x < last.endToken && (tk.get(x).is(",") || tk.get(x).is("\u2014"))) {
             x++;
+            broken = true;
         }
         Cues.Found f = null;
         if (x < last.endToken) {
-            f = phrases.after(doc, x, last.endToken);
+            // "…," PHRASE said  /  "…" and more words, PHRASE said.  (the reporting clause closes the sentence)
+            f = broken ? phrases.after(doc, x, last.endToken) : null;
+            if (f == null) {
+                f = phrases.closingClause(doc, x, last);
+            }
         } else if (last.index + 1 < doc.sentences.size()) {
             Sentence next = doc.sentences.get(last.index + 1);
             if (next.paragraph == last.paragraph && next.firstToken == after) {
@@ -172,6 +180,12 @@ public final class QuoteAttributor implements Step {
             return m == null ? null : new Cues.Found(m, v);
         }
         return null;
+    }
+
+    /** The quoted words end as a sentence broken off for its attribution does: "…," "…?" "…!" "…—". */
+    private static boolean endsBroken(Document doc, QuoteSpan s) {
+        char c = doc.text.charAt(s.contentEnd - 1);
+        return c == ',' || c == '?' || c == '!' || c == '\u2014' || c == '-';
     }
 
     private static void set(Document doc, Attribution a, Cues.Found f, double confidence) {
@@ -206,7 +220,36 @@ public final class QuoteAttributor implements Step {
         return f != null ? f : cues.speakerThenVerb(doc, x, s.endToken);
     }
 
+    /**
+     * For a quoted fragment inside reported speech ({@code Rep. Jane Roe said the mayor called it "a mess"}): the
+     * reporting clause that opens the sentence speaks, not a speech verb inside its reported clause. Returns the
+     * first say-type verb of the sentence before {@code v} with its subject, or null.
+     */
+    private Cues.Found outerReporting(Document doc, Sentence s, int v) {
+        List<Token> tk = doc.tokens;
+        for (int u = s.firstToken; u < v && u - s.firstToken < MAX_CUE_DISTANCE; u++) {
+            Token t = tk.get(u);
+            if (t.quote >= 0 || t.quoteMark) {
+                return null;
+            }
+            Lexicon.Verb verb = cues.verb(t);
+            if (verb == null || verb.quoteOnly() || verb.form() != Lexicon.Verb.Form.FINITE) {
+                continue;
+            }
+            if (u > s.firstToken && PASSIVE.contains(tk.get(u - 1).lower)) {
+                continue;
+            }
+            Mention m = cues.subjectOf(doc, s, u);
+            return m == null ? null : new Cues.Found(m, u);
+        }
+        return null;
+    }
+
     private Cues.Found preCue(Document doc, int open, Sentence s) {
+        return preCue(doc, open, s, false);
+    }
+
+    private Cues.Found preCue(Document doc, int open, Sentence s, boolean partial) {
         List<Token> tk = doc.tokens;
         for (int v = open - 1; v >= s.firstToken && open - v <= MAX_CUE_DISTANCE; v--) {
             Token t = tk.get(v);
@@ -231,7 +274,8 @@ public final class QuoteAttributor implements Step {
                 m = cues.sentenceSubject(doc, s, v);
             } else {
                 m = cues.subjectOf(doc, s, v);
-                if (m == null) {
+                if (m == null && !verb.quoteOnly() && !verb.takesObject()) {
+                    // inverted "…, said Sen. Jane Roe, \"…\"" (not "called Roe \"…\"": there Roe is the object)
                     m = cues.mentionAt(doc, v + 1, open);
                     if (m != null && Cues.startsClause(doc, m, open)) {
                         m = null;
@@ -242,7 +286,8 @@ public final class QuoteAttributor implements Step {
                 }
             }
             if (m != null) {
-                return new Cues.Found(m, v);
+                Cues.Found outer = partial ? outerReporting(doc, s, v) : null;
+                return outer != null ? outer : new Cues.Found(m, v);
             }
         }
         if (open - 1 >= s.firstToken && tk.get(open - 1).is(":")) {

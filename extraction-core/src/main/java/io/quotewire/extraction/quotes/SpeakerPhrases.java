@@ -81,6 +81,43 @@ final class SpeakerPhrases {
     }
 
     /**
+     * A reporting clause that closes the sentence after the quote and more of the writer's words:
+     * {@code … "grass-roots firepower" they need, a party spokesman said.} The clause follows the sentence's last
+     * comma after x and runs to its end.
+     */
+    Cues.Found closingClause(Document doc, int x, Sentence s) {
+        List<Token> tk = doc.tokens;
+        int end = s.endToken;
+        while (end > x && !tk.get(end - 1).isWord()) {
+            end--;
+        }
+        for (int c = end - 1; c >= x && end - c <= MAX_PHRASE + 6; c--) {
+            Token t = tk.get(c);
+            if (t.quote >= 0 || t.quoteMark) {
+                return null;
+            }
+            if (t.is(",")) {
+                Cues.Found f = after(doc, c + 1, end);
+                // the verb must close the clause: "…, X said." or "…, X said Tuesday."
+                if (f != null && (f.verb() == c + 1 || tailIsAdverbs(tk, f.verb() + 1, end))) {
+                    return f;
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean tailIsAdverbs(List<Token> tk, int from, int end) {
+        for (int i = from; i < end; i++) {
+            if (!QuoteCueWords.isAdverb(tk.get(i).lower)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * The subject of the speech verb at v, read back from the verb to the clause boundary
      * ({@code Critics of the plan said "…"}, {@code federal prosecutors wrote that it was "…"}).
      */
