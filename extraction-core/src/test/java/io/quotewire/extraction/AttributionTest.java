@@ -397,4 +397,20 @@ class AttributionTest {
         assertThat(s.resolution()).isEqualTo(Speaker.Resolution.CONTINUED);
         assertThat(s.mention().text()).isEqualTo("Dana Whitfield");
     }
+
+    @Test
+    void aTitleInsideTheAttributionIsNotAPieceOfTheQuotation() {
+        Extraction x = extract("\"We are not there yet,\" Governor Ana Ruiz said on NBC's \"Meet the Press\" on Sunday. "
+                + "\"But we are close.\"");
+        assertThat(texts(x)).containsExactly("We are not there yet, But we are close.", "Meet the Press");
+        assertThat(speaker(x, "We are not")).isEqualTo("Ana Ruiz");
+    }
+
+    @Test
+    void communicativeVerbsAttributeAQuotedPhrase() {
+        Extraction x = extract("Senator Ada Collins likened the rules to \"a rigged game.\" "
+                + "The sign outside read \"Closed for good.\"");
+        assertThat(speaker(x, "a rigged game")).isEqualTo("Ada Collins");
+        assertThat(speaker(x, "Closed for good")).isEqualTo("The sign outside");
+    }
 }

@@ -21,8 +21,12 @@ import java.util.Set;
 public final class Lexicon {
 
     /** One form of a speech verb. */
-    public record Verb(String base, Form form, boolean quoteOnly, boolean takesObject) {
+    public record Verb(String base, Form form, boolean quoteOnly, boolean takesObject, boolean weak) {
         public enum Form { BASE, FINITE, PARTICIPLE }
+
+        public Verb(String base, Form form, boolean quoteOnly, boolean takesObject) {
+            this(base, form, quoteOnly, takesObject, false);
+        }
     }
 
     /** A place: canonical name, and whether it is a country. */
@@ -30,6 +34,8 @@ public final class Lexicon {
     }
 
     private final Map<String, Verb> verbs = new HashMap<>();
+    /** Weak cues (~ in speech-verbs.txt): only {@link #cueVerb} knows them. */
+    private final Map<String, Verb> weakVerbs = new HashMap<>();
     private final Map<String, Character> titles = new HashMap<>();
     private int maxTitleWords = 1;
     private final Set<String> titleFirstWords = new HashSet<>();
@@ -45,14 +51,19 @@ public final class Lexicon {
 
     public Lexicon() {
         for (String line : lines("speech-verbs.txt")) {
-            boolean quoteOnly = line.startsWith("!");
-            String[] f = line.replace("!", "").split("\\s+");
+            boolean weak = line.startsWith("~");
+            boolean quoteOnly = weak || line.startsWith("!");
+            String[] f = line.replace("!", "").replace("~", "").split("\\s+");
             boolean object = f[0].endsWith("*");
             String base = f[0].replace("*", "");
-            put(base, new Verb(base, Verb.Form.BASE, quoteOnly, object));
+            put(base, new Verb(base, Verb.Form.BASE, quoteOnly, object, weak));
             for (int i = 1; i < f.length; i++) {
                 Verb.Form form = f[i].endsWith("ing") ? Verb.Form.PARTICIPLE : Verb.Form.FINITE;
-                put(f[i], new Verb(base, form, quoteOnly, object));
+                if (f[i].equals(base)) {
+                    (weak ? weakVerbs : verbs).put(base, new Verb(base, form, quoteOnly, object, weak)); // "read": past = base
+                } else {
+                    put(f[i], new Verb(base, form, quoteOnly, object, weak));
+                }
             }
         }
         for (String line : lines("titles.txt")) {
@@ -109,7 +120,7 @@ public final class Lexicon {
     }
 
     private void put(String form, Verb v) {
-        verbs.putIfAbsent(form, v);
+        (v.weak() ? weakVerbs : verbs).putIfAbsent(form, v);
     }
 
     private void addPlace(String form, Place p) {
@@ -168,6 +179,12 @@ public final class Lexicon {
 
     public Verb verb(String lower) {
         return verbs.get(lower);
+    }
+
+    /** A speech verb or a weak cue ("likened", "read", "found"): what may attribute a quoted phrase. */
+    public Verb cueVerb(String lower) {
+        Verb v = verbs.get(lower);
+        return v != null ? v : weakVerbs.get(lower);
     }
 
     public boolean isTitle(String lowerPhrase) {

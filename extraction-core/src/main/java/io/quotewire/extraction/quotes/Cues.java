@@ -30,7 +30,7 @@ final class Cues {
         if (t.kind != Token.Kind.WORD || t.quote >= 0) {
             return null;
         }
-        Lexicon.Verb v = lexicon.verb(t.lower);
+        Lexicon.Verb v = lexicon.cueVerb(t.lower);
         return v == null || v.form() == Lexicon.Verb.Form.BASE ? null : v;
     }
 

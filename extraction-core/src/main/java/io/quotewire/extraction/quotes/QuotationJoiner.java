@@ -40,7 +40,9 @@ public final class QuotationJoiner implements Step {
                 continue;
             }
             out.add(b);
-            open = b.span == null ? null : b;
+            if (open == null || b.span == null || !insideAttribution(doc, open, b)) {
+                open = b.span == null ? null : b;
+            } // else: a title inside the attribution ("said on ABC's \"This Week\"") leaves the quotation open
         }
         in.clear();
         in.addAll(out);
@@ -75,11 +77,38 @@ public final class QuotationJoiner implements Step {
         if (b.span.open >= cueSentence.end && (nextWord >= doc.tokens.size() || doc.tokens.get(nextWord).start < b.span.open)) {
             return false;
         }
+        if (b.span.open < cueSentence.end && !afterClauseBreak(doc, b.span)) {
+            return false; // a title or name inside the attribution, not the quotation's next piece
+        }
         // the first piece ends where a sentence is broken off for its attribution: "…," / "…?" / "…!" / "…."
         char endChar = doc.text.charAt(last.contentEnd - 1);
         char afterMark = last.close + 1 < doc.text.length() ? doc.text.charAt(last.close + 1) : ' ';
         return endChar == ',' || endChar == '.' || endChar == '?' || endChar == '!' || endChar == '\u2014'
                 || afterMark == ',';
+    }
+
+    /** The quote opens after a comma, colon or dash, as the next piece of an interrupted quotation does. */
+    private static boolean afterClauseBreak(Document doc, QuoteSpan s) {
+        int i = s.open - 1;
+        while (i >= 0 && Character.isWhitespace(doc.text.charAt(i))) {
+            i--;
+        }
+        if (i < 0) {
+            return true;
+        }
+        char c = doc.text.charAt(i);
+        return c == ',' || c == ':' || c == ';' || c == '\u2014' || c == '.' || c == '?' || c == '!';
+    }
+
+    /** b stands inside the attribution of the open quotation a: after its first piece, before the end of its cue's sentence. */
+    private static boolean insideAttribution(Document doc, Attribution a, Attribution b) {
+        QuoteSpan last = a.spans.get(a.spans.size() - 1);
+        if (a.cueStart < 0 || a.cueStart < last.close || b.span.paragraph != last.paragraph
+                || b.cueStart >= 0 && b.cueStart != a.cueStart) {
+            return false;
+        }
+        int cueToken = tokenAt(doc, a.cueStart);
+        return cueToken >= 0 && b.span.open < doc.sentenceOf(cueToken).end && !afterClauseBreak(doc, b.span);
     }
 
     /** Index of the token starting at this offset, or -1 (binary search: tokens are in text order). */

@@ -270,7 +270,9 @@ public final class QuoteAttributor implements Step {
                 continue; // "the plan was called \"reckless\"": nobody in particular speaks
             }
             Mention m;
-            if (verb.form() == Lexicon.Verb.Form.PARTICIPLE) {
+            if (verb.weak()) {
+                m = cues.subjectOf(doc, s, v); // a known speaker only: "Speed Read" makes nobody a person
+            } else if (verb.form() == Lexicon.Verb.Form.PARTICIPLE) {
                 m = cues.sentenceSubject(doc, s, v);
             } else {
                 m = cues.subjectOf(doc, s, v);
