@@ -413,4 +413,24 @@ class AttributionTest {
         assertThat(speaker(x, "a rigged game")).isEqualTo("Ada Collins");
         assertThat(speaker(x, "Closed for good")).isEqualTo("The sign outside");
     }
+
+    @Test
+    void theAddresseeOfToldIsNotTheSpeaker() {
+        Extraction x = extract("\"Positions will soften,\" Representative Lee Grant's chief of staff, Joe Kasper, "
+                + "told Politico before the vote.");
+        assertThat(speaker(x, "Positions will")).isNotEqualTo("Politico");
+    }
+
+    @Test
+    void aVerbFormAfterADeterminerIsANoun() {
+        Extraction x = extract("Gowdy's office assured voters that all of the claims in the suit are false and that "
+                + "the office will be \"fully cleared.\"");
+        assertThat(quote(x, "fully cleared").speaker().mention().text()).isNotEqualTo("all of the");
+    }
+
+    @Test
+    void anAdverbAfterTheVerbIsNoSpeaker() {
+        Extraction x = extract("\"We had better conventions,\" delegate Bill Eastman, wearing a \"Cruz\" pin, said quietly.");
+        assertThat(speaker(x, "We had better")).isEqualTo("Bill Eastman");
+    }
 }

@@ -21,9 +21,24 @@ final class Cues {
     private static final int MAX_SUBJECT_DISTANCE = 80;
 
     private final Lexicon lexicon;
+    /** Words after which a verb-like word is a noun (determiners.txt). */
+    private final java.util.Set<String> determiners = Lexicon.wordSet("determiners.txt");
 
     Cues(Lexicon lexicon) {
         this.lexicon = lexicon;
+    }
+
+    /**
+     * The speech verb at token i, unless the word is a noun there: after a determiner or a possessive ("the
+     * claims", "Trump's comments", "his remarks") it is not a verb.
+     */
+    Lexicon.Verb verbAt(Document doc, int i) {
+        Lexicon.Verb v = verb(doc.tokens.get(i));
+        if (v == null || i == 0) {
+            return v;
+        }
+        Token prev = doc.tokens.get(i - 1);
+        return prev.kind == Token.Kind.POSSESSIVE || determiners.contains(prev.lower) ? null : v;
     }
 
     Lexicon.Verb verb(Token t) {
@@ -115,7 +130,7 @@ final class Cues {
         Mention m = mentionAt(doc, x, end);
         // "Trump campaign spokeswoman Karoline Leavitt said": lower-case words before a titled name
         for (int y = x; m == null && y < end && y - x < 3 && tk.get(y).kind == Token.Kind.WORD
-                && Character.isLowerCase(tk.get(y).text.charAt(0)) && verb(tk.get(y)) == null; y++) {
+                && Character.isLowerCase(tk.get(y).text.charAt(0)) && verbAt(doc, y) == null; y++) {
             Mention n = doc.mentionStartingAt(y + 1);
             if (n != null && !n.titles.isEmpty()) {
                 m = n;
@@ -153,14 +168,14 @@ final class Cues {
                 if (z >= end || !tk.get(z).is(",")) {
                     break;
                 }
-                if (z + 1 < end && verb(tk.get(z + 1)) != null) {
+                if (z + 1 < end && verbAt(doc, z + 1) != null) {
                     y = z + 1; // the apposition closes before the verb
                     break;
                 }
                 y = z; // this comma also opens the next apposition
             }
             for (int c = 0; c < 4 && y < end; c++, y++) {
-                Lexicon.Verb v = verb(tk.get(y));
+                Lexicon.Verb v = verbAt(doc, y);
                 if (v != null && v.form() == Lexicon.Verb.Form.FINITE) {
                     boolean unnamed = m.kind != Mention.Kind.NAME && (m.entity == null
                             || m.entity.type == EntityType.ORGANIZATION);
@@ -180,7 +195,7 @@ final class Cues {
         if (x >= end) {
             return null;
         }
-        Lexicon.Verb v = verb(tk.get(x));
+        Lexicon.Verb v = verbAt(doc, x);
         if (v != null && v.form() == Lexicon.Verb.Form.FINITE) {
             Mention m = mentionAt(doc, x + 1, end);
             if (m != null && !startsClause(doc, m, end)) {

@@ -169,7 +169,7 @@ public final class QuoteAttributor implements Step {
             if (t.quote >= 0 || t.quoteMark) {
                 continue;
             }
-            Lexicon.Verb verb = cues.verb(t);
+            Lexicon.Verb verb = cues.verbAt(doc, v);
             if (verb == null || verb.form() != Lexicon.Verb.Form.FINITE) {
                 continue;
             }
@@ -232,7 +232,7 @@ public final class QuoteAttributor implements Step {
             if (t.quote >= 0 || t.quoteMark) {
                 return null;
             }
-            Lexicon.Verb verb = cues.verb(t);
+            Lexicon.Verb verb = cues.verbAt(doc, u);
             if (verb == null || verb.quoteOnly() || verb.form() != Lexicon.Verb.Form.FINITE) {
                 continue;
             }
@@ -262,7 +262,7 @@ public final class QuoteAttributor implements Step {
                     return new Cues.Found(m, v);
                 }
             }
-            Lexicon.Verb verb = cues.verb(t);
+            Lexicon.Verb verb = cues.verbAt(doc, v);
             if (verb == null) {
                 continue;
             }

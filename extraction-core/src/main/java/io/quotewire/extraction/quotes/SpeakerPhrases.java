@@ -46,18 +46,23 @@ final class SpeakerPhrases {
         if (x >= end || tk.get(x).quote >= 0 || tk.get(x).quoteMark) {
             return null;
         }
-        if (finiteVerb(tk.get(x))) {
-            // said former congressman Jane Roe.  /  said a senior adviser, who …
+        if (finiteVerb(doc, x) && !cues.verbAt(doc, x).takesObject()) {
+            // said former congressman Jane Roe.  /  said a senior adviser, who …  (never "told CNN": the addressee)
             int to = phraseEnd(doc, x + 1, end);
             Mention m = resolve(doc, x + 1, to);
             return m == null ? null : new Cues.Found(m, x);
         }
+        boolean apposition = false;
         for (int v = x + 1; v < end && v - x <= MAX_VERB_DISTANCE; v++) {
             Token t = tk.get(v);
-            if (t.quote >= 0 || t.quoteMark || t.is(";") || t.is(":") || t.is(".")) {
-                return null;
+            apposition |= t.is(",");
+            if ((t.quote >= 0 || t.quoteMark) && !apposition || t.is(";") || t.is(":")) {
+                return null; // (a title inside an apposition, "X, wearing a \"Cruz\" pin, said", is fine)
             }
-            if (!finiteVerb(t)) {
+            if (t.quote >= 0 || t.quoteMark) {
+                continue;
+            }
+            if (!finiteVerb(doc, v)) {
                 continue;
             }
             int to = v;
@@ -153,6 +158,9 @@ final class SpeakerPhrases {
     private int phraseEnd(Document doc, int x, int end) {
         List<Token> tk = doc.tokens;
         int y = x;
+        if (y < end && (QuoteCueWords.isAdverb(tk.get(y).lower) || tk.get(y).lower.endsWith("ly"))) {
+            return y; // "said matter-of-factly", "said Tuesday": no speaker after the verb
+        }
         while (y < end && y - x < MAX_PHRASE && inPhrase(tk.get(y)) && !QuoteCueWords.isPreposition(tk.get(y).lower)
                 && !clauseWords.contains(tk.get(y).lower)) {
             y++;
@@ -160,8 +168,8 @@ final class SpeakerPhrases {
         return y;
     }
 
-    private boolean finiteVerb(Token t) {
-        Lexicon.Verb v = cues.verb(t);
+    private boolean finiteVerb(Document doc, int i) {
+        Lexicon.Verb v = cues.verbAt(doc, i);
         return v != null && v.form() == Lexicon.Verb.Form.FINITE;
     }
 
