@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Groups name mentions into entities: one entity per person, organization or place per article.
@@ -53,6 +54,16 @@ public final class EntityLinker implements Step {
 
     public EntityLinker(Lexicon lexicon) {
         this.lexicon = lexicon;
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.TEXT, Layer.SENTENCES, Layer.TOKENS, Layer.NAME_MENTIONS);
+    }
+
+    @Override
+    public Set<Layer> assigns() {
+        return Set.of(Layer.NAME_MENTIONS, Layer.ENTITIES);
     }
 
     @Override

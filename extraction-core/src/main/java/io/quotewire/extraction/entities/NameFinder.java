@@ -40,6 +40,16 @@ public final class NameFinder implements Step {
     }
 
     @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.TEXT, Layer.PARAGRAPHS, Layer.SENTENCES, Layer.TOKENS, Layer.QUOTE_SPANS);
+    }
+
+    @Override
+    public Set<Layer> assigns() {
+        return Set.of(Layer.NAME_MENTIONS);
+    }
+
+    @Override
     public void process(Document doc) {
         for (Sentence s : doc.sentences) {
             if (doc.paragraphs.get(s.paragraph).credit) {
