@@ -68,6 +68,18 @@ public final class EntityLinker implements Step {
 
     @Override
     public void process(Document doc) {
+        List<Mention> names = nameMentionsInTextOrder(doc);
+        PersonIndex index = new PersonIndex();
+        List<EntityRecord> persons = new ArrayList<>();
+        linkFullNames(doc, names, index, persons);
+        createPersonsFromLoneNamesWithEvidence(doc, names, index, persons);
+        joinLoneNamesToPersons(doc, names, index, persons);
+        linkUnknownNamesWhoseLastWordStandsAlone(doc, names, index, persons);
+        Map<String, EntityRecord> others = linkPlacesAndOrganizations(doc, names);
+        doc.entities.addAll(finish(doc, persons, others));
+    }
+
+    private static List<Mention> nameMentionsInTextOrder(Document doc) {
         List<Mention> names = new ArrayList<>();
         for (Mention m : doc.mentions) {
             if (m.kind == Mention.Kind.NAME) {
@@ -75,10 +87,11 @@ public final class EntityLinker implements Step {
             }
         }
         names.sort(Comparator.comparingInt(m -> m.start));
-        PersonIndex index = new PersonIndex();
-        Map<String, EntityRecord> others = new HashMap<>();
-        List<EntityRecord> persons = new ArrayList<>();
-        // 1. full person names
+        return names;
+    }
+
+    /** Phase 1: full person names; same surname and compatible first names are one person. */
+    private void linkFullNames(Document doc, List<Mention> names, PersonIndex index, List<EntityRecord> persons) {
         for (Mention m : names) {
             if (m.type == EntityType.PERSON && nameWords(doc, m).size() >= 2) {
                 List<String> w = nameWords(doc, m);
@@ -95,7 +108,14 @@ public final class EntityLinker implements Step {
                 attach(doc, e, m);
             }
         }
-        // 2. lone names with evidence create persons
+    }
+
+    /**
+     * Phase 2: a lone name with evidence (a title, a speech verb) creates a person when no person has that
+     * surname yet (the mention itself is attached in phase 3).
+     */
+    private void createPersonsFromLoneNamesWithEvidence(Document doc, List<Mention> names, PersonIndex index,
+                                                        List<EntityRecord> persons) {
         for (Mention m : names) {
             if (m.entity == null && (m.type == EntityType.PERSON || m.type == null) && nameWords(doc, m).size() == 1
                     && (m.strong || m.type == EntityType.PERSON)
@@ -111,7 +131,14 @@ public final class EntityLinker implements Step {
                 }
             }
         }
-        // 3. lone surnames, first names and untyped sequences join persons
+    }
+
+    /**
+     * Phase 3: lone surnames ("Mr. Trump", "Trump's"), lone first names and untyped sequences join a person
+     * (the nearest one when several share the surname); an untyped full name with evidence becomes one.
+     */
+    private void joinLoneNamesToPersons(Document doc, List<Mention> names, PersonIndex index,
+                                        List<EntityRecord> persons) {
         for (Mention m : names) {
             if (m.entity != null || !(m.type == EntityType.PERSON || m.type == null)) {
                 continue;
@@ -142,7 +169,11 @@ public final class EntityLinker implements Step {
                 attach(doc, e, m);
             }
         }
-        // 3b. "Yevhen Kovalenko … Kovalenko": an unknown two- or three-word name whose last word is used alone
+    }
+
+    /** Phase 4: "Yevhen Kovalenko … Kovalenko": an unknown two- or three-word name whose last word is used alone. */
+    private void linkUnknownNamesWhoseLastWordStandsAlone(Document doc, List<Mention> names, PersonIndex index,
+                                                          List<EntityRecord> persons) {
         java.util.Set<String> loneWords = new java.util.HashSet<>();
         for (Mention m : names) {
             if (m.tokenCount() == 1 && (m.type == null || m.type == EntityType.PERSON) && !afterDeterminer(doc, m)) {
@@ -172,7 +203,11 @@ public final class EntityLinker implements Step {
                 }
             }
         }
-        // 4. places and organizations
+    }
+
+    /** Phase 5: places and organizations join by their gazetteer canonical name, else by their written form. */
+    private Map<String, EntityRecord> linkPlacesAndOrganizations(Document doc, List<Mention> names) {
+        Map<String, EntityRecord> others = new HashMap<>();
         for (Mention m : names) {
             if (m.entity != null || m.type == null || m.type == EntityType.PERSON) {
                 continue;
@@ -186,7 +221,11 @@ public final class EntityLinker implements Step {
             }
             attach(doc, e, m);
         }
-        // entities in order of first mention; canonical person names
+        return others;
+    }
+
+    /** Phase 6: entities with mentions, in order of first mention, with their canonical names. */
+    private List<EntityRecord> finish(Document doc, List<EntityRecord> persons, Map<String, EntityRecord> others) {
         List<EntityRecord> all = new ArrayList<>(persons);
         all.addAll(others.values());
         all.removeIf(e -> e.mentions.isEmpty());
@@ -198,9 +237,8 @@ public final class EntityLinker implements Step {
                 finishOther(e);
             }
         }
-        doc.entities.addAll(all);
+        return all;
     }
-
     /**
      * Roles in an apposition: "Joseph Webster, a senior fellow at …," (after the name) or "his national
      * security adviser, Mike Waltz," (before it).
