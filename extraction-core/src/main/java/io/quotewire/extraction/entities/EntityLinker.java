@@ -75,6 +75,7 @@ public final class EntityLinker implements Step {
         createPersonsFromLoneNamesWithEvidence(doc, names, index, persons);
         joinLoneNamesToPersons(doc, names, index, persons);
         linkUnknownNamesWhoseLastWordStandsAlone(doc, names, index, persons);
+        loneSurnamesToTheMostRecentPerson(doc, names, index);
         Map<String, EntityRecord> others = linkPlacesAndOrganizations(doc, names);
         doc.entities.addAll(finish(doc, persons, others));
     }
@@ -165,6 +166,11 @@ public final class EntityLinker implements Step {
                 persons.add(e);
             }
             if (e != null) {
+                if (w.size() >= 2 && e.first == null) {
+                    // "Harlow said … Zeke Harlow": the person known by the surname now has a first name, so
+                    // "Ondine Harlow" (his wife) is not taken for him
+                    index.giveFirstName(e, w.get(0));
+                }
                 m.type = EntityType.PERSON;
                 attach(doc, e, m);
             }
@@ -205,7 +211,58 @@ public final class EntityLinker implements Step {
         }
     }
 
-    /** Phase 5: places and organizations join by their gazetteer canonical name, else by their written form. */
+    /**
+     * Phase 5: relatives share a surname ("John Harlow … his wife, Mary Harlow … Harlow said"): a lone surname
+     * goes to the person with that surname mentioned most recently before it (the persons of phase 4 did not
+     * exist when phase 3 linked it). One pass in text order; mentions of a surname nobody else shares stay.
+     */
+    private void loneSurnamesToTheMostRecentPerson(Document doc, List<Mention> names, PersonIndex index) {
+        Map<EntityRecord, Integer> lastSeen = new HashMap<>();
+        java.util.Set<EntityRecord> left = new java.util.LinkedHashSet<>();
+        for (Mention m : names) {
+            EntityRecord e = m.entity;
+            if (e == null || e.type != EntityType.PERSON) {
+                continue;
+            }
+            List<String> w = nameWords(doc, m);
+            if (w.size() == 1 && e.first != null && similarSurname(w.get(0), e.last)) {
+                List<EntityRecord> candidates = index.findAll(null, w.get(0));
+                if (m.gender != 'u' && !m.titles.isEmpty()) {
+                    candidates.removeIf(c -> c.gender != 'u' && c.gender != m.gender); // "Mrs. Harlow"
+                }
+                EntityRecord best = null;
+                int bestSeen = -1;
+                for (EntityRecord c : candidates) {
+                    Integer seen = lastSeen.get(c);
+                    if (seen != null && seen > bestSeen && c.first != null) {
+                        best = c;
+                        bestSeen = seen;
+                    }
+                }
+                if (best != null && best != e) {
+                    left.add(e);
+                    m.entity = best;
+                    best.mentions.add(m);
+                    best.forms.add(m.text);
+                    best.titles.addAll(m.titles);
+                    e = best;
+                }
+            }
+            lastSeen.put(e, m.start);
+        }
+        for (EntityRecord from : left) {
+            // once per person that lost mentions: keep the others, their forms and the roles written with them
+            from.mentions.removeIf(x -> x.entity != from);
+            from.forms.clear();
+            from.titles.clear();
+            for (Mention x : from.mentions) {
+                from.forms.add(x.text);
+                from.titles.addAll(x.titles);
+            }
+        }
+    }
+
+    /** Phase 6: places and organizations join by their gazetteer canonical name, else by their written form. */
     private Map<String, EntityRecord> linkPlacesAndOrganizations(Document doc, List<Mention> names) {
         Map<String, EntityRecord> others = new HashMap<>();
         for (Mention m : names) {
@@ -224,7 +281,7 @@ public final class EntityLinker implements Step {
         return others;
     }
 
-    /** Phase 6: entities with mentions, in order of first mention, with their canonical names. */
+    /** Phase 7: entities with mentions, in order of first mention, with their canonical names. */
     private List<EntityRecord> finish(Document doc, List<EntityRecord> persons, Map<String, EntityRecord> others) {
         List<EntityRecord> all = new ArrayList<>(persons);
         all.addAll(others.values());
@@ -531,6 +588,12 @@ public final class EntityLinker implements Step {
             if (e.first != null) {
                 firstNames.computeIfAbsent(DIMINUTIVES.getOrDefault(e.first, e.first), x -> new ArrayList<>()).add(e);
             }
+        }
+
+        /** A person first known by the surname alone gets the first name of a full mention. */
+        void giveFirstName(EntityRecord e, String first) {
+            e.first = first;
+            firstNames.computeIfAbsent(DIMINUTIVES.getOrDefault(first, first), x -> new ArrayList<>()).add(e);
         }
 
         EntityRecord find(String first, String last) {
