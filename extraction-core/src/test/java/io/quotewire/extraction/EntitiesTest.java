@@ -222,4 +222,10 @@ class EntitiesTest {
                 + "count.\n\nMayor Says Budget Is Balanced\nMayor Lena Fischer presented the budget.");
         assertThat(names(x, EntityType.PERSON)).containsExactly("Jane Roe", "Lena Fischer");
     }
+
+    @Test
+    void twoNamesRunTogetherAreTwoPeople() {
+        Extraction x = extract("The photo shows Karen Dolan Steven Marsh and their dog. Mary Ann Jackson took it.");
+        assertThat(names(x, EntityType.PERSON)).containsExactly("Karen Dolan", "Steven Marsh", "Mary Ann Jackson");
+    }
 }

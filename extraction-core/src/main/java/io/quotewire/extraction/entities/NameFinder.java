@@ -84,6 +84,7 @@ public final class NameFinder implements Step {
                 return e;
             }
         }
+        e = endOfFirstOfTwoNames(doc, k, e);
         if (!p.titled() && p.modifier == null) {
             int inner = innerTitle(doc, s, k, e);
             if (inner > 0) {
@@ -226,6 +227,29 @@ public final class NameFinder implements Step {
             k++;
         }
         return k;
+    }
+
+    /**
+     * Phase 4b, two names run together without a comma ("Karen Dolan Steven Marsh"): a run that opens with a
+     * known first name ends before a later known first name (third word or after) that follows a word which
+     * is not one and is itself followed by a surname. The next name is read from there.
+     */
+    private int endOfFirstOfTwoNames(Document doc, int k, int e) {
+        List<Token> tk = doc.tokens;
+        if (e - k < 4 || lexicon.firstName(tk.get(k).text) == 0) {
+            return e;
+        }
+        for (int x = k + 2; x <= e - 2; x++) {
+            Token t = tk.get(x);
+            Token before = tk.get(x - 1);
+            if (t.kind == Token.Kind.WORD && before.kind == Token.Kind.WORD && before.text.length() > 1
+                    && lexicon.firstName(t.text) != 0 && lexicon.firstName(before.text) == 0
+                    && tk.get(x + 1).isCapitalized() && lexicon.place(Lexicon.key(text(doc, k, e))) == null
+                    && lexicon.organization(Lexicon.key(text(doc, k, e))) == null) {
+                return x;
+            }
+        }
+        return e;
     }
 
     /**
