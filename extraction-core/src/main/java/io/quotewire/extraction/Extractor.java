@@ -18,6 +18,7 @@ public final class Extractor {
 
     public Extractor() {
         this.pipeline = new Pipeline(new Lexicon());
+        pipeline.checkProvides(ResultAssembler.REQUIRES, "ResultAssembler");
     }
 
     /**

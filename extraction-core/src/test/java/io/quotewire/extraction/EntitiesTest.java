@@ -168,4 +168,64 @@ class EntitiesTest {
         assertThat(entity(x, "Yván Gil").orElseThrow().titles()).containsExactly("Venezuela's foreign minister");
         assertThat(entity(x, "Jared Golden").orElseThrow().titles()).containsExactly("Representative");
     }
+
+    @Test
+    void relativesWhoShareASurnameStayTwoPeople() {
+        Extraction x = extract("Zeke Harlow runs the mill outside town. His wife, Ondine Harlow, keeps the books. "
+                + "\"We work hard,\" Harlow said.");
+        assertThat(names(x, EntityType.PERSON)).containsExactly("Zeke Harlow", "Ondine Harlow");
+        // a lone surname goes to the person with that surname mentioned last
+        assertThat(entity(x, "Ondine Harlow").orElseThrow().aliases()).containsExactly("Harlow");
+        assertThat(entity(x, "Zeke Harlow").orElseThrow().aliases()).isEmpty();
+    }
+
+    @Test
+    void aLoneSurnameAfterASpouseGoesToTheSpouse() {
+        Extraction x = extract("Gov. Ray Dunmore and his wife, Leona Dunmore, voted early. Dunmore told reporters "
+                + "the lines were short.");
+        assertThat(names(x, EntityType.PERSON)).containsExactly("Ray Dunmore", "Leona Dunmore");
+        assertThat(entity(x, "Leona Dunmore").orElseThrow().mentions()).hasSize(2);
+        assertThat(entity(x, "Ray Dunmore").orElseThrow().titles()).containsExactly("Gov.");
+    }
+
+    @Test
+    void brothersWithTheSameSurnameStayApart() {
+        Extraction x = extract("Rep. Alan Voss said the bill failed. His brother, Kurt Voss, a lawyer, disagreed. "
+                + "Voss later left the hearing.");
+        assertThat(names(x, EntityType.PERSON)).containsExactly("Alan Voss", "Kurt Voss");
+        assertThat(entity(x, "Kurt Voss").orElseThrow().aliases()).containsExactly("Voss");
+    }
+
+    @Test
+    void anOccupationBeforeANameIsATitleNotPartOfTheName() {
+        Extraction x = extract("Billionaire John Kessler bought the team. Kessler said he was pleased. Actress Jane "
+                + "Marlow arrived later, and the deal was praised by singer Ann Poe.");
+        assertThat(names(x, EntityType.PERSON)).containsExactly("John Kessler", "Jane Marlow", "Ann Poe");
+        assertThat(entity(x, "John Kessler").orElseThrow().titles()).containsExactly("Billionaire");
+        assertThat(entity(x, "Jane Marlow").orElseThrow().titles()).containsExactly("Actress");
+        assertThat(entity(x, "Ann Poe").orElseThrow().titles()).containsExactly("singer");
+    }
+
+    @Test
+    void anAgencyBeforeItsHeadsNameIsTheOrganizationAndThePerson() {
+        Extraction x = extract("FBI Director Ann Ketter testified on Monday. Ketter said the inquiry continued. "
+                + "Pentagon spokesman Joel Arden declined to comment.");
+        assertThat(names(x, EntityType.ORGANIZATION)).contains("FBI", "Pentagon");
+        assertThat(names(x, EntityType.PERSON)).containsExactly("Ann Ketter", "Joel Arden");
+        assertThat(entity(x, "Ann Ketter").orElseThrow().titles()).containsExactly("FBI Director");
+        assertThat(entity(x, "Ann Ketter").orElseThrow().aliases()).containsExactly("Ketter");
+    }
+
+    @Test
+    void headlineVerbsInTitleCaseAreNotNames() {
+        Extraction x = extract("Senator Tells Voters To Wait\nSen. Jane Roe told voters on Monday to wait for the "
+                + "count.\n\nMayor Says Budget Is Balanced\nMayor Lena Fischer presented the budget.");
+        assertThat(names(x, EntityType.PERSON)).containsExactly("Jane Roe", "Lena Fischer");
+    }
+
+    @Test
+    void twoNamesRunTogetherAreTwoPeople() {
+        Extraction x = extract("The photo shows Karen Dolan Steven Marsh and their dog. Mary Ann Jackson took it.");
+        assertThat(names(x, EntityType.PERSON)).containsExactly("Karen Dolan", "Steven Marsh", "Mary Ann Jackson");
+    }
 }

@@ -52,8 +52,14 @@ public final class SeedPredictions {
                 speaker = new LinkedHashMap<>();
                 speaker.put("name", q.speaker().name());
                 Span mention = q.speaker().mention();
-                speaker.put("mention", mention == null ? null
-                        : Map.of("text", mention.text(), "start", mention.start(), "end", mention.end()));
+                Map<String, Object> span = null;
+                if (mention != null) {
+                    span = new LinkedHashMap<>(); // fixed key order, so two runs give byte-identical files
+                    span.put("text", mention.text());
+                    span.put("start", mention.start());
+                    span.put("end", mention.end());
+                }
+                speaker.put("mention", span);
             }
             m.put("speaker", speaker);
             m.put("cue", q.cue() == null ? null : q.cue().text());

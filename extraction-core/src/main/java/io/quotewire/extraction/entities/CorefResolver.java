@@ -51,6 +51,16 @@ public final class CorefResolver implements Step {
     }
 
     @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.TEXT, Layer.SENTENCES, Layer.TOKENS, Layer.QUOTE_SPANS, Layer.NAME_MENTIONS, Layer.ENTITIES);
+    }
+
+    @Override
+    public Set<Layer> assigns() {
+        return Set.of(Layer.COREF_MENTIONS);
+    }
+
+    @Override
     public void process(Document doc) {
         List<Seen> history = new ArrayList<>();
         java.util.Map<EntityRecord, Character> parties = new java.util.HashMap<>();

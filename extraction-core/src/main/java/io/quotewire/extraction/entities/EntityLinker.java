@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Groups name mentions into entities: one entity per person, organization or place per article.
@@ -56,7 +57,30 @@ public final class EntityLinker implements Step {
     }
 
     @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.TEXT, Layer.SENTENCES, Layer.TOKENS, Layer.NAME_MENTIONS);
+    }
+
+    @Override
+    public Set<Layer> assigns() {
+        return Set.of(Layer.NAME_MENTIONS, Layer.ENTITIES);
+    }
+
+    @Override
     public void process(Document doc) {
+        List<Mention> names = nameMentionsInTextOrder(doc);
+        PersonIndex index = new PersonIndex();
+        List<EntityRecord> persons = new ArrayList<>();
+        linkFullNames(doc, names, index, persons);
+        createPersonsFromLoneNamesWithEvidence(doc, names, index, persons);
+        joinLoneNamesToPersons(doc, names, index, persons);
+        linkUnknownNamesWhoseLastWordStandsAlone(doc, names, index, persons);
+        loneSurnamesToTheMostRecentPerson(doc, names, index);
+        Map<String, EntityRecord> others = linkPlacesAndOrganizations(doc, names);
+        doc.entities.addAll(finish(doc, persons, others));
+    }
+
+    private static List<Mention> nameMentionsInTextOrder(Document doc) {
         List<Mention> names = new ArrayList<>();
         for (Mention m : doc.mentions) {
             if (m.kind == Mention.Kind.NAME) {
@@ -64,10 +88,11 @@ public final class EntityLinker implements Step {
             }
         }
         names.sort(Comparator.comparingInt(m -> m.start));
-        PersonIndex index = new PersonIndex();
-        Map<String, EntityRecord> others = new HashMap<>();
-        List<EntityRecord> persons = new ArrayList<>();
-        // 1. full person names
+        return names;
+    }
+
+    /** Phase 1: full person names; same surname and compatible first names are one person. */
+    private void linkFullNames(Document doc, List<Mention> names, PersonIndex index, List<EntityRecord> persons) {
         for (Mention m : names) {
             if (m.type == EntityType.PERSON && nameWords(doc, m).size() >= 2) {
                 List<String> w = nameWords(doc, m);
@@ -84,7 +109,14 @@ public final class EntityLinker implements Step {
                 attach(doc, e, m);
             }
         }
-        // 2. lone names with evidence create persons
+    }
+
+    /**
+     * Phase 2: a lone name with evidence (a title, a speech verb) creates a person when no person has that
+     * surname yet (the mention itself is attached in phase 3).
+     */
+    private void createPersonsFromLoneNamesWithEvidence(Document doc, List<Mention> names, PersonIndex index,
+                                                        List<EntityRecord> persons) {
         for (Mention m : names) {
             if (m.entity == null && (m.type == EntityType.PERSON || m.type == null) && nameWords(doc, m).size() == 1
                     && (m.strong || m.type == EntityType.PERSON)
@@ -100,7 +132,14 @@ public final class EntityLinker implements Step {
                 }
             }
         }
-        // 3. lone surnames, first names and untyped sequences join persons
+    }
+
+    /**
+     * Phase 3: lone surnames ("Mr. Trump", "Trump's"), lone first names and untyped sequences join a person
+     * (the nearest one when several share the surname); an untyped full name with evidence becomes one.
+     */
+    private void joinLoneNamesToPersons(Document doc, List<Mention> names, PersonIndex index,
+                                        List<EntityRecord> persons) {
         for (Mention m : names) {
             if (m.entity != null || !(m.type == EntityType.PERSON || m.type == null)) {
                 continue;
@@ -127,11 +166,20 @@ public final class EntityLinker implements Step {
                 persons.add(e);
             }
             if (e != null) {
+                if (w.size() >= 2 && e.first == null) {
+                    // "Harlow said … Zeke Harlow": the person known by the surname now has a first name, so
+                    // "Ondine Harlow" (his wife) is not taken for him
+                    index.giveFirstName(e, w.get(0));
+                }
                 m.type = EntityType.PERSON;
                 attach(doc, e, m);
             }
         }
-        // 3b. "Yevhen Kovalenko … Kovalenko": an unknown two- or three-word name whose last word is used alone
+    }
+
+    /** Phase 4: "Yevhen Kovalenko … Kovalenko": an unknown two- or three-word name whose last word is used alone. */
+    private void linkUnknownNamesWhoseLastWordStandsAlone(Document doc, List<Mention> names, PersonIndex index,
+                                                          List<EntityRecord> persons) {
         java.util.Set<String> loneWords = new java.util.HashSet<>();
         for (Mention m : names) {
             if (m.tokenCount() == 1 && (m.type == null || m.type == EntityType.PERSON) && !afterDeterminer(doc, m)) {
@@ -161,7 +209,62 @@ public final class EntityLinker implements Step {
                 }
             }
         }
-        // 4. places and organizations
+    }
+
+    /**
+     * Phase 5: relatives share a surname ("John Harlow … his wife, Mary Harlow … Harlow said"): a lone surname
+     * goes to the person with that surname mentioned most recently before it (the persons of phase 4 did not
+     * exist when phase 3 linked it). One pass in text order; mentions of a surname nobody else shares stay.
+     */
+    private void loneSurnamesToTheMostRecentPerson(Document doc, List<Mention> names, PersonIndex index) {
+        Map<EntityRecord, Integer> lastSeen = new HashMap<>();
+        java.util.Set<EntityRecord> left = new java.util.LinkedHashSet<>();
+        for (Mention m : names) {
+            EntityRecord e = m.entity;
+            if (e == null || e.type != EntityType.PERSON) {
+                continue;
+            }
+            List<String> w = nameWords(doc, m);
+            if (w.size() == 1 && e.first != null && similarSurname(w.get(0), e.last)) {
+                List<EntityRecord> candidates = index.findAll(null, w.get(0));
+                if (m.gender != 'u' && !m.titles.isEmpty()) {
+                    candidates.removeIf(c -> c.gender != 'u' && c.gender != m.gender); // "Mrs. Harlow"
+                }
+                EntityRecord best = null;
+                int bestSeen = -1;
+                for (EntityRecord c : candidates) {
+                    Integer seen = lastSeen.get(c);
+                    if (seen != null && seen > bestSeen && c.first != null) {
+                        best = c;
+                        bestSeen = seen;
+                    }
+                }
+                if (best != null && best != e) {
+                    left.add(e);
+                    m.entity = best;
+                    best.mentions.add(m);
+                    best.forms.add(m.text);
+                    best.titles.addAll(m.titles);
+                    e = best;
+                }
+            }
+            lastSeen.put(e, m.start);
+        }
+        for (EntityRecord from : left) {
+            // once per person that lost mentions: keep the others, their forms and the roles written with them
+            from.mentions.removeIf(x -> x.entity != from);
+            from.forms.clear();
+            from.titles.clear();
+            for (Mention x : from.mentions) {
+                from.forms.add(x.text);
+                from.titles.addAll(x.titles);
+            }
+        }
+    }
+
+    /** Phase 6: places and organizations join by their gazetteer canonical name, else by their written form. */
+    private Map<String, EntityRecord> linkPlacesAndOrganizations(Document doc, List<Mention> names) {
+        Map<String, EntityRecord> others = new HashMap<>();
         for (Mention m : names) {
             if (m.entity != null || m.type == null || m.type == EntityType.PERSON) {
                 continue;
@@ -175,7 +278,11 @@ public final class EntityLinker implements Step {
             }
             attach(doc, e, m);
         }
-        // entities in order of first mention; canonical person names
+        return others;
+    }
+
+    /** Phase 7: entities with mentions, in order of first mention, with their canonical names. */
+    private List<EntityRecord> finish(Document doc, List<EntityRecord> persons, Map<String, EntityRecord> others) {
         List<EntityRecord> all = new ArrayList<>(persons);
         all.addAll(others.values());
         all.removeIf(e -> e.mentions.isEmpty());
@@ -187,9 +294,8 @@ public final class EntityLinker implements Step {
                 finishOther(e);
             }
         }
-        doc.entities.addAll(all);
+        return all;
     }
-
     /**
      * Roles in an apposition: "Joseph Webster, a senior fellow at …," (after the name) or "his national
      * security adviser, Mike Waltz," (before it).
@@ -482,6 +588,12 @@ public final class EntityLinker implements Step {
             if (e.first != null) {
                 firstNames.computeIfAbsent(DIMINUTIVES.getOrDefault(e.first, e.first), x -> new ArrayList<>()).add(e);
             }
+        }
+
+        /** A person first known by the surname alone gets the first name of a full mention. */
+        void giveFirstName(EntityRecord e, String first) {
+            e.first = first;
+            firstNames.computeIfAbsent(DIMINUTIVES.getOrDefault(first, first), x -> new ArrayList<>()).add(e);
         }
 
         EntityRecord find(String first, String last) {

@@ -40,6 +40,16 @@ public final class NameFinder implements Step {
     }
 
     @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.TEXT, Layer.PARAGRAPHS, Layer.SENTENCES, Layer.TOKENS, Layer.QUOTE_SPANS);
+    }
+
+    @Override
+    public Set<Layer> assigns() {
+        return Set.of(Layer.NAME_MENTIONS);
+    }
+
+    @Override
     public void process(Document doc) {
         for (Sentence s : doc.sentences) {
             if (doc.paragraphs.get(s.paragraph).credit) {
@@ -56,52 +66,130 @@ public final class NameFinder implements Step {
 
     /** Tries to read a name phrase at token i; returns the index after it (or i when none). */
     private int phrase(Document doc, Sentence s, int i) {
-        List<Token> tk = doc.tokens;
-        Token first = tk.get(i);
-        if (!first.isWord() || first.quoteMark) {
+        if (!mayStartPhrase(doc.tokens.get(i))) {
             return i;
         }
-        if (!Character.isUpperCase(first.text.charAt(0)) && !lexicon.startsTitle(first.lower)
-                && !TITLE_ADJECTIVES.contains(first.lower) && !isParticleName(first)) {
-            return i; // quick exit for ordinary lower-case words
+        Phrase p = new Phrase(i);
+        readModifier(doc, s, p);
+        readTitles(doc, s, p);
+        int k = p.j;
+        boolean atStart = isSentenceStart(doc, s, i);
+        int e = nameChunkEnd(doc, s, k);
+        if (e == k) {
+            return p.titled() ? p.j : i;
         }
-        int j = i;
-        String nationality = null;
-        String modifier = null;
-        // 1. modifier: demonym, place or organization before a title
-        if (first.isCapitalized() || first.text.chars().allMatch(Character::isUpperCase)) {
-            String dem = lexicon.demonym(first.lower);
-            if (titleLength(doc, i, s.endToken) > 0) {
-                // "Treasury Secretary Scott Bessent": the title itself starts here
-            } else if (dem != null && titleLength(doc, skipAdjectives(doc, i + 1, s.endToken), s.endToken) > 0) {
-                nationality = dem;
-                modifier = first.text;
-                j = i + 1;
-            } else {
-                int[] g = gazetteerMatch(doc, i, s.endToken);
-                if (g != null) {
-                    int after = g[0];
-                    if (after < s.endToken && tk.get(after).kind == Token.Kind.POSSESSIVE) {
-                        after++;
-                    }
-                    if (titleLength(doc, skipAdjectives(doc, after, s.endToken), s.endToken) > 0) {
-                        Mention m = gazetteerMention(doc, i, g[0], g[1] == 1);
-                        if (m != null) {
-                            doc.mentions.add(m);
-                            if (m.type == EntityType.LOCATION && lexicon.place(Lexicon.key(m.text)).country()) {
-                                nationality = m.canonical;
-                            }
-                            modifier = text(doc, i, after);
-                        }
-                        j = after;
-                    }
-                }
+        if (!p.titled() && p.modifier == null && atStart) {
+            k = skipCommonWordsAtStart(doc, k, e);
+            if (k == e) {
+                return e;
             }
         }
-        // 2. titles
-        StringBuilder titles = new StringBuilder();
+        e = endOfFirstOfTwoNames(doc, k, e);
+        if (!p.titled() && p.modifier == null) {
+            int inner = innerTitle(doc, s, k, e);
+            if (inner > 0) {
+                return splitAtInnerTitle(doc, s, k, inner);
+            }
+        }
+        Mention m = classify(doc, s, k, e, p.titled());
+        if (m == null) {
+            return e;
+        }
+        m.phraseStart = (p.titled() || p.modifier != null) && m.firstToken == k ? i : m.firstToken;
+        if (p.titled() && m.type == EntityType.PERSON && lexicon.isOrgSuffix(doc.tokens.get(e - 1).lower)) {
+            addTitleWordOrganization(doc, s, p.titleStart, e);
+            return e;
+        }
+        if (p.titled() && m.type == EntityType.PERSON) {
+            giveTitles(m, p);
+        } else if (p.titled()) {
+            m = organizationWithTitleWord(doc, s, p.titleStart, e, m);
+        }
+        if (e < s.endToken && doc.tokens.get(e).kind == Token.Kind.POSSESSIVE) {
+            m.possessive = true;
+        }
+        if (m.type == null || m.type == EntityType.PERSON) {
+            m.strong |= hasPersonEvidence(doc, s, m, e);
+        }
+        doc.mentions.add(m);
+        return e;
+    }
+
+    /** What {@link #phrase} has read so far: the modifier and the titles before the name. */
+    private static final class Phrase {
+        /** Next token to read. */
+        int j;
+        String nationality;
+        String modifier;
+        final StringBuilder titles = new StringBuilder();
         char titleGender = 'u';
-        int titleStart = j;
+        int titleStart;
+
+        Phrase(int i) {
+            this.j = i;
+        }
+
+        boolean titled() {
+            return titles.length() > 0;
+        }
+    }
+
+    /** A capitalised word, a title, a title adjective or "al-Sharaa": anything else is not worth a look. */
+    private boolean mayStartPhrase(Token first) {
+        if (!first.isWord() || first.quoteMark) {
+            return false;
+        }
+        return Character.isUpperCase(first.text.charAt(0)) || lexicon.startsTitle(first.lower)
+                || TITLE_ADJECTIVES.contains(first.lower) || isParticleName(first);
+    }
+
+    /**
+     * Phase 1, the modifier before a title: a demonym ("Russian President"), or a place or organization
+     * ("Ukraine's President", "CIA Director"), which is also added as a mention of its own.
+     */
+    private void readModifier(Document doc, Sentence s, Phrase p) {
+        List<Token> tk = doc.tokens;
+        int i = p.j;
+        Token first = tk.get(i);
+        if (!(first.isCapitalized() || first.text.chars().allMatch(Character::isUpperCase))) {
+            return;
+        }
+        String dem = lexicon.demonym(first.lower);
+        if (titleLength(doc, i, s.endToken) > 0) {
+            return; // "Treasury Secretary Scott Bessent": the title itself starts here
+        }
+        if (dem != null && titleLength(doc, skipAdjectives(doc, i + 1, s.endToken), s.endToken) > 0) {
+            p.nationality = dem;
+            p.modifier = first.text;
+            p.j = i + 1;
+            return;
+        }
+        int[] g = gazetteerMatch(doc, i, s.endToken);
+        if (g == null) {
+            return;
+        }
+        int after = g[0];
+        if (after < s.endToken && tk.get(after).kind == Token.Kind.POSSESSIVE) {
+            after++;
+        }
+        if (titleLength(doc, skipAdjectives(doc, after, s.endToken), s.endToken) > 0) {
+            Mention m = gazetteerMention(doc, i, g[0], g[1] == 1);
+            if (m != null) {
+                doc.mentions.add(m);
+                if (m.type == EntityType.LOCATION && lexicon.place(Lexicon.key(m.text)).country()) {
+                    p.nationality = m.canonical;
+                }
+                p.modifier = text(doc, i, after);
+            }
+            p.j = after;
+        }
+    }
+
+    /** Phase 2, the titles: "Former Deputy Secretary of State", "Sen.", with the gender a title tells. */
+    private void readTitles(Document doc, Sentence s, Phrase p) {
+        List<Token> tk = doc.tokens;
+        p.titleStart = p.j;
+        int j = p.j;
         while (j < s.endToken) {
             int a = skipAdjectives(doc, j, s.endToken);
             int len = titleLength(doc, a, s.endToken);
@@ -112,99 +200,120 @@ public final class NameFinder implements Step {
             String title = text(doc, j, titleEnd);
             char g = lexicon.titleGender(Lexicon.key(text(doc, a, a + len)));
             if (g != 'u') {
-                titleGender = g;
+                p.titleGender = g;
             }
-            titles.append(titles.length() > 0 ? " " : "").append(title);
+            p.titles.append(p.titles.length() > 0 ? " " : "").append(title);
             j = a + len;
             if (j < s.endToken && tk.get(j).is(".")) {
                 j++; // Sen. / Gov.
             }
         }
-        boolean titled = titles.length() > 0;
-        // 3. the name chunk
-        int k = j;
-        boolean atStart = isSentenceStart(doc, s, i);
+        p.j = j;
+    }
+
+    /** Phase 3, the name chunk at k: the run of name tokens, or a longer gazetteer name there. */
+    private int nameChunkEnd(Document doc, Sentence s, int k) {
         int e = chunkEnd(doc, s, k);
-        int[] gz = k < s.endToken && tk.get(k).isWord() ? gazetteerMatch(doc, k, s.endToken) : null;
+        int[] gz = k < s.endToken && doc.tokens.get(k).isWord() ? gazetteerMatch(doc, k, s.endToken) : null;
         if (gz != null && gz[0] > e) {
             e = Math.max(gz[0], chunkEnd(doc, s, gz[0]));
         }
-        if (e == k) {
-            return titled ? j : i;
-        }
-        if (!titled && modifier == null && atStart) {
-            while (k < e && isCommonAtStart(doc, tk.get(k))) {
-                k++;
-            }
-            if (k == e) {
-                return e;
-            }
-        }
-        if (!titled && modifier == null) {
-            int inner = innerTitle(doc, s, k, e);
-            if (inner > 0) {
-                // "Kerr County Judge Rob Kelly", "Harris County Sheriff Ed Gonzalez": the words before the
-                // title name the place or body the person serves; the title and the name form the person phrase
-                Mention place = classify(doc, s, k, inner, false);
-                if (place != null && place.type != null && place.type != EntityType.PERSON) {
-                    doc.mentions.add(place);
-                }
-                int before = doc.mentions.size();
-                int next = phrase(doc, s, inner);
-                for (int x = before; x < doc.mentions.size(); x++) {
-                    Mention person = doc.mentions.get(x);
-                    if (person.phraseStart == inner && person.type == EntityType.PERSON) {
-                        person.phraseStart = k; // "Kerr County Judge Rob Kelly said": the phrase starts at Kerr
-                    }
-                }
-                return Math.max(next, inner + 1);
-            }
-        }
-        Mention m = classify(doc, s, k, e, titled);
-        if (m == null) {
-            return e;
-        }
-        m.phraseStart = (titled || modifier != null) && m.firstToken == k ? i : m.firstToken;
-        if (titled && m.type == EntityType.PERSON && lexicon.isOrgSuffix(tk.get(e - 1).lower)) {
-            // "Justice Department", "Defense Ministry": the title word is part of an organization name
-            Mention whole = classify(doc, s, titleStart, e, false);
-            if (whole == null || whole.type == null) {
-                whole = new Mention(Mention.Kind.NAME, titleStart, e, tk.get(titleStart).start, tk.get(e - 1).end,
-                        text(doc, titleStart, e));
-            }
-            whole.type = EntityType.ORGANIZATION;
-            whole.phraseStart = titleStart;
-            doc.mentions.add(whole);
-            return e;
-        }
-        if (titled && m.type == EntityType.PERSON) {
-            String titleText = titles.toString();
-            if (modifier != null) {
-                titleText = modifier + " " + titleText;
-            }
-            m.titles.add(titleText);
-            m.strong = true;
-            if (m.gender == 'u') {
-                m.gender = titleGender;
-            }
-            m.nationality = nationality;
-        } else if (titled) {
-            // "Justice Department": the title word belongs to the organization name
-            Mention whole = classify(doc, s, titleStart, e, false);
-            if (whole != null && whole.type != EntityType.PERSON) {
-                m = whole;
-                m.phraseStart = titleStart;
-            }
-        }
-        if (e < s.endToken && tk.get(e).kind == Token.Kind.POSSESSIVE) {
-            m.possessive = true;
-        }
-        if (m.type == null || m.type == EntityType.PERSON) {
-            m.strong |= followedBySpeechVerb(doc, e, s.endToken) || precededByAccordingTo(doc, m.phraseStart)
-                    || afterQuoteAndVerb(doc, m.phraseStart, s.firstToken) || followedByRole(doc, e, s.endToken);
-        }
-        doc.mentions.add(m);
         return e;
+    }
+
+    /** Phase 4 (untitled run opening a sentence): common words there ("Meanwhile", "Television") are not names. */
+    private int skipCommonWordsAtStart(Document doc, int k, int e) {
+        while (k < e && isCommonAtStart(doc, doc.tokens.get(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * Phase 4b, two names run together without a comma ("Karen Dolan Steven Marsh"): a run that opens with a
+     * known first name ends before a later known first name (third word or after) that follows a word which
+     * is not one and is itself followed by a surname. The next name is read from there.
+     */
+    private int endOfFirstOfTwoNames(Document doc, int k, int e) {
+        List<Token> tk = doc.tokens;
+        if (e - k < 4 || lexicon.firstName(tk.get(k).text) == 0) {
+            return e;
+        }
+        for (int x = k + 2; x <= e - 2; x++) {
+            Token t = tk.get(x);
+            Token before = tk.get(x - 1);
+            if (t.kind == Token.Kind.WORD && before.kind == Token.Kind.WORD && before.text.length() > 1
+                    && lexicon.firstName(t.text) != 0 && lexicon.firstName(before.text) == 0
+                    && tk.get(x + 1).isCapitalized() && lexicon.place(Lexicon.key(text(doc, k, e))) == null
+                    && lexicon.organization(Lexicon.key(text(doc, k, e))) == null) {
+                return x;
+            }
+        }
+        return e;
+    }
+
+    /**
+     * Phase 5, a title inside an untitled run: "Kerr County Judge Rob Kelly", "Harris County Sheriff Ed
+     * Gonzalez": the words before the title name the place or body the person serves; the title and the
+     * name form the person phrase. Returns the index after it.
+     */
+    private int splitAtInnerTitle(Document doc, Sentence s, int k, int inner) {
+        Mention place = classify(doc, s, k, inner, false);
+        if (place != null && place.type != null && place.type != EntityType.PERSON) {
+            doc.mentions.add(place);
+        }
+        int before = doc.mentions.size();
+        int next = phrase(doc, s, inner);
+        for (int x = before; x < doc.mentions.size(); x++) {
+            Mention person = doc.mentions.get(x);
+            if (person.phraseStart == inner && person.type == EntityType.PERSON) {
+                person.phraseStart = k; // "Kerr County Judge Rob Kelly said": the phrase starts at Kerr
+            }
+        }
+        return Math.max(next, inner + 1);
+    }
+
+    /** "Justice Department", "Defense Ministry": the title word is part of an organization name. */
+    private void addTitleWordOrganization(Document doc, Sentence s, int titleStart, int e) {
+        List<Token> tk = doc.tokens;
+        Mention whole = classify(doc, s, titleStart, e, false);
+        if (whole == null || whole.type == null) {
+            whole = new Mention(Mention.Kind.NAME, titleStart, e, tk.get(titleStart).start, tk.get(e - 1).end,
+                    text(doc, titleStart, e));
+        }
+        whole.type = EntityType.ORGANIZATION;
+        whole.phraseStart = titleStart;
+        doc.mentions.add(whole);
+    }
+
+    /** A titled name that is not a person: the title word may belong to the organization name. */
+    private Mention organizationWithTitleWord(Document doc, Sentence s, int titleStart, int e, Mention m) {
+        Mention whole = classify(doc, s, titleStart, e, false);
+        if (whole != null && whole.type != EntityType.PERSON) {
+            whole.phraseStart = titleStart;
+            return whole;
+        }
+        return m;
+    }
+
+    /** Phase 6, a titled person: the modifier and titles, the gender and nationality they tell. */
+    private static void giveTitles(Mention m, Phrase p) {
+        String titleText = p.titles.toString();
+        if (p.modifier != null) {
+            titleText = p.modifier + " " + titleText;
+        }
+        m.titles.add(titleText);
+        m.strong = true;
+        if (m.gender == 'u') {
+            m.gender = p.titleGender;
+        }
+        m.nationality = p.nationality;
+    }
+
+    /** Phase 7, evidence that a name is a person: a speech verb, "according to", "…," said X, a role apposition. */
+    private boolean hasPersonEvidence(Document doc, Sentence s, Mention m, int e) {
+        return followedBySpeechVerb(doc, e, s.endToken) || precededByAccordingTo(doc, m.phraseStart)
+                || afterQuoteAndVerb(doc, m.phraseStart, s.firstToken) || followedByRole(doc, e, s.endToken);
     }
 
     /**

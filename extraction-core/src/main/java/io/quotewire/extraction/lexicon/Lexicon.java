@@ -66,7 +66,9 @@ public final class Lexicon {
                 }
             }
         }
-        for (String line : lines("titles.txt")) {
+        List<String> titleLines = new ArrayList<>(lines("titles.txt"));
+        titleLines.addAll(lines("occupations.txt")); // "Billionaire John Doe": read like a title
+        for (String line : titleLines) {
             String[] f = line.split(":");
             String t = f[0].trim();
             titles.put(t, f.length > 1 ? f[1].trim().charAt(0) : 'u');
@@ -113,6 +115,9 @@ public final class Lexicon {
         }
         for (String line : lines("non-names.txt")) {
             nonNames.add(key(line.trim()));
+        }
+        for (String line : lines("headline-verbs.txt")) {
+            nonNames.add(key(line.trim())); // "Mayor Says …": a headline verb is never part of a name
         }
         for (String line : lines("abbreviations.txt")) {
             abbreviations.add(key(line.trim()));

@@ -19,6 +19,9 @@ import java.util.Set;
  * Entities of a speaker are always kept; pronoun and description mentions do not become aliases.
  */
 public final class ResultAssembler {
+    /** The layers it reads (checked against the pipeline by the {@link io.quotewire.extraction.Extractor}). */
+    public static final Set<Step.Layer> REQUIRES = Set.of(Step.Layer.TEXT, Step.Layer.NAME_MENTIONS,
+            Step.Layer.ENTITIES, Step.Layer.QUOTES);
 
     public Extraction assemble(Document doc) {
         List<Entity> entities = new ArrayList<>();

@@ -24,6 +24,24 @@ final class Cues {
     /** Words after which a verb-like word is a noun (determiners.txt). */
     private final java.util.Set<String> determiners = Lexicon.wordSet("determiners.txt");
 
+    /** Layers the cue readers read; a step that uses Cues requires them too. */
+    static final java.util.Set<io.quotewire.extraction.pipeline.Step.Layer> REQUIRES = java.util.Set.of(
+            io.quotewire.extraction.pipeline.Step.Layer.TEXT,
+            io.quotewire.extraction.pipeline.Step.Layer.TOKENS,
+            io.quotewire.extraction.pipeline.Step.Layer.QUOTE_SPANS,
+            io.quotewire.extraction.pipeline.Step.Layer.NAME_MENTIONS,
+            io.quotewire.extraction.pipeline.Step.Layer.ENTITIES,
+            io.quotewire.extraction.pipeline.Step.Layer.COREF_MENTIONS);
+
+    /**
+     * Layers the cue readers change; a step that uses Cues assigns them too: {@link #promote} (from
+     * {@link #subjectOf} and {@link #sentenceSubject}) types an untyped name that is the subject of a speech
+     * verb as a PERSON mention and adds its new entity to {@code doc.entities}.
+     */
+    static final java.util.Set<io.quotewire.extraction.pipeline.Step.Layer> ASSIGNS = java.util.Set.of(
+            io.quotewire.extraction.pipeline.Step.Layer.NAME_MENTIONS,
+            io.quotewire.extraction.pipeline.Step.Layer.ENTITIES);
+
     Cues(Lexicon lexicon) {
         this.lexicon = lexicon;
     }

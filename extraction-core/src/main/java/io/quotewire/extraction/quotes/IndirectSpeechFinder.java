@@ -57,6 +57,22 @@ public final class IndirectSpeechFinder implements Step {
     }
 
     @Override
+    public Set<Layer> requires() {
+        Set<Layer> r = java.util.EnumSet.of(Layer.PARAGRAPHS, Layer.SENTENCES, Layer.TOKENS, Layer.QUOTE_SPANS,
+                Layer.NAME_MENTIONS, Layer.ENTITIES, Layer.COREF_MENTIONS);
+        r.addAll(Cues.REQUIRES);
+        return r;
+    }
+
+    /** INDIRECT attributions; and through {@link Cues#ASSIGNS} new PERSON entities for untyped names that speak. */
+    @Override
+    public Set<Layer> assigns() {
+        Set<Layer> a = java.util.EnumSet.of(Layer.INDIRECT_QUOTES);
+        a.addAll(Cues.ASSIGNS);
+        return a;
+    }
+
+    @Override
     public void process(Document doc) {
         List<Token> tk = doc.tokens;
         for (Sentence s : doc.sentences) {

@@ -50,6 +50,22 @@ public final class QuoteAttributor implements Step {
     }
 
     @Override
+    public java.util.Set<Layer> requires() {
+        java.util.Set<Layer> r = java.util.EnumSet.of(Layer.TEXT, Layer.PARAGRAPHS, Layer.SENTENCES, Layer.TOKENS,
+                Layer.QUOTE_SPANS, Layer.NAME_MENTIONS, Layer.ENTITIES, Layer.COREF_MENTIONS);
+        r.addAll(Cues.REQUIRES);
+        return r;
+    }
+
+    /** Attributions; and through {@link Cues#ASSIGNS} new PERSON entities for untyped names that speak. */
+    @Override
+    public java.util.Set<Layer> assigns() {
+        java.util.Set<Layer> a = java.util.EnumSet.of(Layer.QUOTES);
+        a.addAll(Cues.ASSIGNS);
+        return a;
+    }
+
+    @Override
     public void process(Document doc) {
         List<QuoteSpan> spans = doc.quoteSpans;
         Attribution[] found = new Attribution[spans.size()];

@@ -10,6 +10,7 @@ import io.quotewire.extraction.pipeline.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds quoted stretches between quote marks, paragraph by paragraph, in one linear pass.
@@ -27,6 +28,16 @@ public final class QuoteMarkFinder implements Step {
     private static final int MAX_SINGLE_QUOTE = 250;
 
     private enum Role { OPEN, CLOSE, EITHER }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.TEXT, Layer.PARAGRAPHS, Layer.TOKENS);
+    }
+
+    @Override
+    public Set<Layer> assigns() {
+        return Set.of(Layer.QUOTE_SPANS);
+    }
 
     @Override
     public void process(Document doc) {

@@ -8,6 +8,7 @@ import io.quotewire.extraction.pipeline.Token;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Repairs words glued together by careless copy-paste.
@@ -25,6 +26,16 @@ public final class GluedWordSplitter implements Step {
 
     public GluedWordSplitter(Lexicon lexicon) {
         this.lexicon = lexicon;
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.SENTENCES, Layer.TOKENS);
+    }
+
+    @Override
+    public Set<Layer> assigns() {
+        return Set.of(Layer.TOKENS);
     }
 
     @Override

@@ -6,6 +6,8 @@ import io.quotewire.extraction.pipeline.Paragraph;
 import io.quotewire.extraction.pipeline.Sentence;
 import io.quotewire.extraction.pipeline.Step;
 
+import java.util.Set;
+
 /**
  * Splits the text into paragraphs (non-blank lines) and sentences.
  * <p>READS: text. ADDS: paragraphs, sentences, {@link Paragraph#credit} for photo-credit and byline lines.
@@ -19,6 +21,16 @@ public final class Segmenter implements Step {
 
     public Segmenter(Lexicon lexicon) {
         this.lexicon = lexicon;
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.TEXT);
+    }
+
+    @Override
+    public Set<Layer> assigns() {
+        return Set.of(Layer.PARAGRAPHS, Layer.SENTENCES);
     }
 
     @Override

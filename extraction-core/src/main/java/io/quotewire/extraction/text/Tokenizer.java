@@ -6,6 +6,8 @@ import io.quotewire.extraction.pipeline.Sentence;
 import io.quotewire.extraction.pipeline.Step;
 import io.quotewire.extraction.pipeline.Token;
 
+import java.util.Set;
+
 /**
  * Cuts each sentence into tokens with offsets.
  * <p>READS: sentences. ADDS: tokens (words, numbers, punctuation, possessive 's as its own token),
@@ -18,6 +20,16 @@ public final class Tokenizer implements Step {
 
     public Tokenizer(Lexicon lexicon) {
         this.lexicon = lexicon;
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.TEXT, Layer.SENTENCES);
+    }
+
+    @Override
+    public Set<Layer> assigns() {
+        return Set.of(Layer.TOKENS);
     }
 
     @Override
