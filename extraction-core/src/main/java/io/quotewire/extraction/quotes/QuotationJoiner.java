@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * Joins the pieces of one quotation into one attribution, as news writing means them.
- * <p>READS: quotes (attributions of quote spans, with their cues), paragraphs. ADDS: nothing new; replaces
+ * <p>READS: quotes (attributions of quote spans, with their cues), sentences, tokens. ADDS: nothing new; replaces
  * the attributions of a quotation's later pieces by more {@code spans} on the first one.
  * <ul>
  *   <li><b>Interrupted by its attribution</b>: {@code "We are ready," she said. "End this war."} and
@@ -25,6 +25,16 @@ import java.util.List;
 public final class QuotationJoiner implements Step {
     /** How long the attribution between two pieces of one quotation may be, in characters. */
     static final int MAX_GAP = 160;
+
+    @Override
+    public java.util.Set<Layer> requires() {
+        return java.util.EnumSet.of(Layer.TEXT, Layer.SENTENCES, Layer.TOKENS, Layer.QUOTE_SPANS, Layer.QUOTES);
+    }
+
+    @Override
+    public java.util.Set<Layer> assigns() {
+        return java.util.EnumSet.of(Layer.QUOTES);
+    }
 
     @Override
     public void process(Document doc) {

@@ -6,6 +6,7 @@ import io.quotewire.extraction.entities.NameFinder;
 import io.quotewire.extraction.pipeline.Step.Layer;
 import io.quotewire.extraction.quotes.IndirectSpeechFinder;
 import io.quotewire.extraction.quotes.QuoteAttributor;
+import io.quotewire.extraction.quotes.QuotationJoiner;
 import io.quotewire.extraction.quotes.QuoteMarkFinder;
 import io.quotewire.extraction.text.GluedWordSplitter;
 import io.quotewire.extraction.text.Segmenter;
@@ -32,7 +33,7 @@ class PipelineTest {
     private static List<Step> realOrder() {
         return new ArrayList<>(List.of(new Segmenter(LEXICON), new Tokenizer(LEXICON), new GluedWordSplitter(LEXICON),
                 new QuoteMarkFinder(), new NameFinder(LEXICON), new EntityLinker(LEXICON), new CorefResolver(LEXICON),
-                new QuoteAttributor(LEXICON), new IndirectSpeechFinder(LEXICON)));
+                new QuoteAttributor(LEXICON), new QuotationJoiner(), new IndirectSpeechFinder(LEXICON)));
     }
 
     @Test
@@ -42,7 +43,7 @@ class PipelineTest {
         assertThat(p.assigned()).containsExactlyInAnyOrder(Layer.values());
         assertThat(p.steps()).extracting(s -> s.getClass().getSimpleName()).containsExactly("Segmenter", "Tokenizer",
                 "GluedWordSplitter", "QuoteMarkFinder", "NameFinder", "EntityLinker", "CorefResolver",
-                "QuoteAttributor", "IndirectSpeechFinder");
+                "QuoteAttributor", "QuotationJoiner", "IndirectSpeechFinder");
         assertThatCode(() -> p.checkProvides(ResultAssembler.REQUIRES, "ResultAssembler")).doesNotThrowAnyException();
     }
 
