@@ -30,25 +30,21 @@ import java.util.Set;
  */
 public final class IndirectSpeechFinder implements Step {
     private static final int MIN_CLAUSE_WORDS = 3;
-    private static final Set<String> CLAUSE_STARTERS = Set.of("he", "she", "it", "they", "we", "i", "there", "the", "a",
-            "an", "his", "her", "their", "its", "this", "these", "those", "that", "russia", "ukraine", "no", "all",
-            "both", "some", "any", "our", "your", "one", "if", "while", "talks", "negotiations");
+    private static final WordClasses WORDS = WordClasses.load("indirect-speech.txt");
+    /** Words that open a reported clause after a say-type verb without "that". */
+    private static final Set<String> CLAUSE_STARTERS = WORDS.get("clause-starters");
     /** Verbs that take a reported clause without "that" ("said the talks failed"). */
-    private static final Set<String> BARE_CLAUSE_VERBS = Set.of("say", "mention", "add", "claim", "insist", "argue",
-            "predict", "suggest", "steer", "contend", "maintain", "acknowledge", "concede", "admit", "complain", "boast",
-            "warn", "assert", "allege", "reply", "recall", "stress", "emphasize", "emphasise", "reiterate", "vow",
-            "promise", "pledge", "testify");
+    private static final Set<String> BARE_CLAUSE_VERBS = WORDS.get("bare-clause-verbs");
     /** Verbs that may close a sentence of reported speech: "…, X told reporters." */
-    private static final Set<String> END_CUE_VERBS = Set.of("tell", "write", "note", "post", "tweet", "state", "explain",
-            "report", "announce", "confirm", "inform");
+    private static final Set<String> END_CUE_VERBS = WORDS.get("end-cue-verbs");
     /** Transitive verbs that cannot end a reported clause: one ending with them has its object elsewhere. */
-    private static final Set<String> OBJECT_GAP_VERBS = Set.of("like", "want", "wants", "wanted", "prefer", "prefers",
-            "preferred", "need", "needs", "needed", "see", "get", "have", "make", "do", "take", "give", "call", "called",
-            "describe", "described", "expect", "expected", "use", "used", "support", "supported", "oppose", "opposed");
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "there", "you");
-    private static final Set<String> OBJECT_WORDS = Set.of("reporters", "journalists", "lawmakers", "supporters",
-            "congress", "parliament", "the", "a", "an", "audience", "crowd", "senators", "him", "her", "them", "us",
-            "me", "his", "allies");
+    private static final Set<String> OBJECT_GAP_VERBS = WORDS.get("object-gap-verbs");
+    private static final Set<String> SUBJECT_PRONOUNS = WORDS.get("subject-pronouns");
+    private static final Set<String> OBJECT_WORDS = WORDS.get("object-words");
+    private static final Set<String> AUXILIARIES = WORDS.get("auxiliaries");
+    private static final Set<String> RELATIVE_WORDS = WORDS.get("relative-words");
+    private static final Set<String> DAYS = WORDS.get("days");
+    private static final Set<String> TIME_WORDS = WORDS.get("time-words");
 
     private final Cues cues;
 
@@ -147,8 +143,8 @@ public final class IndirectSpeechFinder implements Step {
                 return -1;
             }
         }
-        while (x < s.endToken && (TimeWords.isTimeWord(tk.get(x).lower)
-                || tk.get(x).is("on") && x + 1 < s.endToken && TimeWords.isDay(tk.get(x + 1).lower))) {
+        while (x < s.endToken && (TIME_WORDS.contains(tk.get(x).lower)
+                || tk.get(x).is("on") && x + 1 < s.endToken && DAYS.contains(tk.get(x + 1).lower))) {
             x++;
         }
         if (x >= s.endToken) {
@@ -184,9 +180,6 @@ public final class IndirectSpeechFinder implements Step {
     }
 
     private static final int NOUN_PHRASE_MAX = 6;
-    private static final Set<String> AUXILIARIES = Set.of("was", "were", "is", "are", "had", "has", "have", "would",
-            "will", "could", "should", "can", "may", "might", "must", "did", "does", "do");
-    private static final Set<String> RELATIVE_WORDS = Set.of("who", "which", "that", "whom", "whose", "where", "when");
 
     private Attribution accordingTo(Document doc, Sentence s) {
         List<Token> tk = doc.tokens;
@@ -257,21 +250,51 @@ public final class IndirectSpeechFinder implements Step {
         return a;
     }
 
-    /** Time and place words that may stand between a speech verb and its clause. */
-    static final class TimeWords {
-        private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-                "saturday", "sunday", "today", "yesterday", "tonight");
-        private static final Set<String> TIME = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-                "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "last", "this", "week",
-                "month", "year", "morning", "afternoon", "evening", "night", "recently", "previously", "again",
-                "also", "repeatedly", "publicly", "privately", "now");
+    /**
+     * Named word classes read from a lexicon resource: {@code [section]} lines, then blank-separated words;
+     * {@code #} starts a comment line.
+     */
+    static final class WordClasses {
+        private final java.util.Map<String, Set<String>> sections = new java.util.HashMap<>();
 
-        static boolean isDay(String lower) {
-            return DAYS.contains(lower);
+        static WordClasses load(String name) {
+            String path = "/io/quotewire/extraction/lexicon/" + name;
+            WordClasses w = new WordClasses();
+            try (java.io.InputStream in = IndirectSpeechFinder.class.getResourceAsStream(path)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource " + path);
+                }
+                java.io.BufferedReader r = new java.io.BufferedReader(
+                        new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+                Set<String> current = null;
+                String line;
+                while ((line = r.readLine()) != null) {
+                    line = line.strip();
+                    if (line.isEmpty() || line.startsWith("#")) {
+                        continue;
+                    }
+                    if (line.startsWith("[") && line.endsWith("]")) {
+                        current = w.sections.computeIfAbsent(line.substring(1, line.length() - 1),
+                                k -> new java.util.HashSet<>());
+                    } else if (current != null) {
+                        for (String word : line.split("\\s+")) {
+                            current.add(Lexicon.key(word));
+                        }
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return w;
         }
 
-        static boolean isTimeWord(String lower) {
-            return TIME.contains(lower);
+        /** The words of a section (unmodifiable); fails on a section the file does not have. */
+        Set<String> get(String section) {
+            Set<String> s = sections.get(section);
+            if (s == null) {
+                throw new IllegalStateException("no section [" + section + "] in the indirect-speech word list");
+            }
+            return java.util.Collections.unmodifiableSet(s);
         }
     }
 }
