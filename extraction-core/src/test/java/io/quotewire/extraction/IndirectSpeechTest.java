@@ -207,4 +207,17 @@ class IndirectSpeechTest {
     void baseFormAfterANamedObjectIsNotAReport() {
         assertThat(extract("The losses made Vladimir Putin claim the sanctions had failed.").quotes()).isEmpty();
     }
+
+    @Test
+    void promisesAndAppealsInTheInfinitive() {
+        Quote q = onlyIndirect(extract("Senator Jane Roe has vowed to block the nomination of the judge."));
+        assertThat(q.text()).isEqualTo("to block the nomination of the judge");
+        assertThat(q.speaker().name()).isEqualTo("Jane Roe");
+        Quote u = onlyIndirect(extract("Governor Greg Abbott urged lawmakers to pass the bill before the recess, "
+                + "and the House agreed."));
+        assertThat(u.text()).isEqualTo("to pass the bill before the recess");
+        assertThat(extract("Senator Jane Roe called the bill a disgrace.").quotes()).isEmpty();
+        assertThat(extract("At the summit, Senator Jane Roe spoke about trade, calling it a test of trust.").quotes())
+                .isEmpty();
+    }
 }

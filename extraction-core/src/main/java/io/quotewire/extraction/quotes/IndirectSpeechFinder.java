@@ -53,6 +53,7 @@ public final class IndirectSpeechFinder implements Step {
     private static final Set<String> DAYS = WORDS.get("days");
     private static final Set<String> PLURAL_SUBJECT_PRONOUNS = WORDS.get("plural-subject-pronouns");
     private static final Set<String> DETERMINERS = WORDS.get("determiners");
+    private static final Set<String> TO_CLAUSE_VERBS = WORDS.get("to-clause-verbs");
     private static final Set<String> AGENT_WORDS = WORDS.get("agent-words");
     private static final Set<String> AGENT_MODIFIERS = WORDS.get("agent-modifiers");
     private static final Set<String> ANONYMITY_WORDS = WORDS.get("anonymity-words");
@@ -132,13 +133,14 @@ public final class IndirectSpeechFinder implements Step {
             if (verb == null) {
                 verb = pluralPresent(doc, s, v);
             }
-            if (verb == null || verb.quoteOnly() || verb.form() == Lexicon.Verb.Form.BASE) {
+            if (verb == null || verb.quoteOnly() && !TO_CLAUSE_VERBS.contains(verb.base())
+                    || verb.form() == Lexicon.Verb.Form.BASE) {
                 continue;
             }
             Mention subject;
             if (verb.form() == Lexicon.Verb.Form.PARTICIPLE) {
                 // "…, saying (that) CLAUSE": the participle takes the subject of the sentence
-                if (v - 1 <= s.firstToken || !tk.get(v - 1).is(",")) {
+                if (v - 1 <= s.firstToken || !tk.get(v - 1).is(",") || verb.quoteOnly()) {
                     continue;
                 }
                 subject = cues.sentenceSubject(doc, s, v);
@@ -158,7 +160,13 @@ public final class IndirectSpeechFinder implements Step {
             if (c < 0) {
                 continue;
             }
-            Attribution a = build(doc, s, c, s.endToken, v, subject, 0.6);
+            int end = s.endToken;
+            if (tk.get(c).is("to")) {
+                for (end = c + 1; end < s.endToken && !tk.get(end).is(",") && !tk.get(end).is(";"); end++) {
+                    // "Even if X vowed to act, Y …": the infinitive ends at the comma
+                }
+            }
+            Attribution a = build(doc, s, c, end, v, subject, 0.6);
             if (a != null) {
                 return a;
             }
@@ -222,9 +230,43 @@ public final class IndirectSpeechFinder implements Step {
         return m;
     }
 
+    /**
+     * "vowed to block the bill", "urged Congress to act", "called on voters to turn out": a reported promise,
+     * appeal or demand; the clause starts at "to" and ends at the next comma. Returns -1 when the verb
+     * is not used so, -2 when it is not such a verb.
+     */
+    private int infinitiveStart(Document doc, Sentence s, int v, Lexicon.Verb verb) {
+        List<Token> tk = doc.tokens;
+        if (!TO_CLAUSE_VERBS.contains(verb.base())) {
+            return -2;
+        }
+        int x = v + 1;
+        if (x < s.endToken && tk.get(x).is("to")) {
+            return x;
+        }
+        if (verb.takesObject() || verb.base().equals("call") && x < s.endToken && tk.get(x).is("on")) {
+            for (int y = verb.takesObject() ? x : x + 1; y < s.endToken && y - x <= INFINITIVE_OBJECT_MAX; y++) {
+                Token t = tk.get(y);
+                if (t.is("to")) {
+                    return y > x ? y : -1;
+                }
+                if (!t.isWord() || cues.verb(t) != null || RELATIVE_WORDS.contains(t.lower)) {
+                    break;
+                }
+            }
+        }
+        return verb.quoteOnly() ? -1 : -2;
+    }
+
+    private static final int INFINITIVE_OBJECT_MAX = 6;
+
     /** Start of the reported clause after the verb at v, or -1. */
     private int clauseStart(Document doc, Sentence s, int v, Lexicon.Verb verb) {
         List<Token> tk = doc.tokens;
+        int inf = infinitiveStart(doc, s, v, verb);
+        if (inf != -2) {
+            return inf;
+        }
         // "that" within a few words: "said Thursday in Brussels that", "told a gathering of allies that"
         boolean objectFirst = v + 1 < s.endToken && DETERMINERS.contains(tk.get(v + 1).lower) && !verb.takesObject();
         for (int x = v + 1; x < s.endToken && x - v <= 9; x++) {
