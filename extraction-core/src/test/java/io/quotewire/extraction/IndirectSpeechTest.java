@@ -134,4 +134,90 @@ class IndirectSpeechTest {
                 + "include a wind-down period."));
         assertThat(q.speaker().name()).isEqualTo("Treasury Department");
     }
+
+    @Test
+    void accordingToAReportOfANamedBody() {
+        Quote q = onlyIndirect(extract("Unemployment fell to four percent in March, according to a Labor Department report."));
+        assertThat(q.text()).isEqualTo("Unemployment fell to four percent in March");
+        assertThat(q.speaker().name()).isEqualTo("Labor Department");
+        Quote r = onlyIndirect(extract("According to figures released by the Labor Department, wages rose faster than prices."));
+        assertThat(r.text()).isEqualTo("wages rose faster than prices");
+        assertThat(r.speaker().name()).isEqualTo("Labor Department");
+    }
+
+    @Test
+    void anonymousSourceAfterAccordingToIsNotReported() {
+        assertThat(extract("The senator met the envoy on Monday, according to a State Department official who spoke "
+                + "on condition of anonymity.").quotes()).isEmpty();
+        assertThat(extract("Turnout was higher than four years ago, according to exit polls.").quotes()).isEmpty();
+    }
+
+    @Test
+    void participleTakesTheSentenceSubject() {
+        Quote q = onlyIndirect(extract("Governor Greg Abbott defended the plan on Tuesday, saying the wall would keep "
+                + "the border safe."));
+        assertThat(q.text()).isEqualTo("the wall would keep the border safe");
+        assertThat(q.speaker().name()).isEqualTo("Greg Abbott");
+        assertThat(q.cue().text()).isEqualTo("saying");
+    }
+
+    @Test
+    void reportedClauseBeforeAQuotationInTheSameSentence() {
+        Extraction x = extract("Senator Jane Roe said she would vote for the bill, adding, \"It is not perfect.\"");
+        assertThat(onlyIndirect(x).text()).isEqualTo("she would vote for the bill");
+        assertThat(x.quotes()).extracting(Quote::type).containsExactly(QuoteType.INDIRECT, QuoteType.DIRECT);
+    }
+
+    @Test
+    void closingCueWithCircumstances() {
+        Quote q = onlyIndirect(extract("The vote will come next week, Chuck Schumer said after a meeting with Senate Democrats."));
+        assertThat(q.text()).isEqualTo("The vote will come next week");
+        assertThat(q.speaker().name()).isEqualTo("Chuck Schumer");
+    }
+
+    @Test
+    void closingCueThatIntroducesAQuotationIsNotReportedSpeech() {
+        Extraction x = extract("Asked about the bill, Senator Jane Roe replied, \"No.\"");
+        assertThat(x.quotes()).extracting(Quote::type).containsExactly(QuoteType.DIRECT);
+    }
+
+    @Test
+    void objectsOfOtherVerbsAreNotClauses() {
+        assertThat(extract("Senator Jane Roe maintained a busy schedule during the recess.").quotes()).isEmpty();
+        assertThat(extract("Mayor Karen Bass mentioned the budget that the council passed in June.").quotes()).isEmpty();
+        assertThat(extract("Senator Jane Roe told reporters after the meeting that was held on Monday.").quotes()).isEmpty();
+        assertThat(extract("Senator Jane Roe gave a speech that aides described as her best.").quotes()).isEmpty();
+        assertThat(extract("Nobody knows what Governor Greg Abbott says the wall will cost.").quotes()).isEmpty();
+        Quote q = onlyIndirect(extract("Senator Jane Roe noted the budget office had changed its estimate."));
+        assertThat(q.text()).isEqualTo("the budget office had changed its estimate");
+    }
+
+    @Test
+    void campaignAidesAndOfficialsSpeakForTheirPrincipal() {
+        Quote q = onlyIndirect(extract("Senator Jane Roe is running for governor. The Roe campaign said the report was misleading."));
+        assertThat(q.speaker().name()).isEqualTo("Jane Roe");
+        assertThat(q.speaker().mention().text()).isEqualTo("Roe campaign");
+        assertThat(q.text()).isEqualTo("the report was misleading");
+        Quote p = onlyIndirect(extract("Pentagon officials say the strike hit its target."));
+        assertThat(p.speaker().name()).isEqualTo("Pentagon");
+        assertThat(p.text()).isEqualTo("the strike hit its target");
+    }
+
+    @Test
+    void baseFormAfterANamedObjectIsNotAReport() {
+        assertThat(extract("The losses made Vladimir Putin claim the sanctions had failed.").quotes()).isEmpty();
+    }
+
+    @Test
+    void promisesAndAppealsInTheInfinitive() {
+        Quote q = onlyIndirect(extract("Senator Jane Roe has vowed to block the nomination of the judge."));
+        assertThat(q.text()).isEqualTo("to block the nomination of the judge");
+        assertThat(q.speaker().name()).isEqualTo("Jane Roe");
+        Quote u = onlyIndirect(extract("Governor Greg Abbott urged lawmakers to pass the bill before the recess, "
+                + "and the House agreed."));
+        assertThat(u.text()).isEqualTo("to pass the bill before the recess");
+        assertThat(extract("Senator Jane Roe called the bill a disgrace.").quotes()).isEmpty();
+        assertThat(extract("At the summit, Senator Jane Roe spoke about trade, calling it a test of trust.").quotes())
+                .isEmpty();
+    }
 }

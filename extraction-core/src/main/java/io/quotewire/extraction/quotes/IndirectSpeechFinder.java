@@ -1,5 +1,6 @@
 package io.quotewire.extraction.quotes;
 
+import io.quotewire.extraction.EntityType;
 import io.quotewire.extraction.QuoteType;
 import io.quotewire.extraction.entities.QuoteCueWords;
 import io.quotewire.extraction.lexicon.Lexicon;
@@ -15,45 +16,62 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Finds reported (indirect) speech in sentences that hold no quote marks.
+ * Finds reported (indirect) speech: the writer's words for what someone said, without quote marks.
  * <p>READS: sentences, tokens, mentions, quoteSpans (via {@link Token#quote}). ADDS: INDIRECT
  * attributions to {@code quotes}; their text is the reported clause.
  * <ul>
  *   <li>{@code X said (that) CLAUSE}, {@code X says CLAUSE}, {@code X told reporters/Y that CLAUSE},
- *       {@code X said Thursday in Brussels that CLAUSE};</li>
- *   <li>{@code According to X, CLAUSE};</li>
- *   <li>{@code CLAUSE, X said.}</li>
+ *       {@code X said Thursday in Brussels that CLAUSE}, {@code officials say CLAUSE};</li>
+ *   <li>{@code …, saying (that) CLAUSE}: the participle takes the subject of the sentence;</li>
+ *   <li>{@code According to X, CLAUSE} and {@code CLAUSE, according to X} (X may be named inside the phrase:
+ *       "according to a CNN tally");</li>
+ *   <li>{@code CLAUSE, X said.} (also {@code …, X said after the meeting.}).</li>
  * </ul>
- * Only speakers the text names (a name, or a pronoun/description resolved to one) are kept: reported
- * speech of an unnamed source ("a source said") is not reported. The clause must have at least three words and must not end
- * with a transitive verb missing its object ("a format Putin suggested he would like").
+ * A sentence may also hold quotations: the clause stops before a quotation that follows it as a part of its
+ * own ("said she would run, adding, "…""), and a quotation inside the clause makes it a partial quote, not
+ * reported speech. Only speakers the text names (a name, a pronoun/description resolved to one, or the campaign,
+ * aides or officials of a named person or organization) are kept: the answer's speaker is a resolved name, so
+ * reported speech of an unnamed source ("a source said", "officials said") is not reported. The clause must
+ * have at least three words and must not end with a transitive verb missing its object ("a format Putin
+ * suggested he would like"). Word classes come from {@code lexicon/indirect-speech.txt}.
  */
 public final class IndirectSpeechFinder implements Step {
     private static final int MIN_CLAUSE_WORDS = 3;
-    private static final Set<String> CLAUSE_STARTERS = Set.of("he", "she", "it", "they", "we", "i", "there", "the", "a",
-            "an", "his", "her", "their", "its", "this", "these", "those", "that", "russia", "ukraine", "no", "all",
-            "both", "some", "any", "our", "your", "one", "if", "while", "talks", "negotiations");
+    private static final WordClasses WORDS = WordClasses.load("indirect-speech.txt");
+    /** Words that open a reported clause after a say-type verb without "that". */
+    private static final Set<String> CLAUSE_STARTERS = WORDS.get("clause-starters");
     /** Verbs that take a reported clause without "that" ("said the talks failed"). */
-    private static final Set<String> BARE_CLAUSE_VERBS = Set.of("say", "mention", "add", "claim", "insist", "argue",
-            "predict", "suggest", "steer", "contend", "maintain", "acknowledge", "concede", "admit", "complain", "boast",
-            "warn", "assert", "allege", "reply", "recall", "stress", "emphasize", "emphasise", "reiterate", "vow",
-            "promise", "pledge", "testify");
+    private static final Set<String> BARE_CLAUSE_VERBS = WORDS.get("bare-clause-verbs");
     /** Verbs that may close a sentence of reported speech: "…, X told reporters." */
-    private static final Set<String> END_CUE_VERBS = Set.of("tell", "write", "note", "post", "tweet", "state", "explain",
-            "report", "announce", "confirm", "inform");
+    private static final Set<String> END_CUE_VERBS = WORDS.get("end-cue-verbs");
     /** Transitive verbs that cannot end a reported clause: one ending with them has its object elsewhere. */
-    private static final Set<String> OBJECT_GAP_VERBS = Set.of("like", "want", "wants", "wanted", "prefer", "prefers",
-            "preferred", "need", "needs", "needed", "see", "get", "have", "make", "do", "take", "give", "call", "called",
-            "describe", "described", "expect", "expected", "use", "used", "support", "supported", "oppose", "opposed");
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "there", "you");
-    private static final Set<String> OBJECT_WORDS = Set.of("reporters", "journalists", "lawmakers", "supporters",
-            "congress", "parliament", "the", "a", "an", "audience", "crowd", "senators", "him", "her", "them", "us",
-            "me", "his", "allies");
+    private static final Set<String> OBJECT_GAP_VERBS = WORDS.get("object-gap-verbs");
+    private static final Set<String> SUBJECT_PRONOUNS = WORDS.get("subject-pronouns");
+    private static final Set<String> OBJECT_WORDS = WORDS.get("object-words");
+    private static final Set<String> AUXILIARIES = WORDS.get("auxiliaries");
+    private static final Set<String> RELATIVE_WORDS = WORDS.get("relative-words");
+    private static final Set<String> DAYS = WORDS.get("days");
+    private static final Set<String> PLURAL_SUBJECT_PRONOUNS = WORDS.get("plural-subject-pronouns");
+    private static final Set<String> DETERMINERS = WORDS.get("determiners");
+    private static final Set<String> TO_CLAUSE_VERBS = WORDS.get("to-clause-verbs");
+    private static final Set<String> AGENT_WORDS = WORDS.get("agent-words");
+    private static final Set<String> AGENT_MODIFIERS = WORDS.get("agent-modifiers");
+    private static final Set<String> ANONYMITY_WORDS = WORDS.get("anonymity-words");
+    private static final Set<String> CUE_FOLLOWERS = WORDS.get("cue-followers");
+    private static final Set<String> FREE_RELATIVES = WORDS.get("free-relatives");
+    private static final Set<String> CLAUSE_BREAKS = WORDS.get("clause-breaks");
+    private static final Set<String> CLAUSE_TAIL_WORDS = WORDS.get("clause-tail-words");
+    private static final Set<String> NEGATED_AUXILIARIES = WORDS.get("negated-auxiliaries");
+    private static final Set<String> NON_CLAUSE_OPENERS = WORDS.get("non-clause-openers");
+    private static final Set<String> NOT_PAST_TENSE = WORDS.get("not-past-tense");
+    private static final Set<String> TIME_WORDS = WORDS.get("time-words");
 
     private final Cues cues;
+    private final Lexicon lexicon;
 
     public IndirectSpeechFinder(Lexicon lexicon) {
         this.cues = new Cues(lexicon);
+        this.lexicon = lexicon;
     }
 
     @Override
@@ -76,7 +94,7 @@ public final class IndirectSpeechFinder implements Step {
     public void process(Document doc) {
         List<Token> tk = doc.tokens;
         for (Sentence s : doc.sentences) {
-            if (doc.paragraphs.get(s.paragraph).credit || hasQuote(doc, s) || s.endToken == s.firstToken
+            if (doc.paragraphs.get(s.paragraph).credit || s.endToken == s.firstToken
                     || tk.get(s.endToken - 1).is(":")) {
                 continue; // "X wrote:" introduces a quote, not reported speech
             }
@@ -94,32 +112,77 @@ public final class IndirectSpeechFinder implements Step {
         doc.quotes.sort(Comparator.comparingInt(q -> q.start));
     }
 
-    private static boolean hasQuote(Document doc, Sentence s) {
-        for (int i = s.firstToken; i < s.endToken; i++) {
-            Token t = doc.tokens.get(i);
-            if (t.quote >= 0 || t.quoteMark) {
-                return true;
+    /**
+     * The reported clause stops before a quotation that follows it as a separate part of the sentence ("said he
+     * would run, adding, "…""): the quotation is a quote of its own. A quotation inside the clause ("said the
+     * plan was "a disaster" for families") makes the words a partial quote, not reported speech: returns from.
+     */
+    private int beforeQuote(Document doc, int from, int to) {
+        List<Token> tk = doc.tokens;
+        int q = from;
+        while (q < to && tk.get(q).quote < 0 && !tk.get(q).quoteMark) {
+            q++;
+        }
+        if (q == to) {
+            return to;
+        }
+        if (q == from || !CLAUSE_BREAKS.contains(tk.get(q - 1).lower)) {
+            return from;
+        }
+        int end = q - 1;
+        // drop the cue that introduces the quotation: "and added,", "saying,", "he said,"
+        for (int c = 0; c < 5 && end > from; c++) {
+            Token t = tk.get(end - 1);
+            if (!t.isWord() || lexicon.verb(t.lower) != null || CLAUSE_TAIL_WORDS.contains(t.lower)) {
+                end--;
+            } else {
+                break;
             }
         }
-        return false;
+        return end;
     }
 
     private Attribution verbClause(Document doc, Sentence s) {
         List<Token> tk = doc.tokens;
         for (int v = s.firstToken; v < s.endToken; v++) {
             Lexicon.Verb verb = cues.verb(tk.get(v));
-            if (verb == null || verb.quoteOnly() || verb.form() != Lexicon.Verb.Form.FINITE) {
+            if (verb == null) {
+                verb = pluralPresent(doc, s, v);
+            }
+            if (verb == null || verb.quoteOnly() && !TO_CLAUSE_VERBS.contains(verb.base())
+                    || verb.form() == Lexicon.Verb.Form.BASE) {
                 continue;
             }
-            Mention subject = cues.subjectOf(doc, s, v);
+            Mention subject;
+            if (verb.form() == Lexicon.Verb.Form.PARTICIPLE) {
+                // "…, saying (that) CLAUSE": the participle takes the subject of the sentence
+                if (v - 1 <= s.firstToken || !tk.get(v - 1).is(",") || verb.quoteOnly()) {
+                    continue;
+                }
+                subject = cues.sentenceSubject(doc, s, v);
+            } else {
+                subject = cues.subjectOf(doc, s, v);
+                if (subject == null) {
+                    subject = agentOf(doc, s, v);
+                }
+            }
             if (subject == null || subject.entity == null) {
                 continue;
+            }
+            if (subject.phraseStart > s.firstToken && FREE_RELATIVES.contains(tk.get(subject.phraseStart - 1).lower)) {
+                continue; // "what Trump says his plan would do": a noun phrase, not a report
             }
             int c = clauseStart(doc, s, v, verb);
             if (c < 0) {
                 continue;
             }
-            Attribution a = build(doc, s, c, s.endToken, v, subject, 0.6);
+            int end = s.endToken;
+            if (tk.get(c).is("to")) {
+                for (end = c + 1; end < s.endToken && !tk.get(end).is(",") && !tk.get(end).is(";"); end++) {
+                    // "Even if X vowed to act, Y …": the infinitive ends at the comma
+                }
+            }
+            Attribution a = build(doc, s, c, end, v, subject, 0.6);
             if (a != null) {
                 return a;
             }
@@ -127,13 +190,108 @@ public final class IndirectSpeechFinder implements Step {
         return null;
     }
 
+    /**
+     * "Pentagon officials say", "they say", "the Teamsters say": the base form of a bare-clause verb right after its subject
+     * is a present tense (after "to", "will" or "did" it is not, and no mention ends there).
+     */
+    private Lexicon.Verb pluralPresent(Document doc, Sentence s, int v) {
+        Token t = doc.tokens.get(v);
+        if (t.kind != Token.Kind.WORD || t.quote >= 0 || v == s.firstToken) {
+            return null;
+        }
+        Lexicon.Verb base = lexicon.verb(t.lower);
+        if (base == null || base.form() != Lexicon.Verb.Form.BASE || !BARE_CLAUSE_VERBS.contains(base.base())) {
+            return null;
+        }
+        Token before = doc.tokens.get(v - 1);
+        Mention m = doc.mentionEndingAt(v - 1);
+        // a plural name ("Democrats say"); a singular one before a base form is an object ("made Trump claim")
+        boolean subject = PLURAL_SUBJECT_PRONOUNS.contains(before.lower) || m != null && m.type != EntityType.PERSON
+                && before.lower.endsWith("s") && !m.possessive
+                || AGENT_WORDS.contains(before.lower) && before.lower.endsWith("s"); // "Pentagon officials say"
+        return subject ? new Lexicon.Verb(base.base(), Lexicon.Verb.Form.FINITE, base.quoteOnly(), base.takesObject())
+                : null;
+    }
+
+    /**
+     * "The Clinton campaign said", "Trump's lawyers said", "Pentagon officials said", "a senior Treasury official
+     * said": the campaign, aides or officials of a named person or organization speak for it. Returns a mention
+     * from the name to the agent word, resolved to the name's entity, or null.
+     */
+    private Mention agentOf(Document doc, Sentence s, int v) {
+        List<Token> tk = doc.tokens;
+        int j = v - 1;
+        for (int c = 0; c < 3 && j > s.firstToken && QuoteCueWords.isAdverb(tk.get(j).lower); c++) {
+            j--;
+        }
+        if (j <= s.firstToken || !AGENT_WORDS.contains(tk.get(j).lower)) {
+            return null;
+        }
+        int k = j - 1;
+        for (int c = 0; c < 2 && k > s.firstToken && AGENT_MODIFIERS.contains(tk.get(k).lower); c++) {
+            k--; // "a senior Treasury official", "Trump's top aides"
+        }
+        if (k >= s.firstToken && tk.get(k).kind == Token.Kind.POSSESSIVE) {
+            k--;
+        }
+        Mention name = doc.mentionEndingAt(k);
+        if (name == null || name.kind != Mention.Kind.NAME || name.entity == null
+                || name.type != EntityType.PERSON && name.type != EntityType.ORGANIZATION) {
+            return null;
+        }
+        Mention m = new Mention(Mention.Kind.DESCRIPTION, name.firstToken, j + 1, name.start, tk.get(j).end,
+                doc.text.substring(name.start, tk.get(j).end));
+        m.type = name.type;
+        m.entity = name.entity;
+        return m;
+    }
+
+    /**
+     * "vowed to block the bill", "urged Congress to act", "called on voters to turn out": a reported promise,
+     * appeal or demand; the clause starts at "to" and ends at the next comma. Returns -1 when the verb
+     * is not used so, -2 when it is not such a verb.
+     */
+    private int infinitiveStart(Document doc, Sentence s, int v, Lexicon.Verb verb) {
+        List<Token> tk = doc.tokens;
+        if (!TO_CLAUSE_VERBS.contains(verb.base())) {
+            return -2;
+        }
+        int x = v + 1;
+        if (x < s.endToken && tk.get(x).is("to")) {
+            return x;
+        }
+        if (verb.takesObject() || verb.base().equals("call") && x < s.endToken && tk.get(x).is("on")) {
+            for (int y = verb.takesObject() ? x : x + 1; y < s.endToken && y - x <= INFINITIVE_OBJECT_MAX; y++) {
+                Token t = tk.get(y);
+                if (t.is("to")) {
+                    return y > x ? y : -1;
+                }
+                if (!t.isWord() || cues.verb(t) != null || RELATIVE_WORDS.contains(t.lower)) {
+                    break;
+                }
+            }
+        }
+        return verb.quoteOnly() ? -1 : -2;
+    }
+
+    private static final int INFINITIVE_OBJECT_MAX = 6;
+
     /** Start of the reported clause after the verb at v, or -1. */
     private int clauseStart(Document doc, Sentence s, int v, Lexicon.Verb verb) {
         List<Token> tk = doc.tokens;
+        int inf = infinitiveStart(doc, s, v, verb);
+        if (inf != -2) {
+            return inf;
+        }
         // "that" within a few words: "said Thursday in Brussels that", "told a gathering of allies that"
+        boolean objectFirst = v + 1 < s.endToken && DETERMINERS.contains(tk.get(v + 1).lower) && !verb.takesObject();
         for (int x = v + 1; x < s.endToken && x - v <= 9; x++) {
             Token t = tk.get(x);
             if (t.is("that")) {
+                if (x > v + 1 && (objectFirst || x + 1 < s.endToken && (AUXILIARIES.contains(tk.get(x + 1).lower)
+                        || NEGATED_AUXILIARIES.contains(tk.get(x + 1).lower)))) {
+                    break; // "pledged her support to causes that …", "after the meeting that was held": relative
+                }
                 return x + 1;
             }
             if (SUBJECT_PRONOUNS.contains(t.lower)) {
@@ -147,9 +305,7 @@ public final class IndirectSpeechFinder implements Step {
             }
         }
         int x = v + 1;
-        if (!BARE_CLAUSE_VERBS.contains(verb.base()) && !verb.takesObject()) {
-            return -1; // "announced a plan", "wrote a book": without "that" the words after are an object
-        }
+        boolean bare = BARE_CLAUSE_VERBS.contains(verb.base());
         if (verb.takesObject()) {
             Mention object = doc.mentionStartingAt(x);
             if (x < s.endToken && OBJECT_WORDS.contains(tk.get(x).lower) && !tk.get(x).is("the") && !tk.get(x).is("a")) {
@@ -159,58 +315,122 @@ public final class IndirectSpeechFinder implements Step {
                 if (x < s.endToken && doc.mentionStartingAt(x) == null && !CLAUSE_STARTERS.contains(tk.get(x).lower)) {
                     return -1;
                 }
-            } else {
+            } else if (!bare) {
                 return -1;
             }
         }
-        while (x < s.endToken && (TimeWords.isTimeWord(tk.get(x).lower)
-                || tk.get(x).is("on") && x + 1 < s.endToken && TimeWords.isDay(tk.get(x + 1).lower))) {
+        while (x < s.endToken && (TIME_WORDS.contains(tk.get(x).lower)
+                || tk.get(x).is("on") && x + 1 < s.endToken && DAYS.contains(tk.get(x + 1).lower))) {
             x++;
         }
         if (x >= s.endToken) {
             return -1;
         }
         Token t = tk.get(x);
+        if (!bare && !verb.takesObject()) {
+            // "announced a plan", "noted the date": without "that" the words after such a verb are mostly its
+            // object; a subject pronoun or a noun phrase with its verb still opens a clause ("confirmed he was")
+            return SUBJECT_PRONOUNS.contains(t.lower) && !t.is("it") && !t.is("you") || nounPhraseThenVerb(doc, s, x)
+                    ? x : -1;
+        }
+        if (x + 1 < s.endToken && !tk.get(x + 1).isWord() && !tk.get(x + 1).kind.equals(Token.Kind.POSSESSIVE)) {
+            return -1; // "he says it, from …": a lone word is an object
+        }
+        if (DETERMINERS.contains(t.lower) && !verb.base().equals("say")) {
+            // "maintained an energetic pace", "mentioned the man who …": a determiner opens an object unless its
+            // noun phrase has a verb ("added the vote would be close")
+            return nounPhraseThenVerb(doc, s, x) ? x : -1;
+        }
         if (CLAUSE_STARTERS.contains(t.lower) || t.kind == Token.Kind.NUMBER
-                || doc.mentionStartingAt(x) != null && !t.is("to") || nounPhraseThenAuxiliary(doc, s, x)) {
+                || doc.mentionStartingAt(x) != null && !t.is("to") || nounPhraseThenVerb(doc, s, x)) {
             return x;
         }
         return -1;
     }
 
     /**
-     * "said soybean exports to China had fallen", "said more aid was coming": a short run of plain words (a
-     * noun phrase, possibly with a prepositional phrase inside) followed by an auxiliary verb is a clause.
+     * "said soybean exports to China had fallen", "said more aid was coming", "said voters wanted change": a
+     * short run of plain words (a noun phrase, possibly with a prepositional phrase inside) followed by an
+     * auxiliary or a past-tense verb is a clause.
      */
-    private boolean nounPhraseThenAuxiliary(Document doc, Sentence s, int x) {
+    private boolean nounPhraseThenVerb(Document doc, Sentence s, int x) {
         List<Token> tk = doc.tokens;
-        if (QuoteCueWords.isPreposition(tk.get(x).lower)) {
-            return false; // "said in a statement …", "told about …"
+        if (QuoteCueWords.isPreposition(tk.get(x).lower) || !tk.get(x).isWord() || NON_CLAUSE_OPENERS.contains(tk.get(x).lower)) {
+            return false; // "said in a statement …", "told about …", "said goodbye"
+        }
+        if (DETERMINERS.contains(tk.get(x).lower) && x + 1 < s.endToken && pastTense(tk.get(x + 1))) {
+            x++; // "the elected officials had": an adjective, not the verb
         }
         for (int y = x + 1; y < s.endToken && y - x <= NOUN_PHRASE_MAX; y++) {
             Token t = tk.get(y);
             if (!t.isWord() || RELATIVE_WORDS.contains(t.lower) || cues.verb(t) != null) {
                 return false;
             }
-            if (AUXILIARIES.contains(t.lower)) {
+            if (AUXILIARIES.contains(t.lower) || NEGATED_AUXILIARIES.contains(t.lower)
+                    || y > x + 0 && pastTense(t) && !tk.get(y - 1).is("the") && !tk.get(y - 1).is("a")) {
                 return true;
             }
         }
         return false;
     }
 
+    /** A lower-case word ending in -ed that is not a known non-verb ("need", "red", "bed"). */
+    private static boolean pastTense(Token t) {
+        return t.kind == Token.Kind.WORD && t.lower.length() > 4 && t.lower.endsWith("ed")
+                && Character.isLowerCase(t.text.charAt(0)) && !NOT_PAST_TENSE.contains(t.lower);
+    }
+
     private static final int NOUN_PHRASE_MAX = 6;
-    private static final Set<String> AUXILIARIES = Set.of("was", "were", "is", "are", "had", "has", "have", "would",
-            "will", "could", "should", "can", "may", "might", "must", "did", "does", "do");
-    private static final Set<String> RELATIVE_WORDS = Set.of("who", "which", "that", "whom", "whose", "where", "when");
 
     private Attribution accordingTo(Document doc, Sentence s) {
         List<Token> tk = doc.tokens;
         int i = s.firstToken;
         if (i + 2 < s.endToken && tk.get(i).is("according") && tk.get(i + 1).is("to")) {
-            Mention m = cues.mentionAt(doc, i + 2, s.endToken);
-            if (m != null && m.entity != null && m.endToken < s.endToken && tk.get(m.endToken).is(",")) {
-                return build(doc, s, m.endToken + 1, s.endToken, i, m, 0.6);
+            Mention m = accordingSource(doc, i, s.endToken);
+            int comma = m == null ? s.endToken : m.endToken;
+            while (comma < s.endToken && comma - i <= ACCORDING_MAX && !tk.get(comma).is(",")) {
+                comma++;
+            }
+            if (m != null && comma < s.endToken && tk.get(comma).is(",")) {
+                return build(doc, s, comma + 1, s.endToken, i, m, 0.6);
+            }
+        }
+        return null;
+    }
+
+    private static final int ACCORDING_MAX = 16;
+
+    /** "a State Department official who spoke on condition of anonymity": the source is not named. */
+    private static boolean anonymous(Document doc, int from, int end) {
+        for (int y = from; y < end && y - from <= ACCORDING_MAX; y++) {
+            if (ANONYMITY_WORDS.contains(doc.tokens.get(y).lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The source after "according to" at i: the speaker named right there ("according to the Pentagon", "according
+     * to a statement from X"), else the first person or organization named in the phrase ("according to a CNN
+     * tally", "according to figures released by the Labor Department"). Null when none is named ("according to
+     * exit polls").
+     */
+    private Mention accordingSource(Document doc, int i, int end) {
+        List<Token> tk = doc.tokens;
+        Mention m = cues.mentionAt(doc, i + 2, end);
+        if (m != null && m.entity != null) {
+            return anonymous(doc, m.endToken, end) ? null : m;
+        }
+        for (int y = i + 2; y < end && y - i <= ACCORDING_MAX; y++) {
+            Token t = tk.get(y);
+            if (t.is(",") || t.is(";") || t.quote >= 0 || t.quoteMark) {
+                return null;
+            }
+            Mention n = doc.mentionStartingAt(y);
+            if (n != null && n.entity != null && Cues.canSpeak(n)
+                    && (n.type == EntityType.PERSON || n.type == EntityType.ORGANIZATION)) {
+                return n;
             }
         }
         return null;
@@ -228,28 +448,47 @@ public final class IndirectSpeechFinder implements Step {
                 continue;
             }
             Cues.Found f = cues.speakerThenVerb(doc, comma + 1, end);
+            if (f == null && tk.get(comma + 1).is("according") && comma + 2 < end && tk.get(comma + 2).is("to")) {
+                Mention m = accordingSource(doc, comma + 1, end);
+                if (m != null && beforeQuote(doc, s.firstToken, comma) == comma) {
+                    return build(doc, s, s.firstToken, comma, comma + 1, m, 0.55); // "…, according to a CNN tally."
+                }
+                continue;
+            }
             if (f == null) {
                 f = cues.verbThenSpeaker(doc, comma + 1, end);
             }
             Lexicon.Verb verb = f == null ? null : cues.verb(tk.get(f.verb()));
             boolean reporting = verb != null && !verb.quoteOnly()
-                    && (BARE_CLAUSE_VERBS.contains(verb.base()) || END_CUE_VERBS.contains(verb.base()));
-            boolean fronted = QuoteCueWords.isPreposition(tk.get(s.firstToken).lower); // "For its part, X responded"
-            if (f != null && reporting && !fronted && f.speaker().entity != null && cueEndsSentence(doc, f, end)) {
+                    && (BARE_CLAUSE_VERBS.contains(verb.base()) || END_CUE_VERBS.contains(verb.base()))
+                    || f != null && tk.get(f.verb()).is("according"); // "…, according to X."
+            if (f != null && reporting && f.speaker().entity != null && cueEndsSentence(doc, f, end)
+                    && beforeQuote(doc, s.firstToken, comma) == comma && !quoteFollows(doc, f, s.endToken)) {
                 return build(doc, s, s.firstToken, comma, f.verb(), f.speaker(), 0.55);
             }
         }
         return null;
     }
 
+    /** "Asked about it, she replied, "No."": a quotation after the cue is what the cue introduces. */
+    private static boolean quoteFollows(Document doc, Cues.Found f, int end) {
+        for (int i = Math.max(f.verb() + 1, f.speaker().endToken); i < end; i++) {
+            if (doc.tokens.get(i).quote >= 0 || doc.tokens.get(i).quoteMark) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** After the cue only a few words or an apposition (", a law professor at …") may follow. */
     private static boolean cueEndsSentence(Document doc, Cues.Found f, int end) {
         int after = Math.max(f.verb() + 1, f.speaker().endToken);
-        return end - after <= 5 || doc.tokens.get(after).is(",");
+        return end - after <= 5 || doc.tokens.get(after).is(",") || CUE_FOLLOWERS.contains(doc.tokens.get(after).lower);
     }
 
     private Attribution build(Document doc, Sentence s, int from, int to, int verb, Mention speaker, double conf) {
         List<Token> tk = doc.tokens;
+        to = beforeQuote(doc, from, to);
         while (to > from && !tk.get(to - 1).isWord()) {
             to--;
         }
@@ -262,6 +501,11 @@ public final class IndirectSpeechFinder implements Step {
         if (words < MIN_CLAUSE_WORDS || OBJECT_GAP_VERBS.contains(tk.get(to - 1).lower)) {
             return null; // too short, or "a format Putin suggested he would like": a relative clause with a gap
         }
+        for (int i = from + 1; i + 1 < to && i - from < 4; i++) {
+            if (OBJECT_GAP_VERBS.contains(tk.get(i).lower) && tk.get(i + 1).is("as")) {
+                return null; // "a speech that aides described as combative": the object is the noun before "that"
+            }
+        }
         Attribution a = new Attribution(tk.get(from).start, tk.get(to - 1).end, QuoteType.INDIRECT, null);
         a.cueStart = tk.get(verb).start;
         a.cueEnd = tk.get(verb).end;
@@ -273,21 +517,51 @@ public final class IndirectSpeechFinder implements Step {
         return a;
     }
 
-    /** Time and place words that may stand between a speech verb and its clause. */
-    static final class TimeWords {
-        private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-                "saturday", "sunday", "today", "yesterday", "tonight");
-        private static final Set<String> TIME = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-                "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "last", "this", "week",
-                "month", "year", "morning", "afternoon", "evening", "night", "recently", "previously", "again",
-                "also", "repeatedly", "publicly", "privately", "now");
+    /**
+     * Named word classes read from a lexicon resource: {@code [section]} lines, then blank-separated words;
+     * {@code #} starts a comment line.
+     */
+    static final class WordClasses {
+        private final java.util.Map<String, Set<String>> sections = new java.util.HashMap<>();
 
-        static boolean isDay(String lower) {
-            return DAYS.contains(lower);
+        static WordClasses load(String name) {
+            String path = "/io/quotewire/extraction/lexicon/" + name;
+            WordClasses w = new WordClasses();
+            try (java.io.InputStream in = IndirectSpeechFinder.class.getResourceAsStream(path)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource " + path);
+                }
+                java.io.BufferedReader r = new java.io.BufferedReader(
+                        new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+                Set<String> current = null;
+                String line;
+                while ((line = r.readLine()) != null) {
+                    line = line.strip();
+                    if (line.isEmpty() || line.startsWith("#")) {
+                        continue;
+                    }
+                    if (line.startsWith("[") && line.endsWith("]")) {
+                        current = w.sections.computeIfAbsent(line.substring(1, line.length() - 1),
+                                k -> new java.util.HashSet<>());
+                    } else if (current != null) {
+                        for (String word : line.split("\\s+")) {
+                            current.add(Lexicon.key(word));
+                        }
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return w;
         }
 
-        static boolean isTimeWord(String lower) {
-            return TIME.contains(lower);
+        /** The words of a section (unmodifiable); fails on a section the file does not have. */
+        Set<String> get(String section) {
+            Set<String> s = sections.get(section);
+            if (s == null) {
+                throw new IllegalStateException("no section [" + section + "] in the indirect-speech word list");
+            }
+            return java.util.Collections.unmodifiableSet(s);
         }
     }
 }
