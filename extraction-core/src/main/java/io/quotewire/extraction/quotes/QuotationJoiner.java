@@ -24,7 +24,7 @@ import java.util.List;
  */
 public final class QuotationJoiner implements Step {
     /** How long the attribution between two pieces of one quotation may be, in characters. */
-    static final int MAX_GAP = 160;
+    static final int MAX_GAP = 400;
 
     @Override
     public java.util.Set<Layer> requires() {

@@ -218,7 +218,12 @@ final class SpeakerPhrases {
         }
         if (to - from == 1 && PRONOUNS.contains(tk.get(from).lower)) {
             Mention m = doc.mentionEndingAt(from);
-            return m != null && m.entity != null ? m : null;
+            if (m != null && m.entity != null) {
+                return m;
+            }
+            // an unresolved pronoun: the cue stands (so the quotation's pieces still join), the speaker is unknown
+            Token t = tk.get(from);
+            return new Mention(Mention.Kind.PRONOUN, from, to, t.start, t.end, t.text);
         }
         Token first = tk.get(from);
         if (!first.isWord() || to - from == 1 && (first.kind == Token.Kind.NUMBER || lexicon.isNonName(first.lower)
