@@ -433,4 +433,30 @@ class AttributionTest {
         Extraction x = extract("\"We had better conventions,\" delegate Bill Eastman, wearing a \"Cruz\" pin, said quietly.");
         assertThat(speaker(x, "We had better")).isEqualTo("Bill Eastman");
     }
+
+    @Test
+    void aBaseFormAfterToIsACue() {
+        Extraction x = extract("Governor Ana Ruiz went on to say, \"Nobody here will be left behind.\"");
+        assertThat(speaker(x, "Nobody here")).isEqualTo("Ana Ruiz");
+    }
+
+    @Test
+    void aLongAppositionBeforeTheVerb() {
+        Extraction x = extract("\"We will take this to court,\" Mayor Ruth Oyelaran, the city's first mayor elected "
+                + "without a party and the chair of the regional transit board since last spring, said on Friday.");
+        assertThat(speaker(x, "We will take")).isEqualTo("Ruth Oyelaran");
+    }
+
+    @Test
+    void aReportingClauseWithAnAppositionClosesTheSentence() {
+        Extraction x = extract("\"It can be done, but it seems unlikely\" that the bill passes, said Tom Elwood, "
+                + "a former aide to the governor.");
+        assertThat(speaker(x, "It can be done")).isEqualTo("Tom Elwood");
+    }
+
+    @Test
+    void aQuotationAfterASentenceThatReportsSpeech() {
+        Extraction x = extract("Nadia Petrov recalled her first night in the city. \"I did not sleep at all.\"");
+        assertThat(speaker(x, "I did not sleep")).isEqualTo("Nadia Petrov");
+    }
 }

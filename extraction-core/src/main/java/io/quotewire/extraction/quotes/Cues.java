@@ -59,6 +59,15 @@ final class Cues {
         return prev.kind == Token.Kind.POSSESSIVE || determiners.contains(prev.lower) ? null : v;
     }
 
+    /** The token as the base form of a (strong) speech verb ("say", "add"), or null. */
+    Lexicon.Verb baseVerb(Token t) {
+        if (t.kind != Token.Kind.WORD || t.quote >= 0) {
+            return null;
+        }
+        Lexicon.Verb v = lexicon.verb(t.lower);
+        return v != null && v.form() == Lexicon.Verb.Form.BASE && !v.quoteOnly() ? v : null;
+    }
+
     Lexicon.Verb verb(Token t) {
         if (t.kind != Token.Kind.WORD || t.quote >= 0) {
             return null;

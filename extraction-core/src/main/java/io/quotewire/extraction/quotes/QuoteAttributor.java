@@ -110,6 +110,10 @@ public final class QuoteAttributor implements Step {
                 f = phraseCue(doc, s, open, after, first, last);
                 conf = 0.6;
             }
+            if (f == null && first.firstToken == open && first.index > 0) {
+                f = previousSentenceCue(doc, doc.sentences.get(first.index - 1), first);
+                conf = 0.5;
+            }
             if (f != null) {
                 set(doc, a, f, conf);
             }
@@ -198,6 +202,36 @@ public final class QuoteAttributor implements Step {
         return null;
     }
 
+    /**
+     * A quotation opening a sentence with no cue of its own, right after a sentence of the same paragraph that
+     * reports speech without quoting it ({@code Sami recalled his first night in the city. "I was scared."}):
+     * that sentence's speaker.
+     */
+    private Cues.Found previousSentenceCue(Document doc, Sentence prev, Sentence s) {
+        if (prev.paragraph != s.paragraph) {
+            return null;
+        }
+        List<Token> tk = doc.tokens;
+        for (int v = prev.firstToken; v < prev.endToken && v - prev.firstToken < MAX_CUE_DISTANCE; v++) {
+            if (tk.get(v).quote >= 0 || tk.get(v).quoteMark) {
+                return null; // a quoting sentence: its quote's speaker goes on by continuation, if at all
+            }
+        }
+        for (int v = prev.firstToken; v < prev.endToken && v - prev.firstToken < MAX_CUE_DISTANCE; v++) {
+            Lexicon.Verb verb = cues.verbAt(doc, v);
+            if (verb == null || verb.weak() || verb.form() != Lexicon.Verb.Form.FINITE
+                    || v > prev.firstToken && PASSIVE.contains(tk.get(v - 1).lower)) {
+                continue;
+            }
+            Mention m = cues.subjectOf(doc, prev, v);
+            if (m == null) {
+                m = phrases.before(doc, prev, v);
+            }
+            return m == null ? null : new Cues.Found(m, v);
+        }
+        return null;
+    }
+
     /** The quoted words end as a sentence broken off for its attribution does: "…," "…?" "…!" "…—". */
     private static boolean endsBroken(Document doc, QuoteSpan s) {
         char c = doc.text.charAt(s.contentEnd - 1);
@@ -279,6 +313,14 @@ public final class QuoteAttributor implements Step {
                 }
             }
             Lexicon.Verb verb = cues.verbAt(doc, v);
+            if (verb == null && v > s.firstToken && tk.get(v - 1).is("to") && cues.baseVerb(t) != null) {
+                // "X went on to say, \"…\"" / "X was quick to add that it was \"…\"": the sentence's subject speaks
+                Mention m = cues.sentenceSubject(doc, s, v);
+                if (m != null) {
+                    return new Cues.Found(m, v);
+                }
+                continue;
+            }
             if (verb == null) {
                 continue;
             }

@@ -26,6 +26,8 @@ final class SpeakerPhrases {
     static final int MAX_PHRASE = 10;
     /** How far after a quote the verb of a "PHRASE said" cue may stand. */
     static final int MAX_VERB_DISTANCE = 14;
+    /** … or after a comma-opened apposition ("Trump, the front-runner and polling leader in …, said"). */
+    static final int MAX_APPOSITION_DISTANCE = 40;
 
     private final Cues cues;
     private final Lexicon lexicon;
@@ -53,7 +55,7 @@ final class SpeakerPhrases {
             return m == null ? null : new Cues.Found(m, x);
         }
         boolean apposition = false;
-        for (int v = x + 1; v < end && v - x <= MAX_VERB_DISTANCE; v++) {
+        for (int v = x + 1; v < end && v - x <= (apposition ? MAX_APPOSITION_DISTANCE : MAX_VERB_DISTANCE); v++) {
             Token t = tk.get(v);
             apposition |= t.is(",");
             if ((t.quote >= 0 || t.quoteMark) && !apposition || t.is(";") || t.is(":")) {
@@ -96,18 +98,21 @@ final class SpeakerPhrases {
         while (end > x && !tk.get(end - 1).isWord()) {
             end--;
         }
-        for (int c = end - 1; c >= x && end - c <= MAX_PHRASE + 6; c--) {
+        int commas = 0;
+        for (int c = end - 1; c >= x && end - c <= MAX_APPOSITION_DISTANCE; c--) {
             Token t = tk.get(c);
             if (t.quote >= 0 || t.quoteMark) {
                 return null;
             }
             if (t.is(",")) {
+                // "…, X said." / "…, X said Tuesday." / "…, said X, a strategist for Y."
                 Cues.Found f = after(doc, c + 1, end);
-                // the verb must close the clause: "…, X said." or "…, X said Tuesday."
                 if (f != null && (f.verb() == c + 1 || tailIsAdverbs(tk, f.verb() + 1, end))) {
                     return f;
                 }
-                return null;
+                if (++commas == 3) {
+                    return null;
+                }
             }
         }
         return null;
