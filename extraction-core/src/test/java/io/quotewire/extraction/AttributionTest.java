@@ -459,4 +459,29 @@ class AttributionTest {
         Extraction x = extract("Nadia Petrov recalled her first night in the city. \"I did not sleep at all.\"");
         assertThat(speaker(x, "I did not sleep")).isEqualTo("Nadia Petrov");
     }
+
+    @Test
+    void anUnnamedSubjectBeforeTheVerbIsNotTheNameAfterIt() {
+        Extraction x = extract("One intelligence source said FBI agents would be \"furious\" if nothing happened.");
+        assertThat(speaker(x, "furious")).isEqualTo("One intelligence source");
+    }
+
+    @Test
+    void aMediumInAPrepositionalPhraseIsNotTheSpeaker() {
+        Extraction x = extract("Another source speaking to Fox News said, \"The agents are not done yet.\"");
+        assertThat(speaker(x, "The agents")).isEqualTo("Another source");
+    }
+
+    @Test
+    void aWordOfACapitalisedNameIsNoVerb() {
+        Extraction x = extract("Senator Ada Collins said the United States had been \"left behind.\"");
+        assertThat(speaker(x, "left behind")).isEqualTo("Ada Collins");
+    }
+
+    @Test
+    void theOuterReportingClauseReachesPastATitle() {
+        Extraction x = extract("In an interview on CBS's \"Face the Nation,\" Speaker Mike Johnson said the protests "
+                + "demand \"more listening.\"");
+        assertThat(speaker(x, "more listening")).isEqualTo("Mike Johnson");
+    }
 }

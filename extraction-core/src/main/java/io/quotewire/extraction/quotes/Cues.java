@@ -56,6 +56,9 @@ final class Cues {
             return v;
         }
         Token prev = doc.tokens.get(i - 1);
+        if (doc.tokens.get(i).isCapitalized() && prev.isCapitalized() && prev.sentence == doc.tokens.get(i).sentence) {
+            return null; // inside a capitalised name: "the United States", "Fox News Reports"
+        }
         return prev.kind == Token.Kind.POSSESSIVE || determiners.contains(prev.lower) ? null : v;
     }
 
@@ -238,6 +241,15 @@ final class Cues {
         return null;
     }
 
+    /**
+     * {@link #subjectOf}, but not a name inside a prepositional phrase before the verb ("a source speaking to Fox
+     * News said", "an aide to Sen. Roe said"): there the speaker is the phrase around it, read by the caller.
+     */
+    Mention speakingSubjectOf(Document doc, Sentence s, int v) {
+        Mention m = subjectOf(doc, s, v);
+        return m != null && m.kind == Mention.Kind.NAME && m.endToken <= v && afterPreposition(doc, s, m) ? null : m;
+    }
+
     /** Subject of the finite verb at v: "Trump said", "Zelensky, for his part, says", "X and said". */
     Mention subjectOf(Document doc, Sentence s, int v) {
         List<Token> tk = doc.tokens;
@@ -311,6 +323,18 @@ final class Cues {
         m.type = antecedent.type;
         m.entity = antecedent.entity;
         return antecedent.entity == null ? antecedent : m;
+    }
+
+    private static boolean afterPreposition(Document doc, Sentence s, Mention m) {
+        int p = m.phraseStart - 1;
+        if (p >= s.firstToken && doc.tokens.get(p).is("the")) {
+            p--;
+        }
+        if (p < s.firstToken) {
+            return false;
+        }
+        String w = doc.tokens.get(p).lower;
+        return QuoteCueWords.isPreposition(w) && !w.equals("and") && !w.equals("or");
     }
 
     /** "Hakeem Jeffries of New York": the person, not the place. */

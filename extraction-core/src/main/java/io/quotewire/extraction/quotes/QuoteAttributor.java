@@ -223,7 +223,7 @@ public final class QuoteAttributor implements Step {
                     || v > prev.firstToken && PASSIVE.contains(tk.get(v - 1).lower)) {
                 continue;
             }
-            Mention m = cues.subjectOf(doc, prev, v);
+            Mention m = cues.speakingSubjectOf(doc, prev, v);
             if (m == null) {
                 m = phrases.before(doc, prev, v);
             }
@@ -280,7 +280,7 @@ public final class QuoteAttributor implements Step {
         for (int u = s.firstToken; u < v && u - s.firstToken < MAX_CUE_DISTANCE; u++) {
             Token t = tk.get(u);
             if (t.quote >= 0 || t.quoteMark) {
-                return null;
+                continue; // a title before the reporting verb ("In an interview on \"Face the Nation,\" X said …")
             }
             Lexicon.Verb verb = cues.verbAt(doc, u);
             if (verb == null || verb.quoteOnly() || verb.form() != Lexicon.Verb.Form.FINITE) {
@@ -289,7 +289,10 @@ public final class QuoteAttributor implements Step {
             if (u > s.firstToken && PASSIVE.contains(tk.get(u - 1).lower)) {
                 continue;
             }
-            Mention m = cues.subjectOf(doc, s, u);
+            Mention m = cues.speakingSubjectOf(doc, s, u);
+            if (m == null) {
+                m = phrases.before(doc, s, u);
+            }
             return m == null ? null : new Cues.Found(m, u);
         }
         return null;
@@ -329,11 +332,15 @@ public final class QuoteAttributor implements Step {
             }
             Mention m;
             if (verb.weak()) {
-                m = cues.subjectOf(doc, s, v); // a known speaker only: "Speed Read" makes nobody a person
+                m = cues.speakingSubjectOf(doc, s, v); // a known speaker only: "Speed Read" makes nobody a person
             } else if (verb.form() == Lexicon.Verb.Form.PARTICIPLE) {
                 m = cues.sentenceSubject(doc, s, v);
             } else {
-                m = cues.subjectOf(doc, s, v);
+                m = cues.speakingSubjectOf(doc, s, v);
+                if (m == null && v > s.firstToken && tk.get(v - 1).quote < 0 && !tk.get(v - 1).quoteMark
+                        && !tk.get(v - 1).is(",")) {
+                    m = phrases.before(doc, s, v); // "One intelligence source said …" (before "said FBI agents …")
+                }
                 if (m == null && !verb.quoteOnly() && !verb.takesObject()) {
                     // inverted "…, said Sen. Jane Roe, \"…\"" (not "called Roe \"…\"": there Roe is the object)
                     m = cues.mentionAt(doc, v + 1, open);

@@ -78,8 +78,14 @@ final class SpeakerPhrases {
                     break;
                 }
             }
-            if (to <= x || to - x > MAX_PHRASE || !startsPhrase(tk.get(x))) {
+            if (to <= x || to - x > MAX_PHRASE || !startsPhrase(tk.get(x)) || tk.get(x).lower.endsWith("ing")) {
                 return null;
+            }
+            for (int k = x; k < to; k++) {
+                Token w = tk.get(k);
+                if (w.isWord() && !w.is("and") && (clauseWords.contains(w.lower) || cues.verb(w) != null)) {
+                    return null; // "citing a case in which a Marine was found": a clause, not a speaker
+                }
             }
             Mention m = resolve(doc, x, to);
             return m == null ? null : new Cues.Found(m, v);
@@ -152,6 +158,23 @@ final class SpeakerPhrases {
         int from = to;
         while (from - 1 >= s.firstToken && to - from < MAX_PHRASE && inPhrase(tk.get(from - 1))) {
             from--;
+        }
+        if (from < to && !startsPhrase(tk.get(from)) && from - 1 >= s.firstToken) {
+            // "Another source speaking to Fox News said", "Lawyers for the company said": the speaker is the noun
+            // phrase before the modifier
+            int k = from;
+            if (QuoteCueWords.isPreposition(tk.get(k).lower) && k - 1 >= s.firstToken
+                    && tk.get(k - 1).lower.endsWith("ing") && cues.verb(tk.get(k - 1)) != null) {
+                k--;
+            }
+            int head = k;
+            while (head - 1 >= s.firstToken && to - head < MAX_PHRASE && inPhrase(tk.get(head - 1))) {
+                head--;
+            }
+            if (head < k && startsPhrase(tk.get(head))) {
+                return resolve(doc, head, k);
+            }
+            return null;
         }
         if (from >= to || !startsPhrase(tk.get(from))) {
             return null;
@@ -231,6 +254,10 @@ final class SpeakerPhrases {
             return new Mention(Mention.Kind.PRONOUN, from, to, t.start, t.end, t.text);
         }
         Token first = tk.get(from);
+        String head = tk.get(to - 1).lower;
+        if (to - from == 1 && (head.endsWith("ly") || head.endsWith("ed") && !tk.get(to - 1).isCapitalized())) {
+            return null; // "confidently stated", "that were hacked suggested": no noun to speak
+        }
         if (!first.isWord() || to - from == 1 && (first.kind == Token.Kind.NUMBER || lexicon.isNonName(first.lower)
                 && first.isCapitalized())) {
             return null;
