@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * Joins the pieces of one quotation into one attribution, as news writing means them.
- * <p>READS: quotes (attributions of quote spans, with their cues), sentences, tokens. ADDS: nothing new; replaces
+ * <p>READS: quotes (attributions of quote spans, with their cues), paragraphs, sentences, tokens. ADDS: nothing new; replaces
  * the attributions of a quotation's later pieces by more {@code spans} on the first one.
  * <ul>
  *   <li><b>Interrupted by its attribution</b>: {@code "We are ready," she said. "End this war."} and
@@ -20,7 +20,8 @@ import java.util.List;
  *   <li><b>Continued over paragraphs</b>: a quote left open at the end of a paragraph whose next paragraph opens
  *       with a mark.</li>
  * </ul>
- * The joined quotation keeps the first piece's cue and speaker unless only a later piece has them.
+ * The joined quotation keeps the first piece's cue and speaker unless only a later piece has them. A title-case
+ * headline's quote that the body quotes in full is the same quotation too: only the body's copy is kept.
  */
 public final class QuotationJoiner implements Step {
     /** How long the attribution between two pieces of one quotation may be, in characters. */
@@ -28,7 +29,8 @@ public final class QuotationJoiner implements Step {
 
     @Override
     public java.util.Set<Layer> requires() {
-        return java.util.EnumSet.of(Layer.TEXT, Layer.SENTENCES, Layer.TOKENS, Layer.QUOTE_SPANS, Layer.QUOTES);
+        return java.util.EnumSet.of(Layer.TEXT, Layer.PARAGRAPHS, Layer.SENTENCES, Layer.TOKENS, Layer.QUOTE_SPANS,
+                Layer.QUOTES);
     }
 
     @Override
@@ -56,6 +58,66 @@ public final class QuotationJoiner implements Step {
         }
         in.clear();
         in.addAll(out);
+        dropHeadlineEchoes(doc);
+    }
+
+    /**
+     * A title-case headline quoting words the article quotes in full later ({@code Senator: ‘We Will Not Back
+     * Down’} … {@code "We will not back down," the senator said.}) repeats that quotation: the headline's copy
+     * is dropped, the body's kept.
+     */
+    private static void dropHeadlineEchoes(Document doc) {
+        List<Attribution> quotes = doc.quotes;
+        if (quotes.size() < 2 || doc.paragraphs.isEmpty() || !titleCase(doc, doc.paragraphs.get(0))) {
+            return;
+        }
+        java.util.Set<String> later = new java.util.HashSet<>();
+        int firstBody = 0;
+        while (firstBody < quotes.size() && quotes.get(firstBody).span != null
+                && quotes.get(firstBody).span.paragraph == 0) {
+            firstBody++;
+        }
+        for (int i = firstBody; i < quotes.size(); i++) {
+            Attribution a = quotes.get(i);
+            for (QuoteSpan s : a.spans) {
+                for (int t = s.firstToken; t >= 0 && t < s.endToken; t++) {
+                    if (doc.tokens.get(t).isWord()) {
+                        later.add(doc.tokens.get(t).lower);
+                    }
+                }
+            }
+        }
+        quotes.removeIf(a -> a.span != null && a.span.paragraph == 0 && echoes(doc, a.span, later));
+    }
+
+    private static boolean echoes(Document doc, QuoteSpan s, java.util.Set<String> later) {
+        int words = 0;
+        int seen = 0;
+        for (int t = s.firstToken; t >= 0 && t < s.endToken; t++) {
+            var tok = doc.tokens.get(t);
+            if (tok.isWord()) {
+                words++;
+                seen += later.contains(tok.lower) ? 1 : 0;
+            }
+        }
+        return words > 0 && seen >= 0.8 * words;
+    }
+
+    /** Most words of the paragraph are capitalised, as in a headline ("Senator Says Vote Was ‘Rigged’"). */
+    private static boolean titleCase(Document doc, io.quotewire.extraction.pipeline.Paragraph p) {
+        int words = 0;
+        int capitals = 0;
+        for (var s = p.firstSentence; s < p.endSentence && s < doc.sentences.size(); s++) {
+            var sentence = doc.sentences.get(s);
+            for (int t = sentence.firstToken; t < sentence.endToken; t++) {
+                var tok = doc.tokens.get(t);
+                if (tok.kind == io.quotewire.extraction.pipeline.Token.Kind.WORD && tok.text.length() > 3) {
+                    words++;
+                    capitals += tok.isCapitalized() ? 1 : 0;
+                }
+            }
+        }
+        return words >= 3 && capitals >= 0.7 * words;
     }
 
     private static boolean joins(Document doc, Attribution a, Attribution b) {

@@ -1,0 +1,50 @@
+package io.quotewire.extraction.quotes;
+
+import io.quotewire.extraction.pipeline.Attribution;
+import io.quotewire.extraction.pipeline.Document;
+import org.junit.jupiter.api.Test;
+
+import static io.quotewire.extraction.pipeline.StepFixture.before;
+import static io.quotewire.extraction.pipeline.StepFixture.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class QuotationJoinerTest {
+
+    @Test
+    void joinsThePiecesOfAnInterruptedQuotationIntoTheFirstAttribution() {
+        Document doc = before(QuotationJoiner.class, "\"We will vote today,\" Sen. Paul Grant said. \"Then we go home.\"");
+        assertThat(doc.quotes).hasSize(2);
+        Attribution first = doc.quotes.get(0);
+        run(QuotationJoiner.class, doc);
+        assertThat(doc.quotes).containsExactly(first);
+        assertThat(first.spans).hasSize(2);
+        assertThat(doc.text.substring(first.start, first.end)).startsWith("We will vote").endsWith("go home.");
+        assertThat(first.speaker.name).isEqualTo("Paul Grant");
+    }
+
+    @Test
+    void joinsAQuoteContinuedInTheNextParagraph() {
+        Document doc = before(QuotationJoiner.class, "\"We will vote today, said Sen. Paul Grant.\n\n\"Then we go home.\"\n");
+        run(QuotationJoiner.class, doc);
+        assertThat(doc.quotes).hasSize(1);
+        assertThat(doc.quotes.get(0).spans).hasSize(2);
+    }
+
+    @Test
+    void keepsApartQuotesWithTheirOwnCues() {
+        Document doc = before(QuotationJoiner.class, "\"We will vote today,\" Sen. Paul Grant said. \"Not today,\" "
+                + "Sen. Ada Collins replied.");
+        run(QuotationJoiner.class, doc);
+        assertThat(doc.quotes).hasSize(2);
+    }
+
+    @Test
+    void dropsAHeadlineCopyOfABodyQuotation() {
+        Document doc = before(QuotationJoiner.class, "Grant Says Senate Will \"Vote Today\"\n\n"
+                + "\"We will vote today,\" Sen. Paul Grant said on Monday.\n");
+        assertThat(doc.quotes).hasSize(2);
+        run(QuotationJoiner.class, doc);
+        assertThat(doc.quotes).hasSize(1);
+        assertThat(doc.text.substring(doc.quotes.get(0).start, doc.quotes.get(0).end)).isEqualTo("We will vote today,");
+    }
+}
