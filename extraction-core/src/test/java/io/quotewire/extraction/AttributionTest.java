@@ -484,4 +484,13 @@ class AttributionTest {
                 + "demand \"more listening.\"");
         assertThat(speaker(x, "more listening")).isEqualTo("Mike Johnson");
     }
+
+    @Test
+    void aQuotedFragmentWithoutACueIsTheSentenceSubjectsWithLowConfidence() {
+        Extraction x = extract("Senator Ada Collins blamed the \"fog of war\" for the delay.");
+        Quote q = quote(x, "fog of war");
+        assertThat(q.speaker().name()).isEqualTo("Ada Collins");
+        assertThat(q.cue()).isNull();
+        assertThat(q.confidence()).isLessThan(0.5);
+    }
 }

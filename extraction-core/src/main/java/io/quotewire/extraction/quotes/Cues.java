@@ -366,6 +366,11 @@ final class Cues {
 
     /** The first speaker-capable mention of the sentence before token limit that is not after a preposition. */
     Mention sentenceSubject(Document doc, Sentence s, int limit) {
+        return sentenceSubject(doc, s, limit, true);
+    }
+
+    /** {@link #sentenceSubject(Document, Sentence, int)}; with {@code promote} false no name becomes a person. */
+    Mention sentenceSubject(Document doc, Sentence s, int limit, boolean promote) {
         List<Token> tk = doc.tokens;
         for (int i = s.firstToken; i < limit && i - s.firstToken < MAX_SUBJECT_DISTANCE; i++) {
             if (tk.get(i).quote >= 0) {
@@ -381,7 +386,7 @@ final class Cues {
             }
             boolean afterPreposition = before >= s.firstToken && QuoteCueWords.isPreposition(tk.get(before).lower)
                     && !tk.get(before).is("and");
-            if (!afterPreposition && !m.possessive && m.kind == Mention.Kind.NAME && m.entity == null
+            if (promote && !afterPreposition && !m.possessive && m.kind == Mention.Kind.NAME && m.entity == null
                     && m.type == null && i > s.firstToken && !tk.get(i - 1).is("the")) {
                 promote(doc, m);
             }

@@ -114,6 +114,15 @@ public final class QuoteAttributor implements Step {
                 f = previousSentenceCue(doc, doc.sentences.get(first.index - 1), first);
                 conf = 0.5;
             }
+            if (f == null && a.type == QuoteType.PARTIAL) {
+                // "Clinton blamed the \"fog of war\"": a quoted fragment in the writer's sentence is, as a rule,
+                // the words of the sentence's subject (a weak reading: low confidence)
+                Mention m = cues.sentenceSubject(doc, first, open, false);
+                if (m != null && m.entity != null) {
+                    f = new Cues.Found(m, -1);
+                    conf = 0.3;
+                }
+            }
             if (f != null) {
                 set(doc, a, f, conf);
             }
@@ -239,9 +248,11 @@ public final class QuoteAttributor implements Step {
     }
 
     private static void set(Document doc, Attribution a, Cues.Found f, double confidence) {
-        Token v = doc.tokens.get(f.verb());
-        a.cueStart = v.start;
-        a.cueEnd = v.end;
+        if (f.verb() >= 0) {
+            Token v = doc.tokens.get(f.verb());
+            a.cueStart = v.start;
+            a.cueEnd = v.end;
+        }
         a.speakerMention = f.speaker();
         a.speaker = f.speaker() == null ? null : f.speaker().entity;
         a.confidence = a.speaker == null ? 0.4 : confidence;
