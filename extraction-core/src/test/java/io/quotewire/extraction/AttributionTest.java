@@ -487,7 +487,7 @@ class AttributionTest {
 
     @Test
     void aQuotedFragmentWithoutACueIsTheSentenceSubjectsWithLowConfidence() {
-        Extraction x = extract("Senator Ada Collins blamed the \"fog of war\" for the delay.");
+        Extraction x = extract("Senator Ada Collins pinned the delay on the \"fog of war.\"");
         Quote q = quote(x, "fog of war");
         assertThat(q.speaker().name()).isEqualTo("Ada Collins");
         assertThat(q.cue()).isNull();
