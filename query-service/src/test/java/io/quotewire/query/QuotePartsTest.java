@@ -222,6 +222,13 @@ class QuotePartsTest extends IndexedOnce {
             Map<String, Object> speaker = (Map<String, Object>) q.get("speaker");
             speaker.put("resolution", "UNNAMED");
         }, "speaker is UNNAMED");
+        reject(q -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> speaker = (Map<String, Object>) q.get("speaker");
+            speaker.put("resolution", "GUESSED");
+        }, "");
+        reject(q -> q.put("parts", "all of it"), "");
+        reject(q -> part(q, 0).remove("start"), "");
 
         // a bad replacement of an indexed document leaves it as it was
         Article bad = article();
