@@ -69,6 +69,7 @@ class EndToEndTest {
         assertThat(quotes).hasSizeGreaterThanOrEqualTo(8);
 
         Set<String> documents = new HashSet<>();
+        int interrupted = 0;
         for (Map<String, Object> q : quotes) {
             assertThat(q.get("speaker").toString()).contains("Donald Trump");
             @SuppressWarnings("unchecked")
@@ -79,11 +80,26 @@ class EndToEndTest {
             String text = given().baseUri(stack.queryUrl().toString())
                     .when().get("/api/v1/documents/" + documentId)
                     .then().statusCode(200).extract().path("text");
-            int start = (Integer) q.get("start");
-            int end = (Integer) q.get("end");
-            assertThat(text.substring(start, end)).isEqualTo(q.get("text"));
+            // (each part of it: a quotation interrupted by its attribution is one quote of several parts)
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> parts = (List<Map<String, Object>>) q.get("parts");
+            List<String> words = new java.util.ArrayList<>();
+            for (Map<String, Object> part : parts) {
+                assertThat(text.substring((Integer) part.get("start"), (Integer) part.get("end"))).isEqualTo(part.get("text"));
+                words.add((String) part.get("text"));
+            }
+            assertThat(String.join(" ", words)).isEqualTo(q.get("text"));
+            assertThat(q.get("start")).isEqualTo(parts.get(0).get("start"));
+            assertThat(q.get("end")).isEqualTo(parts.get(parts.size() - 1).get("end"));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> speaker = (Map<String, Object>) q.get("speaker");
+            assertThat(speaker.get("resolution")).isNotNull();
+            if (parts.size() > 1) {
+                interrupted++;
+            }
         }
         assertThat(documents).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(interrupted).as("quotations interrupted by their attribution").isPositive();
     }
 
     @Test

@@ -72,6 +72,32 @@ class ProcessingTest {
         assertThat(indexed.getString("extraction.quotes[0].text")).isEqualTo(text.substring(0, 20));
     }
 
+    /** The extraction is stored as extraction-service answered it and pushed on so: parts, resolution, mention. */
+    @Test
+    void quoteInPartsAndItsSpeakersResolutionAreStoredAndPushedAsReceived() {
+        String marker = UUID.randomUUID().toString();
+        String text = "\"We are ready,\" she said. \"End this war.\" " + marker;
+        String id = ingest("Parts", text);
+
+        awaitStatus(id, "INDEXED");
+        JsonPath doc = document(id);
+        JsonPath indexed = JsonPath.from(indexPutsOf(id).get(0).body());
+        for (JsonPath json : List.of(doc, indexed)) {
+            assertThat(json.getList("extraction.quotes[0].parts.text")).containsExactly(text.substring(0, 20));
+            assertThat(json.getString("extraction.quotes[0].speaker.resolution")).isEqualTo("NAME");
+            assertThat(json.getString("extraction.quotes[0].speaker.mention.text")).isEqualTo(text.substring(0, 4));
+            assertThat(json.getString("extraction.quotes[1].text")).isEqualTo(text.substring(0, 8) + " " + text.substring(10, 30));
+            assertThat(json.getList("extraction.quotes[1].parts.text")).containsExactly(text.substring(0, 8), text.substring(10, 30));
+            assertThat(json.getList("extraction.quotes[1].parts.start", Integer.class)).containsExactly(0, 10);
+            assertThat(json.getList("extraction.quotes[1].parts.end", Integer.class)).containsExactly(8, 30);
+            assertThat(json.getInt("extraction.quotes[1].end")).isEqualTo(30);
+            assertThat(json.getString("extraction.quotes[1].speaker.name")).isEqualTo("a senior adviser");
+            assertThat(json.getString("extraction.quotes[1].speaker.entityId")).isNull();
+            assertThat(json.getString("extraction.quotes[1].speaker.resolution")).isEqualTo("UNNAMED");
+            assertThat(json.getInt("extraction.quotes[1].speaker.mention.start")).isEqualTo(8);
+        }
+    }
+
     @Test
     void extractionDownLongerThanTheRetryBudgetDocumentsWaitAndAreExtractedOnceWhenItIsBack() {
         Stubs.extraction.mode(Mode.DOWN);

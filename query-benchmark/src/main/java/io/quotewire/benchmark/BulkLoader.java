@@ -314,17 +314,33 @@ final class BulkLoader {
             int se = (Integer) sentence.get("end");
             String speakerName = speaker == null ? null : ((String) speaker.get("name")).strip();
             String speakerNorm = speaker == null ? null : Names.key((String) speaker.get("name"));
+            String resolution = speaker == null ? null : (String) speaker.get("resolution");
+            Map<String, Object> mention = speaker == null ? null : (Map<String, Object>) speaker.get("mention");
+            // an UNNAMED source is no entity (as IndexService)
             Long speakerId = speaker == null ? null : speaker.get("entityId") != null
-                    ? resolved.get((String) speaker.get("entityId")) : onlyOne(byNameKey.get(speakerNorm));
+                    ? resolved.get((String) speaker.get("entityId"))
+                    : "UNNAMED".equals(resolution) ? null : onlyOne(byNameKey.get(speakerNorm));
+            // the quotation's parts (absent or empty: one part, the quote's own offsets)
+            List<Map<String, Object>> parts = (List<Map<String, Object>>) q.get("parts");
+            List<int[]> partSpans = new ArrayList<>();
+            if (parts == null || parts.isEmpty()) {
+                partSpans.add(new int[] {start, end});
+            } else {
+                for (Map<String, Object> part : parts) {
+                    partSpans.add(new int[] {(Integer) part.get("start"), (Integer) part.get("end")});
+                }
+            }
             long quoteId = nextQuote++;
             rows.quotes.add(java.util.Arrays.asList(quoteId, id, time(sortAt), speakerId, speakerName, speakerNorm, qText,
                     q.get("type"), start, end, cue == null ? null : cue.get("text"), cue == null ? null : cue.get("start"),
                     cue == null ? null : cue.get("end"), q.get("confidence"), family, ss, se, norm, QuoteKeys.hash(norm),
-                    QuoteKeys.hash(QuoteKeys.head(norm)), cluster));
+                    QuoteKeys.hash(QuoteKeys.head(norm)), cluster, intArray(partSpans, 0), intArray(partSpans, 1),
+                    resolution, mention == null ? null : mention.get("text"), mention == null ? null : mention.get("start"),
+                    mention == null ? null : mention.get("end")));
             Set<Long> subjects = new TreeSet<>();
             for (long[] m : mentionSpans) {
                 boolean inSentence = m[1] >= ss && m[2] <= se;
-                boolean inQuote = m[1] >= start && m[2] <= end;
+                boolean inQuote = partSpans.stream().anyMatch(p -> m[1] >= p[0] && m[2] <= p[1]);
                 if (inSentence && (speakerId == null || m[0] != speakerId || inQuote)) {
                     subjects.add(m[0]);
                 }
@@ -358,6 +374,18 @@ final class BulkLoader {
         }
     }
 
+    /** An SQL int[] literal of the parts' starts (i = 0) or ends (i = 1): "{43,75}". */
+    private static String intArray(List<int[]> parts, int i) {
+        StringBuilder a = new StringBuilder("{");
+        for (int[] p : parts) {
+            if (a.length() > 1) {
+                a.append(',');
+            }
+            a.append(p[i]);
+        }
+        return a.append('}').toString();
+    }
+
     private static Long onlyOne(Set<Long> ids) {
         return ids != null && ids.size() == 1 ? ids.iterator().next() : null;
     }
@@ -373,7 +401,8 @@ final class BulkLoader {
                 "mentions (id, document_id, entity_id, start_offset, end_offset, text, sort_at)",
                 "quotes (id, document_id, sort_at, speaker_entity_id, speaker_name, speaker_norm, text, type,"
                         + " start_offset, end_offset, cue, cue_start, cue_end, confidence, family_id, sentence_start,"
-                        + " sentence_end, norm_text, text_key, head_key, cluster_id)",
+                        + " sentence_end, norm_text, text_key, head_key, cluster_id, part_starts, part_ends,"
+                        + " speaker_resolution, speaker_mention, speaker_mention_start, speaker_mention_end)",
                 "quote_subjects (quote_id, entity_id, sort_at, speaker_entity_id)"};
         /** Marks the end of the batches. */
         static final Rows END = new Rows();

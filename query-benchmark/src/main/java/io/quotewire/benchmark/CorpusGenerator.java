@@ -242,17 +242,20 @@ public final class CorpusGenerator {
                 int qe = text.length();
                 text.add("\u201D ");
                 String shown = introduced ? surname : speaker.name;
+                int ms = text.length();
                 text.mention(speaker, shown);
                 text.add(" ");
                 int cs = text.length();
                 String cue = pick(r, SAY);
                 text.add(cue + ".");
-                quotes.add(quote(text.slice(qs, qe), "DIRECT", qs, qe, speaker, cs, cue, sentenceStart, text.length()));
+                quotes.add(quote(text.slice(qs, qe), "DIRECT", qs, qe, speaker, span(shown, ms), cs, cue, sentenceStart,
+                        text.length()));
                 text.add(" ");
             } else if (kind < 7) {
                 // Indirect: Name said that clause.
                 int sentenceStart = text.length();
-                text.mention(speaker, introduced ? surname : speaker.name);
+                String shown = introduced ? surname : speaker.name;
+                text.mention(speaker, shown);
                 text.add(" ");
                 int cs = text.length();
                 text.add("said that ");
@@ -263,12 +266,14 @@ public final class CorpusGenerator {
                 about(text, subject, speaker);
                 int qe = text.length();
                 text.add(".");
-                quotes.add(quote(text.slice(qs, qe), "INDIRECT", qs, qe, speaker, cs, "said", sentenceStart, text.length()));
+                quotes.add(quote(text.slice(qs, qe), "INDIRECT", qs, qe, speaker, span(shown, sentenceStart), cs, "said",
+                        sentenceStart, text.length()));
                 text.add(" ");
             } else if (kind < 8) {
                 // Partial: Surname called the plan "a few words".
                 int sentenceStart = text.length();
-                text.mention(speaker, introduced ? surname : speaker.name);
+                String shown = introduced ? surname : speaker.name;
+                text.mention(speaker, shown);
                 text.add(" ");
                 int cs = text.length();
                 text.add("called the " + pick(r, NOUN) + " \u201C");
@@ -277,7 +282,8 @@ public final class CorpusGenerator {
                 text.add(words);
                 int qe = text.length();
                 text.add("\u201D.");
-                quotes.add(quote(words, "PARTIAL", qs, qe, speaker, cs, "called", sentenceStart, text.length()));
+                quotes.add(quote(words, "PARTIAL", qs, qe, speaker, span(shown, sentenceStart), cs, "called", sentenceStart,
+                        text.length()));
                 text.add(" ");
             } else {
                 // Background sentence naming the organisation or another place.
@@ -323,14 +329,18 @@ public final class CorpusGenerator {
         }
     }
 
-    private static Map<String, Object> quote(String text, String type, int start, int end, Ent speaker, int cueStart,
-                                             String cue, int sentenceStart, int sentenceEnd) {
+    /** A quote in one piece (one part), its speaker named at {@code mention} (resolution NAME). */
+    private static Map<String, Object> quote(String text, String type, int start, int end, Ent speaker,
+                                             Map<String, Object> mention, int cueStart, String cue, int sentenceStart,
+                                             int sentenceEnd) {
         Map<String, Object> q = new LinkedHashMap<>();
         q.put("text", text);
         q.put("type", type);
         q.put("start", start);
         q.put("end", end);
-        q.put("speaker", Map.of("name", speaker.name, "entityId", speaker.id, "type", speaker.type));
+        q.put("parts", List.of(span(text, start)));
+        q.put("speaker", Map.of("name", speaker.name, "entityId", speaker.id, "type", speaker.type, "mention", mention,
+                "resolution", "NAME"));
         q.put("cue", span(cue, cueStart));
         Map<String, Object> sentence = new LinkedHashMap<>();
         sentence.put("start", sentenceStart);

@@ -290,7 +290,9 @@ public final class QueryBenchmark {
         PROJECTIONS.put("quotes", """
                 SELECT q.document_id, q.start_offset, q.end_offset, q.sort_at, e.norm_name, q.speaker_name, q.speaker_norm,
                        q.text, q.type, q.cue, q.cue_start, q.cue_end, q.confidence, q.family_id, q.sentence_start,
-                       q.sentence_end, q.norm_text, q.text_key, q.head_key, f.document_id, f.start_offset
+                       q.sentence_end, q.norm_text, q.text_key, q.head_key, f.document_id, f.start_offset,
+                       q.part_starts, q.part_ends, q.speaker_resolution, q.speaker_mention, q.speaker_mention_start,
+                       q.speaker_mention_end
                 FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity_id
                 JOIN LATERAL (SELECT document_id, start_offset FROM quotes x WHERE x.cluster_id = q.cluster_id
                               ORDER BY x.sort_at, x.id LIMIT 1) f ON true""");

@@ -9,7 +9,7 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The generator's articles are well-formed index pushes: every offset points at its words. */
+/** The generator's articles are well-formed index pushes: every offset (parts and speaker mentions too) points at its words. */
 class CorpusGeneratorTest {
 
     @Test
@@ -37,8 +37,15 @@ class CorpusGeneratorTest {
                 Map<String, Object> sentence = (Map<String, Object>) q.get("sentence");
                 assertThat((Integer) sentence.get("start")).isLessThanOrEqualTo((Integer) q.get("start"));
                 assertThat((Integer) sentence.get("end")).isGreaterThanOrEqualTo((Integer) q.get("end"));
+                List<Map<String, Object>> parts = (List<Map<String, Object>>) q.get("parts");
+                assertThat(parts).hasSize(1);
+                assertThat(parts.get(0)).isEqualTo(Map.of("text", q.get("text"), "start", q.get("start"), "end", q.get("end")));
                 Map<String, Object> speaker = (Map<String, Object>) q.get("speaker");
                 assertThat(ids).contains((String) speaker.get("entityId"));
+                assertThat(speaker.get("resolution")).isEqualTo("NAME");
+                Map<String, Object> mention = (Map<String, Object>) speaker.get("mention");
+                assertThat(slice(text, mention)).isEqualTo(mention.get("text"));
+                assertThat(speaker.get("name").toString()).endsWith(mention.get("text").toString());
                 speakers.add((String) speaker.get("name"));
                 quotes++;
             }

@@ -105,9 +105,66 @@ final class Article {
         if (cue != null) {
             q.put("cue", span(cue, text.indexOf(cue)));
         }
+        q.put("parts", new ArrayList<>(List.of(span(quoted, start))));
         q.put("confidence", 0.9);
         quotes.add(q);
         return this;
+    }
+
+    /**
+     * A quotation of several parts (each found in the text after the one before), as extraction-service
+     * answers one interrupted by its attribution: text the parts joined by a space, start and end those
+     * of the first and last part, the cue the first after the first part.
+     */
+    Article quoteInParts(String type, String speakerEntity, String speakerName, String cue, String... parts) {
+        List<Map<String, Object>> spans = new ArrayList<>();
+        int from = 0;
+        for (String part : parts) {
+            int at = text.indexOf(part, from);
+            if (at < 0) {
+                throw new IllegalArgumentException("part not in the text: " + part);
+            }
+            spans.add(span(part, at));
+            from = at + part.length();
+        }
+        quote(parts[0], type, speakerEntity, speakerName, null);
+        Map<String, Object> q = lastQuote();
+        q.put("text", String.join(" ", parts));
+        q.put("end", spans.get(spans.size() - 1).get("end"));
+        q.put("parts", spans);
+        if (cue != null) {
+            q.put("cue", span(cue, text.indexOf(cue, (Integer) spans.get(0).get("end"))));
+        }
+        return this;
+    }
+
+    /**
+     * How the last quote's speaker was reached, and the words it was reached from (the nearest before
+     * the quote's cue, else after the quote; null: no mention, as for CONTINUED).
+     */
+    @SuppressWarnings("unchecked")
+    Article resolved(String resolution, String mention) {
+        Map<String, Object> q = lastQuote();
+        Map<String, Object> speaker = (Map<String, Object>) q.get("speaker");
+        speaker.put("resolution", resolution);
+        if (mention != null) {
+            Map<String, Object> cue = (Map<String, Object>) q.get("cue");
+            int at = cue != null ? text.lastIndexOf(mention, (Integer) cue.get("start"))
+                    : text.indexOf(mention, (Integer) q.get("end"));
+            speaker.put("mention", span(mention, at));
+        }
+        return this;
+    }
+
+    /** The last quote as extractions made before quotes had parts answer it: no parts. */
+    Article withoutParts() {
+        lastQuote().remove("parts");
+        return this;
+    }
+
+    /** The last quote's JSON, to change it (bad input). */
+    Map<String, Object> lastQuote() {
+        return quotes.get(quotes.size() - 1);
     }
 
     Map<String, Object> body() {

@@ -58,7 +58,8 @@ class ExportTest extends IndexedOnce {
                 .extract().asString();
         List<List<String>> rows = parseCsv(body);
         assertThat(rows.get(0)).containsExactly("id", "published_at", "source", "document_id", "title", "speaker_id",
-                "speaker", "type", "text", "start", "end", "sentence", "cluster_id", "family_id");
+                "speaker", "type", "text", "start", "end", "sentence", "cluster_id", "family_id", "parts",
+                "speaker_resolution", "speaker_mention");
         assertThat(rows).hasSize(2);
         assertThat(rows.get(1).get(8)).isEqualTo("Row 7, the \"quinoxa\" plan, stays\non track,");
         assertThat(rows.get(1).get(2)).isEqualTo("Export Wire");

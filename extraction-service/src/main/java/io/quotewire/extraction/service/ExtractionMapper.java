@@ -7,6 +7,7 @@ import io.quotewire.extraction.Span;
 import io.quotewire.extraction.api.model.EntityType;
 import io.quotewire.extraction.api.model.Extraction;
 import io.quotewire.extraction.api.model.QuoteType;
+import io.quotewire.extraction.api.model.SpeakerResolution;
 
 /** Maps the core's records to the contract's generated model classes. */
 final class ExtractionMapper {
@@ -30,6 +31,7 @@ final class ExtractionMapper {
                 .type(QuoteType.fromValue(q.type().name()))
                 .start(q.start())
                 .end(q.end())
+                .parts(q.parts().stream().map(ExtractionMapper::span).toList())
                 .speaker(speaker(q.speaker()))
                 .cue(span(q.cue()))
                 .sentence(span(q.sentence()))
@@ -44,7 +46,8 @@ final class ExtractionMapper {
                 .name(s.name())
                 .entityId(s.entityId())
                 .type(s.type() == null ? null : EntityType.fromValue(s.type().name()))
-                .mention(span(s.mention()));
+                .mention(span(s.mention()))
+                .resolution(s.resolution() == null ? null : SpeakerResolution.fromValue(s.resolution().name()));
     }
 
     private static io.quotewire.extraction.api.model.Entity entity(Entity e) {

@@ -8,9 +8,11 @@ import org.junit.jupiter.api.Test;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 @QuarkusTest
@@ -28,20 +30,86 @@ class ExtractionResourceTest {
 
     @Test
     void extractsQuotesWithResolvedSpeakersAndOffsets() {
-        String quote = "We are ready to talk,";
-        int start = ARTICLE.indexOf(quote);
+        // interrupted by its attribution: one quote of two parts (the other test below looks at its parts)
+        String first = "We are ready to talk,";
+        String second = "But we will not give up our land.";
+        int start = ARTICLE.indexOf(first);
+        String find = "quotes.find { it.text.startsWith('We are ready to talk,') }";
         given().contentType(ContentType.JSON)
                 .body(Map.of("text", ARTICLE, "title", "Ceasefire talks stall"))
                 .when().post("/api/v1/extractions")
                 .then().statusCode(200)
-                .body("quotes.find { it.text == 'We are ready to talk,' }.start", equalTo(start))
-                .body("quotes.find { it.text == 'We are ready to talk,' }.end", equalTo(start + quote.length()))
-                .body("quotes.find { it.text == 'We are ready to talk,' }.type", equalTo("DIRECT"))
-                .body("quotes.find { it.text == 'We are ready to talk,' }.speaker.name", equalTo("Volodymyr Zelensky"))
+                .body("quotes.size()", equalTo(1))
+                .body(find + ".text", equalTo(first + " " + second))
+                .body(find + ".start", equalTo(start))
+                .body(find + ".end", equalTo(ARTICLE.indexOf(second) + second.length()))
+                .body(find + ".parts.text", contains(first, second))
+                .body(find + ".type", equalTo("DIRECT"))
+                .body(find + ".speaker.name", equalTo("Volodymyr Zelensky"))
                 .body("entities.findAll { it.type == 'PERSON' }.name", hasItem("Volodymyr Zelensky"))
                 .body("entities.find { it.name == 'Volodymyr Zelensky' }.aliases", hasItem("Zelensky"))
                 .body("entities.find { it.name == 'Volodymyr Zelensky' }.mentions[0].start", notNullValue())
                 .body("extractorVersion", notNullValue());
+    }
+
+    @Test
+    void aQuoteInOnePieceHasOnePartAndItsSpeakerSaysHowItWasResolved() {
+        String text = "Ukrainian President Volodymyr Zelensky arrived in Geneva on Monday. "
+                + "\"We are ready to talk,\" Zelensky said.";
+        String quote = "We are ready to talk,";
+        int start = text.indexOf(quote);
+        String find = "quotes.find { it.text == 'We are ready to talk,' }";
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", text))
+                .when().post("/api/v1/extractions")
+                .then().statusCode(200)
+                .body(find + ".start", equalTo(start))
+                .body(find + ".end", equalTo(start + quote.length()))
+                .body(find + ".parts.size()", equalTo(1))
+                .body(find + ".parts[0].text", equalTo(quote))
+                .body(find + ".parts[0].start", equalTo(start))
+                .body(find + ".parts[0].end", equalTo(start + quote.length()))
+                .body(find + ".speaker.resolution", equalTo("NAME"))
+                .body(find + ".speaker.mention.text", equalTo("Zelensky"))
+                .body(find + ".speaker.mention.start", equalTo(text.indexOf("Zelensky said")))
+                .body(find + ".speaker.entityId", notNullValue());
+    }
+
+    /** The joined quotation of the core, its parts with their own offsets, and each way a speaker was reached. */
+    @Test
+    void aQuotationInterruptedByItsAttributionIsOneQuoteWithItsParts() {
+        String text = """
+                Hakeem Jeffries met reporters on Monday. "We are ready," Jeffries said. "Are they?"
+
+                "We will not wait for them," he said.
+
+                "This vote will not stand."
+                """;
+        int first = text.indexOf("We are ready,");
+        int second = text.indexOf("Are they?");
+        String joined = "quotes.find { it.text == 'We are ready, Are they?' }";
+        String pronoun = "quotes.find { it.text.startsWith('We will not wait') }";
+        String continued = "quotes.find { it.text.startsWith('This vote') }";
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", text))
+                .when().post("/api/v1/extractions")
+                .then().statusCode(200)
+                .body("quotes.size()", equalTo(3))
+                .body(joined + ".start", equalTo(first))
+                .body(joined + ".end", equalTo(second + "Are they?".length()))
+                .body(joined + ".parts.text", contains("We are ready,", "Are they?"))
+                .body(joined + ".parts.start", contains(first, second))
+                .body(joined + ".parts.end", contains(first + "We are ready,".length(), second + "Are they?".length()))
+                .body(joined + ".speaker.name", equalTo("Hakeem Jeffries"))
+                .body(joined + ".speaker.resolution", equalTo("NAME"))
+                .body(joined + ".speaker.mention.start", equalTo(text.indexOf("Jeffries said")))
+                .body(pronoun + ".speaker.name", equalTo("Hakeem Jeffries"))
+                .body(pronoun + ".speaker.resolution", equalTo("PRONOUN"))
+                .body(pronoun + ".speaker.mention.text", equalTo("he"))
+                .body(pronoun + ".parts.size()", equalTo(1))
+                .body(continued + ".speaker.name", equalTo("Hakeem Jeffries"))
+                .body(continued + ".speaker.resolution", equalTo("CONTINUED"))
+                .body(continued + ".speaker.mention", nullValue());
     }
 
     @Test
@@ -88,7 +156,9 @@ class ExtractionResourceTest {
     void servesItsContractAndHealth() {
         given().accept("application/json").when().get("/q/openapi")
                 .then().statusCode(200)
-                .body("paths.'/api/v1/extractions'.post.operationId", equalTo("extract"));
+                .body("paths.'/api/v1/extractions'.post.operationId", equalTo("extract"))
+                .body("components.schemas.Quote.required", hasItem("parts"))
+                .body("components.schemas.SpeakerResolution.enum", hasItem("UNNAMED"));
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
     }
 

@@ -46,10 +46,21 @@ public class Stubs implements QuarkusTestResourceLifecycleManager {
             JsonNode body = JSON.readTree(request.body());
             String text = body.path("text").asText();
             int end = Math.min(20, text.length());
+            java.util.List<Map<String, Object>> quotes = new java.util.ArrayList<>();
+            quotes.add(Map.of(
+                    "text", text.substring(0, end), "type", "DIRECT", "start", 0, "end", end,
+                    "parts", java.util.List.of(span(text, 0, end)),
+                    "speaker", Map.of("name", "Stub Speaker", "entityId", "e1", "type", "PERSON",
+                            "mention", span(text, 0, Math.min(4, end)), "resolution", "NAME")));
+            if (text.length() >= 30) {
+                // a quotation in two parts from an unnamed source (no entity id), as extraction-service answers them
+                quotes.add(Map.of(
+                        "text", text.substring(0, 8) + " " + text.substring(10, 30), "type", "DIRECT", "start", 0, "end", 30,
+                        "parts", java.util.List.of(span(text, 0, 8), span(text, 10, 30)),
+                        "speaker", Map.of("name", "a senior adviser", "mention", span(text, 8, 10), "resolution", "UNNAMED")));
+            }
             return JSON.writeValueAsString(Map.of(
-                    "quotes", java.util.List.of(Map.of(
-                            "text", text.substring(0, end), "type", "DIRECT", "start", 0, "end", end,
-                            "speaker", Map.of("name", "Stub Speaker", "entityId", "e1", "type", "PERSON"))),
+                    "quotes", quotes,
                     "entities", java.util.List.of(Map.of(
                             "id", "e1", "name", "Stub Speaker", "type", "PERSON",
                             "aliases", java.util.List.of("Speaker"), "mentions", java.util.List.of())),
@@ -57,5 +68,9 @@ public class Stubs implements QuarkusTestResourceLifecycleManager {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Map<String, Object> span(String text, int start, int end) {
+        return Map.of("text", text.substring(start, end), "start", start, "end", end);
     }
 }

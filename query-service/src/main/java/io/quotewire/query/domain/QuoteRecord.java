@@ -8,6 +8,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -51,6 +53,32 @@ public class QuoteRecord extends PanacheEntityBase {
 
     @Column(name = "end_offset", nullable = false)
     public int end;
+
+    /**
+     * The quotation's parts in text order (one for a quote in one piece): part i runs from
+     * {@code partStarts[i]} to {@code partEnds[i]}; {@code text} is their words joined by a space.
+     */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "part_starts", nullable = false)
+    public int[] partStarts;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "part_ends", nullable = false)
+    public int[] partEnds;
+
+    /** How the extraction reached the speaker (SpeakerResolution), null when it did not say. */
+    @Column(name = "speaker_resolution")
+    public String speakerResolution;
+
+    /** The words the cue attaches to ("he", "the senator"), with their offsets. */
+    @Column(name = "speaker_mention")
+    public String speakerMention;
+
+    @Column(name = "speaker_mention_start")
+    public Integer speakerMentionStart;
+
+    @Column(name = "speaker_mention_end")
+    public Integer speakerMentionEnd;
 
     public String cue;
 

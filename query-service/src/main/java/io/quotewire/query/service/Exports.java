@@ -18,6 +18,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,8 @@ public class Exports {
     private static final int FETCH_SIZE = 500;
 
     private static final List<String> QUOTE_COLUMNS = List.of("id", "published_at", "source", "document_id", "title",
-            "speaker_id", "speaker", "type", "text", "start", "end", "sentence", "cluster_id", "family_id");
+            "speaker_id", "speaker", "type", "text", "start", "end", "sentence", "cluster_id", "family_id", "parts",
+            "speaker_resolution", "speaker_mention");
 
     @Inject
     DataSource dataSource;
@@ -56,12 +58,16 @@ public class Exports {
         return out -> stream(out, sql, where.params, csv ? QUOTE_COLUMNS : null, (w, c) -> {
             QuoteHit hit = QuoteQueries.row(c).hit();
             if (csv) {
-                csvLine(w, List.of(hit.getId(), time(hit.getDocument().getPublishedAt()), hit.getDocument().getSource(),
-                        hit.getDocument().getId(), hit.getDocument().getTitle(),
+                // Arrays.asList: a quote may have no speaker, resolution or publication time (List.of refuses nulls)
+                csvLine(w, Arrays.asList(hit.getId(), time(hit.getDocument().getPublishedAt()),
+                        hit.getDocument().getSource(), hit.getDocument().getId(), hit.getDocument().getTitle(),
                         hit.getSpeaker() == null ? null : hit.getSpeaker().getEntityId(),
                         hit.getSpeaker() == null ? null : hit.getSpeaker().getName(), hit.getType(), hit.getText(),
                         hit.getStart(), hit.getEnd(), hit.getSentence(), hit.getClusterId(),
-                        hit.getDocument().getFamilyId()));
+                        hit.getDocument().getFamilyId(), partOffsets(hit),
+                        hit.getSpeaker() == null ? null : hit.getSpeaker().getResolution(),
+                        hit.getSpeaker() == null || hit.getSpeaker().getMention() == null ? null
+                                : hit.getSpeaker().getMention().getText()));
             } else {
                 w.write(objectMapper.writeValueAsString(hit));
                 w.write('\n');
@@ -97,6 +103,18 @@ public class Exports {
                 w.write('\n');
             }
         });
+    }
+
+    /** The CSV form of a quote's parts: each part's start-end, separated by ';' ("43-57;75-92"). */
+    static String partOffsets(QuoteHit hit) {
+        StringBuilder parts = new StringBuilder();
+        for (var part : hit.getParts()) {
+            if (!parts.isEmpty()) {
+                parts.append(';');
+            }
+            parts.append(part.getStart()).append('-').append(part.getEnd());
+        }
+        return parts.toString();
     }
 
     private static final Map<String, String> CAMEL = Map.of("id", "id", "published_at", "publishedAt",

@@ -7,6 +7,7 @@ import io.quotewire.query.api.model.IndexedDocument;
 import io.quotewire.query.api.model.Quote;
 import io.quotewire.query.api.model.Span;
 import io.quotewire.query.api.model.Speaker;
+import io.quotewire.query.api.model.SpeakerResolution;
 import io.quotewire.query.domain.DocumentRecord;
 import io.quotewire.query.domain.MentionRecord;
 import io.quotewire.query.domain.QuoteRecord;
@@ -157,6 +158,14 @@ public class IndexService {
             r.type = q.getType().toString();
             r.start = q.getStart();
             r.end = q.getEnd();
+            List<Span> parts = q.getParts();
+            if (parts == null || parts.isEmpty()) {
+                r.partStarts = new int[] {r.start};
+                r.partEnds = new int[] {r.end};
+            } else {
+                r.partStarts = parts.stream().mapToInt(Span::getStart).toArray();
+                r.partEnds = parts.stream().mapToInt(Span::getEnd).toArray();
+            }
             r.confidence = q.getConfidence();
             if (q.getCue() != null) {
                 r.cue = q.getCue().getText();
@@ -167,9 +176,17 @@ public class IndexService {
             if (speaker != null) {
                 r.speakerName = speaker.getName().strip();
                 r.speakerNorm = Names.key(speaker.getName());
+                // an UNNAMED source ("police", "a senior adviser") is no entity, whatever its words match
+                boolean unnamed = speaker.getResolution() == SpeakerResolution.UNNAMED;
                 r.speakerEntityId = speaker.getEntityId() != null
                         ? resolved.get(speaker.getEntityId())
-                        : onlyOne(byNameKey.get(r.speakerNorm));
+                        : unnamed ? null : onlyOne(byNameKey.get(r.speakerNorm));
+                r.speakerResolution = speaker.getResolution() == null ? null : speaker.getResolution().toString();
+                if (speaker.getMention() != null) {
+                    r.speakerMention = speaker.getMention().getText();
+                    r.speakerMentionStart = speaker.getMention().getStart();
+                    r.speakerMentionEnd = speaker.getMention().getEnd();
+                }
             }
             quoteRecords.add(r);
         }

@@ -6,6 +6,7 @@ import io.quotewire.query.api.model.IndexedDocument;
 import io.quotewire.query.api.model.Quote;
 import io.quotewire.query.api.model.Span;
 import io.quotewire.query.api.model.Speaker;
+import io.quotewire.query.api.model.SpeakerResolution;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,8 +15,10 @@ import java.util.Set;
 
 /**
  * Checks a pushed document before anything is written: required fields present, every offset
- * inside the text, every speaker entity id among the document's entities. All problems found are
- * reported together (up to {@link #MAX_REPORTED}) in one 400.
+ * inside the text, every speaker entity id among the document's entities, an UNNAMED speaker
+ * without one, and a quote's parts (when given) each equal to the text at its offsets, in order,
+ * not overlapping, from the quote's start to its end, with the quote's text their words joined by
+ * a space. All problems found are reported together (up to {@link #MAX_REPORTED}) in one 400.
  */
 final class IndexValidator {
 
@@ -23,6 +26,7 @@ final class IndexValidator {
 
     private final List<String> problems = new ArrayList<>();
     private int textLength;
+    private String text;
 
     static void validate(IndexedDocument doc) {
         IndexValidator v = new IndexValidator();
@@ -44,7 +48,8 @@ final class IndexValidator {
             problems.add("text is required and must not be blank");
             return;
         }
-        textLength = doc.getText().length();
+        text = doc.getText();
+        textLength = text.length();
         Extraction extraction = doc.getExtraction();
         if (extraction == null) {
             problems.add("extraction is required");
@@ -113,6 +118,7 @@ final class IndexValidator {
             problems.add(where + ".type is required");
         }
         checkRange(where, q.getStart(), q.getEnd());
+        checkParts(where, q);
         checkSpan(where + ".cue", q.getCue(), false);
         checkSpan(where + ".sentence", q.getSentence(), false);
         Speaker speaker = q.getSpeaker();
@@ -123,7 +129,56 @@ final class IndexValidator {
             if (speaker.getEntityId() != null && entitiesKnown && !entityIds.contains(speaker.getEntityId())) {
                 problems.add(where + ".speaker.entityId " + speaker.getEntityId() + " is not among extraction.entities");
             }
+            if (speaker.getResolution() == SpeakerResolution.UNNAMED && speaker.getEntityId() != null) {
+                problems.add(where + ".speaker is UNNAMED (a source described, not named) but has entityId "
+                        + speaker.getEntityId());
+            }
             checkSpan(where + ".speaker.mention", speaker.getMention(), false);
+        }
+    }
+
+    /** The parts, when given: see the class comment. Absent or empty: one part, the quote's own offsets. */
+    private void checkParts(String where, Quote q) {
+        List<Span> parts = q.getParts();
+        if (parts == null || parts.isEmpty()) {
+            return;
+        }
+        List<String> words = new ArrayList<>();
+        int previousEnd = -1;
+        for (int i = 0; i < parts.size(); i++) {
+            String at = where + ".parts[" + i + "]";
+            Span part = parts.get(i);
+            if (part == null) {
+                problems.add(at + " is null");
+                return;
+            }
+            int before = problems.size();
+            checkRange(at, part.getStart(), part.getEnd());
+            if (part.getText() == null) {
+                problems.add(at + ".text is required");
+            }
+            if (problems.size() > before) {
+                return;
+            }
+            if (!text.regionMatches(part.getStart(), part.getText(), 0, part.getText().length())
+                    || part.getText().length() != part.getEnd() - part.getStart()) {
+                problems.add(at + ".text is not the document text at [" + part.getStart() + ", " + part.getEnd() + ")");
+            }
+            if (part.getStart() < previousEnd) {
+                problems.add(at + " [" + part.getStart() + ", " + part.getEnd()
+                        + ") overlaps or comes before the part before it (parts are in text order, apart)");
+            }
+            previousEnd = part.getEnd();
+            words.add(part.getText());
+        }
+        if (q.getStart() != null && !q.getStart().equals(parts.get(0).getStart())) {
+            problems.add(where + ".start " + q.getStart() + " is not the first part's start " + parts.get(0).getStart());
+        }
+        if (q.getEnd() != null && !q.getEnd().equals(parts.get(parts.size() - 1).getEnd())) {
+            problems.add(where + ".end " + q.getEnd() + " is not the last part's end " + parts.get(parts.size() - 1).getEnd());
+        }
+        if (q.getText() != null && !q.getText().equals(String.join(" ", words))) {
+            problems.add(where + ".text is not its parts' words joined by a space");
         }
     }
 

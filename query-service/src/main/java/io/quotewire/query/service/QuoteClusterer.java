@@ -28,9 +28,10 @@ public class QuoteClusterer {
     private static final int MAX_CANDIDATES = 2000;
 
     /**
-     * Entities each quote of the documents {@code :docs} is about: named inside the quote, or in its
-     * sentence (the speaker's own name outside the quote does not count); with the quote's speaker,
-     * so "who speaks about it" reads this table's index alone.
+     * Entities each quote of the documents {@code :docs} is about: named inside the quote (inside one
+     * of its parts: the attribution between the parts of an interrupted quotation is not quoted), or
+     * in its sentence (the speaker's own name outside the quote does not count); with the quote's
+     * speaker, so "who speaks about it" reads this table's index alone.
      */
     static final String SUBJECTS_OF_DOCUMENTS = """
             INSERT INTO quote_subjects (quote_id, entity_id, sort_at, speaker_entity_id)
@@ -39,7 +40,8 @@ public class QuoteClusterer {
             WHERE q.document_id IN (:docs)
               AND m.start_offset >= q.sentence_start AND m.end_offset <= q.sentence_end
               AND (m.entity_id IS DISTINCT FROM q.speaker_entity_id
-                   OR (m.start_offset >= q.start_offset AND m.end_offset <= q.end_offset))
+                   OR EXISTS (SELECT 1 FROM unnest(q.part_starts, q.part_ends) AS p(s, e)
+                              WHERE m.start_offset >= p.s AND m.end_offset <= p.e))
             ON CONFLICT DO NOTHING""";
 
     @Inject

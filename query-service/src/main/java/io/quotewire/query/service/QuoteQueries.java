@@ -1,11 +1,13 @@
 package io.quotewire.query.service;
 
 import io.quotewire.query.api.model.DocumentRef;
+import io.quotewire.query.api.model.MentionRef;
 import io.quotewire.query.api.model.QuoteHit;
 import io.quotewire.query.api.model.QuotePage;
 import io.quotewire.query.api.model.QuoteSort;
 import io.quotewire.query.api.model.QuoteType;
 import io.quotewire.query.api.model.SpeakerRef;
+import io.quotewire.query.api.model.SpeakerResolution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,13 +28,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class QuoteQueries {
 
-    /** Columns of a quote hit; {@link #row} reads them in this order (RANK is appended). */
+    /** Columns of a quote hit; {@link #row} reads them in this order (a rank column is appended). */
     static final String COLUMNS = """
             q.id, q.text, q.type, q.start_offset, q.end_offset, q.speaker_entity_id,
             coalesce(e.name, q.speaker_name), q.cue,
             d.id, d.title, d.source, d.url, d.published_at, q.sort_at,
             substr(d.text, q.sentence_start + 1, q.sentence_end - q.sentence_start), q.sentence_start,
-            q.sentence_end, q.cluster_id, d.family_id""";
+            q.sentence_end, q.cluster_id, d.family_id, q.part_starts, q.part_ends, q.speaker_resolution,
+            q.speaker_mention, q.speaker_mention_start, q.speaker_mention_end""";
+
+    /** Index of the rank column after {@link #COLUMNS}. */
+    private static final int RANK = 25;
 
     /** What a quote hit joins to (after the FROM of its {@link SqlWhere}). */
     static final String JOINS = """
@@ -261,7 +267,8 @@ public class QuoteQueries {
                 .sentenceStart(Rows.toInt(c[15]))
                 .sentenceEnd(Rows.toInt(c[16]))
                 .clusterId(Rows.toLong(c[17]))
-                .rank(Rows.toDouble(c[19]))
+                .parts(parts(Rows.toStr(c[1]), Rows.toInts(c[19]), Rows.toInts(c[20])))
+                .rank(Rows.toDouble(c[RANK]))
                 .document(new DocumentRef()
                         .id(Rows.toUuid(c[8]))
                         .title(Rows.toStr(c[9]))
@@ -270,9 +277,36 @@ public class QuoteQueries {
                         .publishedAt(Rows.toTime(c[12]))
                         .familyId(Rows.toUuid(c[18])));
         if (c[6] != null) {
-            hit.speaker(new SpeakerRef().entityId(Rows.toLong(c[5])).name(Rows.toStr(c[6])));
+            SpeakerRef speaker = new SpeakerRef().entityId(Rows.toLong(c[5])).name(Rows.toStr(c[6]));
+            if (c[21] != null) {
+                speaker.resolution(SpeakerResolution.fromValue(Rows.toStr(c[21])));
+            }
+            if (c[23] != null) {
+                speaker.mention(new MentionRef().text(Rows.toStr(c[22])).start(Rows.toInt(c[23])).end(Rows.toInt(c[24])));
+            }
+            hit.speaker(speaker);
         }
         return new Row(hit, Rows.toTime(c[13]));
+    }
+
+    /**
+     * The parts of a quote with their texts: one part is the quote's text; several are read back from
+     * it, their words joined by a space, each as long as its offsets (the index push checked both).
+     */
+    static List<MentionRef> parts(String text, int[] starts, int[] ends) {
+        List<MentionRef> parts = new ArrayList<>(starts.length);
+        if (starts.length == 1) {
+            parts.add(new MentionRef().text(text).start(starts[0]).end(ends[0]));
+            return parts;
+        }
+        int at = 0;
+        for (int i = 0; i < starts.length; i++) {
+            int length = ends[i] - starts[i];
+            String words = at + length <= text.length() ? text.substring(at, at + length) : null;
+            parts.add(new MentionRef().text(words).start(starts[i]).end(ends[i]));
+            at += length + 1;
+        }
+        return parts;
     }
 
     static boolean blank(String s) {

@@ -59,6 +59,19 @@ final class Rows {
         throw new IllegalStateException("not an array: " + o.getClass());
     }
 
+    /** An SQL int[] value (empty for null). */
+    static int[] toInts(Object o) {
+        if (o instanceof int[] ints) {
+            return ints;
+        }
+        Object[] values = toArray(o);
+        int[] ints = new int[values.length];
+        for (int i = 0; i < values.length; i++) {
+            ints[i] = ((Number) values[i]).intValue();
+        }
+        return ints;
+    }
+
     /** A timestamptz value as an OffsetDateTime in UTC. */
     static OffsetDateTime toTime(Object o) {
         if (o == null) {
