@@ -493,4 +493,24 @@ class AttributionTest {
         assertThat(q.cue()).isNull();
         assertThat(q.confidence()).isLessThan(0.5);
     }
+
+    @Test
+    void aPluralSubjectsPresentTenseIsACue() {
+        Extraction x = extract("Police say they have \"enough officers\" for the game.");
+        assertThat(speaker(x, "enough officers")).isEqualTo("Police");
+    }
+
+    @Test
+    void theBaseFormAfterOfIsANoun() {
+        Extraction x = extract("Senator Ada Collins met the secretary of state \"at length\" on Monday.");
+        assertThat(quote(x, "at length").cue()).isNull();
+    }
+
+    @Test
+    void aSentenceOpeningPhraseBeforeAnAuxiliaryHasTheQuotedFragment() {
+        Extraction x = extract("The charity is seeking \"bold ideas\" for housing.");
+        Speaker s = quote(x, "bold ideas").speaker();
+        assertThat(s.name()).isEqualTo("The charity");
+        assertThat(s.resolution()).isEqualTo(Speaker.Resolution.UNNAMED);
+    }
 }

@@ -23,6 +23,8 @@ final class Cues {
     private final Lexicon lexicon;
     /** Words after which a verb-like word is a noun (determiners.txt). */
     private final java.util.Set<String> determiners = Lexicon.wordSet("determiners.txt");
+    /** Plural subjects not ending in -s (plural-subjects.txt): "they say", "police say". */
+    private final java.util.Set<String> pluralPronouns = Lexicon.wordSet("plural-subjects.txt");
 
     /** Layers the cue readers read; a step that uses Cues requires them too. */
     static final java.util.Set<io.quotewire.extraction.pipeline.Step.Layer> REQUIRES = java.util.Set.of(
@@ -52,10 +54,22 @@ final class Cues {
      */
     Lexicon.Verb verbAt(Document doc, int i) {
         Lexicon.Verb v = verb(doc.tokens.get(i));
-        if (v == null || i == 0) {
+        if (i == 0) {
             return v;
         }
         Token prev = doc.tokens.get(i - 1);
+        if (v == null) {
+            // the present tense of a plural subject is the base form: "Police say", "Democrats argue"
+            Lexicon.Verb base = baseVerb(doc.tokens.get(i));
+            boolean pluralSubject = pluralPronouns.contains(prev.lower)
+                    || prev.lower.endsWith("s") && !prev.lower.endsWith("ss") && prev.lower.length() > 3
+                    && !QuoteCueWords.isPreposition(prev.lower) && !QuoteCueWords.isAdverb(prev.lower);
+            if (base == null || !pluralSubject || doc.tokens.get(i).isCapitalized()) {
+                return null; // not "secretary of state", "his home state", "to say"
+            }
+            v = new Lexicon.Verb(base.base(), Lexicon.Verb.Form.FINITE, base.quoteOnly(), base.takesObject(),
+                    base.weak());
+        }
         if (doc.tokens.get(i).isCapitalized() && prev.isCapitalized() && prev.sentence == doc.tokens.get(i).sentence) {
             return null; // inside a capitalised name: "the United States", "Fox News Reports"
         }

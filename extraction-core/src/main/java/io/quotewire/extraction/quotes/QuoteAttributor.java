@@ -118,7 +118,10 @@ public final class QuoteAttributor implements Step {
                 // "Clinton blamed the \"fog of war\"": a quoted fragment in the writer's sentence is, as a rule,
                 // the words of the sentence's subject (a weak reading: low confidence)
                 Mention m = cues.sentenceSubject(doc, first, open, false);
-                if (m != null && m.entity != null) {
+                if (m == null || m.entity == null) {
+                    m = phrases.sentenceOpening(doc, first, open); // "The non-profit is seeking \"new ideas\""
+                }
+                if (m != null && (m.entity != null || m.kind == Mention.Kind.DESCRIPTION)) {
                     f = new Cues.Found(m, -1);
                     conf = 0.3;
                 }

@@ -33,6 +33,8 @@ final class SpeakerPhrases {
     private final Lexicon lexicon;
     /** Words that open or join clauses, so never stand inside a speaker phrase (clause-words.txt). */
     private final java.util.Set<String> clauseWords = Lexicon.wordSet("clause-words.txt");
+    /** Auxiliary verbs (auxiliaries.txt): what follows a sentence's subject phrase. */
+    private final java.util.Set<String> auxiliaries = Lexicon.wordSet("auxiliaries.txt");
 
     SpeakerPhrases(Cues cues, Lexicon lexicon) {
         this.cues = cues;
@@ -125,6 +127,10 @@ final class SpeakerPhrases {
     }
 
     private static boolean tailIsAdverbs(List<Token> tk, int from, int end) {
+        if (from < end && (QuoteCueWords.isPreposition(tk.get(from).lower) || tk.get(from).is("when")
+                || tk.get(from).is("while") || tk.get(from).is("as"))) {
+            return true; // "…, X said after the attacks." / "…, X wrote in a court filing."
+        }
         for (int i = from; i < end; i++) {
             if (!QuoteCueWords.isAdverb(tk.get(i).lower)) {
                 return false;
@@ -182,6 +188,30 @@ final class SpeakerPhrases {
         return resolve(doc, from, to);
     }
 
+    /**
+     * The noun phrase opening sentence s when an auxiliary follows it ("The non-profit is seeking …", "Japanese are
+     * weighing …"), resolved like any speaker phrase; null otherwise.
+     */
+    Mention sentenceOpening(Document doc, Sentence s, int limit) {
+        List<Token> tk = doc.tokens;
+        int y = s.firstToken;
+        while (y < limit && y - s.firstToken < MAX_PHRASE && inPhrase(tk.get(y))) {
+            y++;
+        }
+        if (y == s.firstToken || y >= limit || !startsPhrase(tk.get(s.firstToken))
+                || !auxiliaries.contains(tk.get(y).lower)) {
+            return null;
+        }
+        String aux = tk.get(y).lower;
+        if (y + 1 < limit && (aux.equals("is") || aux.equals("are") || aux.equals("was") || aux.equals("were"))) {
+            Token next = tk.get(y + 1);
+            if (next.lower.endsWith("ed") || cues.verb(next) != null) {
+                return null; // passive: "The plan was called \"reckless\"" names no speaker
+            }
+        }
+        return resolve(doc, s.firstToken, y);
+    }
+
     /** The end of a speaker phrase that starts at x after its verb: the clause ends at punctuation or a new clause. */
     private int phraseEnd(Document doc, int x, int end) {
         List<Token> tk = doc.tokens;
@@ -212,7 +242,7 @@ final class SpeakerPhrases {
         if (!t.isWord()) {
             return t.is("-") || t.is("&");
         }
-        return !clauseWords.contains(t.lower) && cues.verb(t) == null;
+        return !clauseWords.contains(t.lower) && cues.verb(t) == null && cues.baseVerb(t) == null;
     }
 
     private boolean startsPhrase(Token t) {
@@ -258,8 +288,7 @@ final class SpeakerPhrases {
         if (to - from == 1 && (head.endsWith("ly") || head.endsWith("ed") && !tk.get(to - 1).isCapitalized())) {
             return null; // "confidently stated", "that were hacked suggested": no noun to speak
         }
-        if (!first.isWord() || to - from == 1 && (first.kind == Token.Kind.NUMBER || lexicon.isNonName(first.lower)
-                && first.isCapitalized())) {
+        if (!first.isWord() || to - from == 1 && first.kind == Token.Kind.NUMBER) {
             return null;
         }
         Mention m = new Mention(Mention.Kind.DESCRIPTION, from, to, first.start, tk.get(to - 1).end,

@@ -109,7 +109,9 @@ class ExtractionResourceTest {
                 .body(pronoun + ".parts.size()", equalTo(1))
                 .body(continued + ".speaker.name", equalTo("Hakeem Jeffries"))
                 .body(continued + ".speaker.resolution", equalTo("CONTINUED"))
-                .body(continued + ".speaker.mention", nullValue());
+                // a continued quote shows where its speaker was named: the "he" of the quote before it
+                .body(continued + ".speaker.mention.text", equalTo("he"))
+                .body(continued + ".speaker.mention.start", equalTo(text.indexOf("he said")));
     }
 
     @Test
