@@ -63,9 +63,9 @@ public final class SeedPredictions {
             }
             m.put("speaker", speaker);
             m.put("cue", q.cue() == null ? null : q.cue().text());
-            m.put("parts", q.parts().stream().map(p -> Map.of("start", p.start(), "end", p.end())).toList());
+            m.put("parts", q.parts().stream().map(p -> offsets(p.start(), p.end())).toList());
             m.put("sentence", q.sentence() == null ? null
-                    : Map.of("start", q.sentence().start(), "end", q.sentence().end()));
+                    : offsets(q.sentence().start(), q.sentence().end()));
             quotes.add(m);
         }
         List<Object> entities = new ArrayList<>();
@@ -82,5 +82,13 @@ public final class SeedPredictions {
         root.put("quotes", quotes);
         root.put("entities", entities);
         return root;
+    }
+
+    /** start and end, in that order (a fixed key order keeps two runs' files byte-identical). */
+    private static Map<String, Object> offsets(int start, int end) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("start", start);
+        m.put("end", end);
+        return m;
     }
 }

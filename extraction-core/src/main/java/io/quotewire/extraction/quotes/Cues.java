@@ -152,12 +152,13 @@ final class Cues {
         return null;
     }
 
-    private static final java.util.Set<String> STATEMENT_WORDS = java.util.Set.of("statement", "post", "letter",
-            "filing", "memo", "release", "email");
+    /** Written statements that speak for their author (statement-words.txt). */
+    private static final java.util.Set<String> STATEMENT_WORDS = Lexicon.wordSet("statement-words.txt");
+    /** People who speak for an organization (spokesperson-words.txt). */
+    private static final java.util.Set<String> SPOKES_WORDS = Lexicon.wordSet("spokesperson-words.txt");
 
     private static boolean isSpokesWord(String lower) {
-        return lower.equals("spokesperson") || lower.equals("spokesman") || lower.equals("spokeswoman")
-                || lower.equals("official") || lower.equals("representative") || STATEMENT_WORDS.contains(lower);
+        return SPOKES_WORDS.contains(lower) || STATEMENT_WORDS.contains(lower);
     }
 
     private static Mention withEnd(Document doc, Mention org, int from, int to) {
@@ -374,9 +375,8 @@ final class Cues {
         return t.kind == Token.Kind.WORD && CLAUSE_VERBS.contains(t.lower);
     }
 
-    private static final java.util.Set<String> CLAUSE_VERBS = java.util.Set.of("was", "is", "were", "are", "had", "has",
-            "have", "would", "will", "could", "should", "can", "may", "might", "must", "did", "does", "do", "wanted",
-            "wants", "needed", "needs", "knew", "knows", "thought", "thinks");
+    /** Words that open a clause right after a name (clause-openers.txt). */
+    private static final java.util.Set<String> CLAUSE_VERBS = Lexicon.wordSet("clause-openers.txt");
 
     /** The first speaker-capable mention of the sentence before token limit that is not after a preposition. */
     Mention sentenceSubject(Document doc, Sentence s, int limit) {

@@ -39,8 +39,8 @@ public final class QuoteAttributor implements Step {
     private static final int MAX_CUE_DISTANCE = 60;
     /** How many later quotes of the same sentence are looked at for a shared cue. */
     private static final int MAX_LOOKAHEAD_QUOTES = 12;
-    private static final java.util.Set<String> PASSIVE = java.util.Set.of("was", "were", "been", "being", "is", "are",
-            "be", "so");
+    /** Words that make the speech verb after them passive (passive-markers.txt). */
+    private static final java.util.Set<String> PASSIVE = Lexicon.wordSet("passive-markers.txt");
     private final Cues cues;
     private final SpeakerPhrases phrases;
 

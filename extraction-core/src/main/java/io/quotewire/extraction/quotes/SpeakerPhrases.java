@@ -296,5 +296,6 @@ final class SpeakerPhrases {
         return m;
     }
 
-    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "they", "it", "i", "we");
+    /** Subject pronouns (personal-pronouns.txt). */
+    private static final java.util.Set<String> PRONOUNS = Lexicon.wordSet("personal-pronouns.txt");
 }
