@@ -513,4 +513,24 @@ class AttributionTest {
         assertThat(s.name()).isEqualTo("The charity");
         assertThat(s.resolution()).isEqualTo(Speaker.Resolution.UNNAMED);
     }
+
+    @Test
+    void aQuotationOpeningAParagraphAfterReportedSpeechInThePreviousOne() {
+        Extraction x = extract("Mayor Ruth Oyelaran said that critics had been predicting the plan's failure for years.\n\n"
+                + "\"They were wrong then, and they are wrong now.\"\n");
+        assertThat(speaker(x, "They were wrong")).isEqualTo("Ruth Oyelaran");
+    }
+
+    @Test
+    void aQuotationAfterACommaInTheWritersSentenceIsTheSubjects() {
+        Extraction x = extract("Governor Ana Ruiz shared her worry with donors in the city, \"I do not know what comes next.\"");
+        assertThat(speaker(x, "I do not know")).isEqualTo("Ana Ruiz");
+    }
+
+    @Test
+    void aContinuationAfterALongCueSentence() {
+        Extraction x = extract("\"We will win,\" Senator Ada Collins told reporters at the Capitol on Tuesday when asked "
+                + "about the vote count in the chamber.\n\n\"Nobody should doubt it.\"\n");
+        assertThat(speaker(x, "Nobody should")).isEqualTo("Ada Collins");
+    }
 }

@@ -114,9 +114,9 @@ public final class QuoteAttributor implements Step {
                 f = previousSentenceCue(doc, doc.sentences.get(first.index - 1), first);
                 conf = 0.5;
             }
-            if (f == null && a.type == QuoteType.PARTIAL) {
-                // "Clinton blamed the \"fog of war\"": a quoted fragment in the writer's sentence is, as a rule,
-                // the words of the sentence's subject (a weak reading: low confidence)
+            if (f == null && (a.type == QuoteType.PARTIAL || first.firstToken < open)) {
+                // "Clinton blamed the \"fog of war\"", "She told the crowd, \"…\"": words quoted inside the writer's
+                // sentence are, as a rule, the words of the sentence's subject (a weak reading: low confidence)
                 Mention m = cues.sentenceSubject(doc, first, open, false);
                 if (m == null || m.entity == null) {
                     m = phrases.sentenceOpening(doc, first, open); // "The non-profit is seeking \"new ideas\""
@@ -220,8 +220,9 @@ public final class QuoteAttributor implements Step {
      * that sentence's speaker.
      */
     private Cues.Found previousSentenceCue(Document doc, Sentence prev, Sentence s) {
-        if (prev.paragraph != s.paragraph) {
-            return null;
+        if (prev.paragraph != s.paragraph && (prev.paragraph + 1 != s.paragraph
+                || doc.paragraphs.get(s.paragraph).firstSentence != s.index)) {
+            return null; // the sentence before, in the paragraph or closing the paragraph before
         }
         List<Token> tk = doc.tokens;
         for (int v = prev.firstToken; v < prev.endToken && v - prev.firstToken < MAX_CUE_DISTANCE; v++) {
@@ -455,6 +456,10 @@ public final class QuoteAttributor implements Step {
         var prevPara = doc.paragraphs.get(pa);
         int open = b.span.open >= 0 ? b.span.open : b.span.contentStart;
         int endOfA = a.span.close >= 0 ? a.span.close : a.span.contentEnd;
-        return open - para.start <= 1 && prevPara.end - endOfA < 80;
+        // the previous paragraph ends with quote a, or with a's cue sentence ("…," X told CNN when asked about it.)
+        Sentence lastOfPrev = doc.sentences.get(Math.max(prevPara.firstSentence, prevPara.endSentence - 1));
+        boolean endsWithA = prevPara.end - endOfA < 80 || endOfA >= lastOfPrev.start
+                || a.sentenceEnd >= lastOfPrev.end;
+        return open - para.start <= 1 && endsWithA;
     }
 }
