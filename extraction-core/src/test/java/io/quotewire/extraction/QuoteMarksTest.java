@@ -92,4 +92,11 @@ class QuoteMarksTest {
         assertThat(Fixtures.speaker(x, "This is a crime")).isEqualTo("Hakeem Jeffries");
         assertThat(Fixtures.names(x, EntityType.PERSON)).contains("Hakeem Jeffries", "Mike Johnson");
     }
+
+    @Test
+    void markupAttributeValuesLeftInTheTextAreNoQuotes() {
+        Extraction x = extract("<tweet author=\"SenRoe\" id=\"12345\">We will not back down.</tweet> "
+                + "\"We mean it,\" Senator Jane Roe said.");
+        assertThat(texts(x)).containsExactly("We mean it,");
+    }
 }

@@ -26,6 +26,8 @@ import java.util.Set;
  */
 public final class QuoteMarkFinder implements Step {
     private static final int MAX_SINGLE_QUOTE = 250;
+    /** Longest markup attribute value skipped ({@code author="…"}). */
+    private static final int MAX_ATTRIBUTE = 200;
 
     private enum Role { OPEN, CLOSE, EITHER }
 
@@ -49,6 +51,10 @@ public final class QuoteMarkFinder implements Step {
             marks.clear();
             for (int k = p.start; k < p.end; k++) {
                 char c = t.charAt(k);
+                if (c == '"' && k > p.start && t.charAt(k - 1) == '=') {
+                    k = attributeValueEnd(t, k, p.end); // markup left in the text: <tweet author="x">, not a quote
+                    continue;
+                }
                 if (c == '"' || c == '\u201c' || c == '\u201d' || c == '\u201e' || c == '\u00ab' || c == '\u00bb') {
                     marks.add(new int[] {k, role(t, k, p).ordinal()});
                 }
@@ -94,6 +100,20 @@ public final class QuoteMarkFinder implements Step {
             previousContinues = continues;
         }
         markTokens(doc);
+    }
+
+    /** The closing mark of a markup attribute value {@code ="…"} opening at k (bounded), or k when there is none. */
+    private static int attributeValueEnd(String t, int k, int end) {
+        for (int i = k + 1; i < end && i - k <= MAX_ATTRIBUTE; i++) {
+            char c = t.charAt(i);
+            if (c == '"') {
+                return i;
+            }
+            if (c == '<' || c == '>' || c == '\n') {
+                return k;
+            }
+        }
+        return k;
     }
 
     private static Role role(String t, int k, Paragraph p) {
