@@ -39,6 +39,14 @@ public final class SeedPredictions {
         System.out.println(files.size() + " predictions written to " + out);
     }
 
+    /** A {start, end} object in fixed key order (Map.of iterates in a different order on each run). */
+    private static Map<String, Object> startEnd(int start, int end) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("start", start);
+        m.put("end", end);
+        return m;
+    }
+
     static Map<String, Object> toJson(Extraction x) {
         List<Object> quotes = new ArrayList<>();
         for (Quote q : x.quotes()) {
@@ -63,9 +71,8 @@ public final class SeedPredictions {
             }
             m.put("speaker", speaker);
             m.put("cue", q.cue() == null ? null : q.cue().text());
-            m.put("parts", q.parts().stream().map(p -> Map.of("start", p.start(), "end", p.end())).toList());
-            m.put("sentence", q.sentence() == null ? null
-                    : Map.of("start", q.sentence().start(), "end", q.sentence().end()));
+            m.put("parts", q.parts().stream().map(p -> startEnd(p.start(), p.end())).toList());
+            m.put("sentence", q.sentence() == null ? null : startEnd(q.sentence().start(), q.sentence().end()));
             quotes.add(m);
         }
         List<Object> entities = new ArrayList<>();
