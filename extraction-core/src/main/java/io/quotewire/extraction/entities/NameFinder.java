@@ -23,15 +23,11 @@ import java.util.Set;
  * Sentence-initial words that the text also uses in lower case, days, months and demonyms are not names.
  */
 public final class NameFinder implements Step {
-    private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "van", "von", "de", "da", "di", "del",
-            "der", "la", "le", "du", "dos", "das", "ben");
-    private static final Set<String> TITLE_ADJECTIVES = Set.of("former", "late", "then", "acting", "interim", "outgoing",
-            "incoming", "deputy", "top", "senior", "chief", "foreign", "ex", "republican", "democratic", "gop");
-    private static final Set<String> GEO_SUFFIXES = Set.of("county", "city", "beach", "valley", "island", "islands",
-            "bay", "lake", "river", "mountains", "springs", "heights", "falls", "peninsula", "strait", "sea", "ocean",
-            "coast", "province", "region", "oblast", "district", "parish", "borough", "township");
-    static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
-    private static final Set<String> ORG_CONNECTORS = Set.of("of", "for", "on", "the");
+    private static final Set<String> PARTICLES = Lexicon.wordSet("name-particles.txt");
+    private static final Set<String> TITLE_ADJECTIVES = Lexicon.wordSet("title-adjectives.txt");
+    private static final Set<String> GEO_SUFFIXES = Lexicon.wordSet("place-suffixes.txt");
+    static final Set<String> NAME_SUFFIXES = Lexicon.wordSet("name-suffixes.txt");
+    private static final Set<String> ORG_CONNECTORS = Lexicon.wordSet("org-connectors.txt");
 
     private final Lexicon lexicon;
 
@@ -613,20 +609,15 @@ public final class NameFinder implements Step {
         return e - k == 2 && lexicon.firstName(first.text) != 0 && lexicon.place(Lexicon.key(first.text)) == null;
     }
 
-    private static final Set<String> STATE_LIKE = Set.of("Crimea", "Donbas", "Gaza", "West Bank", "Siberia");
+    /** Compared with canonical place names, so the case is kept. */
+    private static final Set<String> STATE_LIKE = Lexicon.caseKeptSet("state-like-regions.txt");
 
     /** US states are listed in places.txt after the regions; a state name is one of the fifty. */
     private static boolean isUsState(String canonical) {
         return US_STATES.contains(canonical);
     }
 
-    private static final Set<String> US_STATES = Set.of("Alabama", "Alaska", "Arizona", "Arkansas", "California",
-            "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa",
-            "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota",
-            "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico",
-            "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
-            "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington",
-            "West Virginia", "Wisconsin", "Wyoming");
+    private static final Set<String> US_STATES = Lexicon.caseKeptSet("us-states.txt");
 
     private boolean followedBySpeechVerb(Document doc, int e, int end) {
         List<Token> tk = doc.tokens;
@@ -697,7 +688,7 @@ public final class NameFinder implements Step {
         return !t.isWord() || QuoteCueWords.isPreposition(t.lower) || t.is("who");
     }
 
-    private static final Set<String> ROLE_DETERMINERS = Set.of("a", "an", "the");
+    private static final Set<String> ROLE_DETERMINERS = Lexicon.wordSet("articles.txt");
 
     /** "…," said X */
     private boolean afterQuoteAndVerb(Document doc, int start, int sentenceStart) {
