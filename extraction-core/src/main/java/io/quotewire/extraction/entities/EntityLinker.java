@@ -42,6 +42,8 @@ public final class EntityLinker implements Step {
     private static final Set<String> ROLE_POSSESSORS = Lexicon.wordSet("role-possessors.txt");
     /** Determiners a personal name does not take ("the Oval Office"). */
     private static final Set<String> NAME_DETERMINERS = Lexicon.wordSet("name-determiners.txt");
+    /** Pieces and formats of news media ("a Fox interview", "an NBC poll"). */
+    private static final Set<String> MEDIA_FORMATS = Lexicon.wordSet("media-formats.txt");
 
     private final Lexicon lexicon;
 
@@ -69,6 +71,7 @@ public final class EntityLinker implements Step {
         joinLoneNamesToPersons(doc, names, index, persons);
         linkUnknownNamesWhoseLastWordStandsAlone(doc, names, index, persons);
         loneSurnamesToTheMostRecentPerson(doc, names, index);
+        outletsBeforeAMediaNoun(doc, names);
         Map<String, EntityRecord> others = linkPlacesAndOrganizations(doc, names);
         doc.entities.addAll(finish(doc, persons, others));
     }
@@ -251,6 +254,25 @@ public final class EntityLinker implements Step {
             for (Mention x : from.mentions) {
                 from.forms.add(x.text);
                 from.titles.addAll(x.titles);
+            }
+        }
+    }
+
+    /**
+     * Phase 5b: "In a Fox interview", "an NBC poll": a lone capitalised word that is no person of the article and
+     * no known first name, between a determiner and a media noun, names the news outlet (an organization); like a
+     * possessive it modifies the noun, so it is not the subject who speaks ("In a Fox interview, X said").
+     */
+    private void outletsBeforeAMediaNoun(Document doc, List<Mention> names) {
+        for (Mention m : names) {
+            if (m.entity != null || m.type != null || m.tokenCount() != 1 || !afterDeterminer(doc, m)
+                    || m.endToken >= doc.tokens.size() || lexicon.firstName(m.text) != 0) {
+                continue;
+            }
+            Token next = doc.tokens.get(m.endToken);
+            if (next.sentence == doc.tokens.get(m.firstToken).sentence && MEDIA_FORMATS.contains(next.lower)) {
+                m.type = EntityType.ORGANIZATION;
+                m.possessive = true; // it modifies the noun like "Fox's interview": not the sentence's subject
             }
         }
     }

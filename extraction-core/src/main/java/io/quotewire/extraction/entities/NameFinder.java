@@ -28,6 +28,10 @@ public final class NameFinder implements Step {
     private static final Set<String> GEO_SUFFIXES = Lexicon.wordSet("place-suffixes.txt");
     static final Set<String> NAME_SUFFIXES = Lexicon.wordSet("name-suffixes.txt");
     private static final Set<String> ORG_CONNECTORS = Lexicon.wordSet("org-connectors.txt");
+    /** "Like Brandt, …": prepositions and sentence adverbs that never start a name. */
+    private static final Set<String> NEVER_NAME_OPENERS = Lexicon.wordSet("never-name-openers.txt");
+    /** "the Nevada Democratic caucuses": party adjectives that end a run modifying a noun, never a surname. */
+    private static final Set<String> PARTY_ADJECTIVES = Lexicon.wordSet("party-adjectives.txt");
 
     private final Lexicon lexicon;
 
@@ -65,6 +69,9 @@ public final class NameFinder implements Step {
         if (!mayStartPhrase(doc.tokens.get(i))) {
             return i;
         }
+        if (isNeverNameOpener(doc, s, i)) {
+            return i; // "Like Brandt, …": the name starts after the preposition
+        }
         Phrase p = new Phrase(i);
         readModifier(doc, s, p);
         readTitles(doc, s, p);
@@ -81,6 +88,12 @@ public final class NameFinder implements Step {
             }
         }
         e = endOfFirstOfTwoNames(doc, k, e);
+        if (!p.titled() && p.modifier == null && endsWithPartyAdjective(doc, k, e)) {
+            e--; // "the Nevada Democratic caucuses": the place Nevada, the adjective is no name
+            if (e == k) {
+                return e + 1;
+            }
+        }
         if (!p.titled() && p.modifier == null) {
             int inner = innerTitle(doc, s, k, e);
             if (inner > 0) {
@@ -137,6 +150,28 @@ public final class NameFinder implements Step {
         }
         return Character.isUpperCase(first.text.charAt(0)) || lexicon.startsTitle(first.lower)
                 || TITLE_ADJECTIVES.contains(first.lower) || isParticleName(first);
+    }
+
+    /**
+     * Phase 0: a capitalised preposition or sentence adverb ("Like", "Unlike", "Ironically") never starts a name,
+     * unless a title or a gazetteer name starts with it.
+     */
+    private boolean isNeverNameOpener(Document doc, Sentence s, int i) {
+        Token t = doc.tokens.get(i);
+        return NEVER_NAME_OPENERS.contains(t.lower) && titleLength(doc, i, s.endToken) == 0
+                && gazetteerMatch(doc, i, s.endToken) == null;
+    }
+
+    /**
+     * Phase 4c: the run [k, e) ends with a party adjective that modifies what follows ("Nevada Democratic caucuses",
+     * "the Democratic contest"), and the whole run is no gazetteer name.
+     */
+    private boolean endsWithPartyAdjective(Document doc, int k, int e) {
+        if (e <= k || !PARTY_ADJECTIVES.contains(doc.tokens.get(e - 1).lower)) {
+            return false;
+        }
+        String key = Lexicon.key(text(doc, k, e));
+        return lexicon.place(key) == null && lexicon.organization(key) == null;
     }
 
     /**
