@@ -228,4 +228,29 @@ class EntitiesTest {
         Extraction x = extract("The photo shows Karen Dolan Steven Marsh and their dog. Mary Ann Jackson took it.");
         assertThat(names(x, EntityType.PERSON)).containsExactly("Karen Dolan", "Steven Marsh", "Mary Ann Jackson");
     }
+
+    @Test
+    void aCapitalisedPrepositionOpeningASentenceIsNotPartOfAName() {
+        Extraction x = extract("Sen. Walter Brandt voted no. Like Brandt, Nora Ellis opposed the bill. "
+                + "Unlike Brandt, Ellis said she would keep talking. Despite Ellis, the vote went ahead.");
+        assertThat(names(x, EntityType.PERSON)).containsExactly("Walter Brandt", "Nora Ellis");
+        assertThat(entity(x, "Walter Brandt").orElseThrow().aliases()).containsExactly("Brandt");
+    }
+
+    @Test
+    void aPartyAdjectiveAfterAPlaceIsNotASurname() {
+        Extraction x = extract("Grace Tilman won the Nevada Democratic caucuses on Saturday. Turnout in the "
+                + "Democratic contest was high, and the former Ohio Democratic chairman praised her.");
+        assertThat(names(x, EntityType.PERSON)).containsExactly("Grace Tilman");
+        assertThat(names(x, EntityType.LOCATION)).contains("Nevada", "Ohio");
+    }
+
+    @Test
+    void aNewsOutletBeforeInterviewIsAnOrganizationNotAPerson() {
+        Extraction x = extract("Mayor Lena Fischer spoke twice on Sunday. In a Fox interview later that day, "
+                + "Fischer went further: \"We will not back down.\" She repeated it in an MSNBC interview.");
+        assertThat(names(x, EntityType.PERSON)).containsExactly("Lena Fischer");
+        assertThat(names(x, EntityType.ORGANIZATION)).contains("Fox");
+        assertThat(x.quotes()).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Lena Fischer"));
+    }
 }

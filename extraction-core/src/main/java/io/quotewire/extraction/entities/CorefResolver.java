@@ -30,10 +30,10 @@ import java.util.Set;
  * Pronouns inside quotes are not resolved (they speak from the speaker's point of view).
  */
 public final class CorefResolver implements Step {
-    private static final Set<String> HEADS_OF_STATE = Set.of("president", "prime minister", "chancellor", "leader",
-            "premier", "king", "queen", "head of state");
-    private static final Set<String> DESCRIPTION_ADJECTIVES = Set.of("former", "new", "top", "then", "current",
-            "outgoing", "incoming", "embattled", "veteran", "longtime", "senior", "chief", "country's", "nation's");
+    private static final Set<String> HEADS_OF_STATE = Lexicon.wordSet("heads-of-state.txt");
+    /** The titles that "the leader" matches (compared with the end of a person's title). */
+    private static final Set<String> LEADER_TITLES = Lexicon.wordSet("leader-titles.txt");
+    private static final Set<String> DESCRIPTION_ADJECTIVES = Lexicon.wordSet("description-adjectives.txt");
 
     /** How many recent person mentions a description is compared with. */
     private static final int HISTORY_WINDOW = 300;
@@ -179,13 +179,8 @@ public final class CorefResolver implements Step {
         return null;
     }
 
-    private static final Set<String> ORG_HEADS = Set.of("company", "agency", "ministry", "department", "group",
-            "organization", "organisation", "campaign", "committee", "council", "union", "network", "newspaper", "paper",
-            "outlet", "firm", "bank", "court", "office", "party", "embassy", "commission", "association", "institute",
-            "foundation", "center", "centre", "university", "board", "service", "bureau", "government", "kremlin",
-            "pentagon", "statement");
-    private static final Set<String> GENERIC_ORG_HEADS = Set.of("company", "group", "organization", "organisation",
-            "firm", "outlet", "newspaper", "paper", "network", "statement");
+    private static final Set<String> ORG_HEADS = Lexicon.wordSet("org-heads.txt");
+    private static final Set<String> GENERIC_ORG_HEADS = Lexicon.wordSet("generic-org-heads.txt");
 
     /** True when a finite speech verb follows at x (after up to two adverbs): "the president said", "Trump told". */
     private boolean beforeSpeechVerb(Document doc, Sentence s, int x) {
@@ -304,7 +299,9 @@ public final class CorefResolver implements Step {
         return end;
     }
 
-    private static final Set<String> PARTY_NOUNS = Set.of("republican", "democrat", "independent");
+    private static final Set<String> PARTY_NOUNS = Lexicon.wordSet("party-nouns.txt");
+    /** Party words before a person phrase and the party's mark: "republican" -> "R". */
+    private static final java.util.Map<String, String> PARTY_MODIFIERS = Lexicon.wordMap("party-modifiers.txt");
 
     /**
      * The person's party from the usual US newswire marks: "Sen. X, R-Texas," / "Rep. X (D-N.Y.)", "X, a Texas
@@ -338,11 +335,9 @@ public final class CorefResolver implements Step {
         // "Republican Sen. X" (the party word before the phrase, or as the phrase's modifier)
         for (int y = Math.max(s.firstToken, m.phraseStart - 1); y <= m.phraseStart && y < m.firstToken; y++) {
             String l = tk.get(y).lower;
-            if (l.equals("republican") || l.equals("gop")) {
-                return 'R';
-            }
-            if (l.equals("democratic")) {
-                return 'D';
+            String mark = PARTY_MODIFIERS.get(l);
+            if (mark != null) {
+                return mark.charAt(0);
             }
         }
         return 0;
@@ -475,14 +470,9 @@ public final class CorefResolver implements Step {
         return null;
     }
 
-    private static final java.util.Map<String, String> ABBREVIATED = java.util.Map.ofEntries(
-            java.util.Map.entry("sen.", "senator"), java.util.Map.entry("sen", "senator"),
-            java.util.Map.entry("rep.", "representative"), java.util.Map.entry("rep", "representative"),
-            java.util.Map.entry("gov.", "governor"), java.util.Map.entry("gov", "governor"),
-            java.util.Map.entry("gen.", "general"), java.util.Map.entry("gen", "general"),
-            java.util.Map.entry("lt.", "lieutenant"), java.util.Map.entry("prof.", "professor"),
-            java.util.Map.entry("dr.", "doctor"), java.util.Map.entry("adm.", "admiral"),
-            java.util.Map.entry("capt.", "captain"), java.util.Map.entry("sgt.", "sergeant"));
+    private static final java.util.Map<String, String> ABBREVIATED = Lexicon.wordMap("title-abbreviations.txt");
+    /** Description words that stand for another title: "congressman" -> "representative". */
+    private static final java.util.Map<String, String> TITLE_SYNONYMS = Lexicon.wordMap("title-synonyms.txt");
 
     /** "Sen." -> "senator", so "the senator" finds "Sen. Rand Paul". */
     private static String expand(String title) {
@@ -493,7 +483,7 @@ public final class CorefResolver implements Step {
     }
 
     /** Words that make "X title" a different office from "title". */
-    private static final Set<String> OTHER_OFFICE = Set.of("vice", "deputy", "assistant", "under", "lieutenant");
+    private static final Set<String> OTHER_OFFICE = Lexicon.wordSet("other-office-words.txt");
 
     /** The word that ends just before index {@code end} of {@code s}. */
     private static String wordBefore(String s, int end) {
@@ -502,9 +492,7 @@ public final class CorefResolver implements Step {
     }
 
     private static boolean hasTitle(EntityRecord e, String title) {
-        if (title.equals("congressman") || title.equals("congresswoman")) {
-            title = "representative";
-        }
+        title = TITLE_SYNONYMS.getOrDefault(title, title);
         String head = title.substring(title.lastIndexOf(' ') + 1);
         boolean headOfState = HEADS_OF_STATE.contains(title) || HEADS_OF_STATE.contains(head);
         String office = title.equals(head) ? null : wordBefore(title, title.length() - head.length() - 1);
@@ -523,8 +511,16 @@ public final class CorefResolver implements Step {
             if (lt.endsWith(title) || lt.endsWith(" " + head) || lt.equals(head)) {
                 return true;
             }
-            if (headOfState && (title.equals("leader")) && (lt.endsWith("president") || lt.endsWith("prime minister")
-                    || lt.endsWith("chancellor") || lt.endsWith("king") || lt.endsWith("queen"))) {
+            if (headOfState && title.equals("leader") && endsWithAny(lt, LEADER_TITLES)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithAny(String s, Set<String> endings) {
+        for (String end : endings) {
+            if (s.endsWith(end)) {
                 return true;
             }
         }

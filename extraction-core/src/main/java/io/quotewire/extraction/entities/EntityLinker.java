@@ -33,22 +33,17 @@ import java.util.Set;
  * Canonical person name: the fullest form seen (most words, initials not counted).
  */
 public final class EntityLinker implements Step {
-    private static final Map<String, String> DIMINUTIVES = Map.ofEntries(
-            Map.entry("mike", "michael"), Map.entry("joe", "joseph"), Map.entry("bill", "william"),
-            Map.entry("bob", "robert"), Map.entry("rob", "robert"), Map.entry("jim", "james"),
-            Map.entry("steve", "steven"), Map.entry("stephen", "steven"), Map.entry("tom", "thomas"),
-            Map.entry("dick", "richard"), Map.entry("rick", "richard"), Map.entry("ted", "edward"),
-            Map.entry("chris", "christopher"), Map.entry("dan", "daniel"), Map.entry("dave", "david"),
-            Map.entry("tony", "anthony"), Map.entry("andy", "andrew"), Map.entry("nick", "nicholas"),
-            Map.entry("matt", "matthew"), Map.entry("pete", "peter"), Map.entry("ben", "benjamin"),
-            Map.entry("sam", "samuel"), Map.entry("alex", "alexander"), Map.entry("liz", "elizabeth"),
-            Map.entry("kate", "katherine"), Map.entry("jeff", "jeffrey"), Map.entry("greg", "gregory"),
-            Map.entry("tim", "timothy"), Map.entry("ron", "ronald"), Map.entry("don", "donald"),
-            Map.entry("dmitri", "dmitry"), Map.entry("dmytro", "dmitry"), Map.entry("andrii", "andriy"),
-            Map.entry("volodimir", "volodymyr"), Map.entry("oleksii", "oleksiy"));
+    private static final Map<String, String> DIMINUTIVES = Lexicon.wordMap("first-name-diminutives.txt");
 
-    private static final java.util.Set<String> REGNAL = java.util.Set.of("pope", "king", "queen", "prince", "princess",
-            "emperor", "sheikh", "ayatollah", "emir", "sultan");
+    private static final Set<String> REGNAL = Lexicon.wordSet("regnal-titles.txt");
+    /** Determiners opening a role apposition after a name ("X, a senior fellow at …"). */
+    private static final Set<String> APPOSITION_DETERMINERS = Lexicon.wordSet("apposition-determiners.txt");
+    /** Determiners opening a role apposition before a name ("his national security adviser, X"). */
+    private static final Set<String> ROLE_POSSESSORS = Lexicon.wordSet("role-possessors.txt");
+    /** Determiners a personal name does not take ("the Oval Office"). */
+    private static final Set<String> NAME_DETERMINERS = Lexicon.wordSet("name-determiners.txt");
+    /** Pieces and formats of news media ("a Fox interview", "an NBC poll"). */
+    private static final Set<String> MEDIA_FORMATS = Lexicon.wordSet("media-formats.txt");
 
     private final Lexicon lexicon;
 
@@ -76,6 +71,7 @@ public final class EntityLinker implements Step {
         joinLoneNamesToPersons(doc, names, index, persons);
         linkUnknownNamesWhoseLastWordStandsAlone(doc, names, index, persons);
         loneSurnamesToTheMostRecentPerson(doc, names, index);
+        outletsBeforeAMediaNoun(doc, names);
         Map<String, EntityRecord> others = linkPlacesAndOrganizations(doc, names);
         doc.entities.addAll(finish(doc, persons, others));
     }
@@ -262,6 +258,25 @@ public final class EntityLinker implements Step {
         }
     }
 
+    /**
+     * Phase 5b: "In a Fox interview", "an NBC poll": a lone capitalised word that is no person of the article and
+     * no known first name, between a determiner and a media noun, names the news outlet (an organization); like a
+     * possessive it modifies the noun, so it is not the subject who speaks ("In a Fox interview, X said").
+     */
+    private void outletsBeforeAMediaNoun(Document doc, List<Mention> names) {
+        for (Mention m : names) {
+            if (m.entity != null || m.type != null || m.tokenCount() != 1 || !afterDeterminer(doc, m)
+                    || m.endToken >= doc.tokens.size() || lexicon.firstName(m.text) != 0) {
+                continue;
+            }
+            Token next = doc.tokens.get(m.endToken);
+            if (next.sentence == doc.tokens.get(m.firstToken).sentence && MEDIA_FORMATS.contains(next.lower)) {
+                m.type = EntityType.ORGANIZATION;
+                m.possessive = true; // it modifies the noun like "Fox's interview": not the sentence's subject
+            }
+        }
+    }
+
     /** Phase 6: places and organizations join by their gazetteer canonical name, else by their written form. */
     private Map<String, EntityRecord> linkPlacesAndOrganizations(Document doc, List<Mention> names) {
         Map<String, EntityRecord> others = new HashMap<>();
@@ -306,7 +321,7 @@ public final class EntityLinker implements Step {
         if (x + 2 < tk.size() && tk.get(x).is(",") && tk.get(x).sentence == tk.get(m.firstToken).sentence) {
             int from = x + 1;
             Token det = tk.get(from);
-            if (det.is("a") || det.is("an") || det.is("the") || det.is("his") || det.is("her")) {
+            if (APPOSITION_DETERMINERS.contains(det.lower)) {
                 from++;
             }
             if (from + 2 < tk.size() && tk.get(from + 1).kind == Token.Kind.POSSESSIVE) {
@@ -332,8 +347,7 @@ public final class EntityLinker implements Step {
         if (c >= 2 && tk.get(c).is(",")) {
             for (int d = c - 1; d >= 0 && c - d <= 5; d--) {
                 Token t = tk.get(d);
-                if (t.is("his") || t.is("her") || t.is("the") || t.is("a") || t.is("an") || t.is("its")
-                        || t.is("their")) {
+                if (ROLE_POSSESSORS.contains(t.lower)) {
                     if (titleEndNear(doc, d + 1, 3) == c) {
                         m.titles.add(doc.text.substring(tk.get(d + 1).start, tk.get(c - 1).end));
                     }
@@ -462,7 +476,7 @@ public final class EntityLinker implements Step {
             return false;
         }
         Token t = doc.tokens.get(p);
-        return t.is("the") || t.is("a") || t.is("an") || t.is("this") || t.is("that");
+        return NAME_DETERMINERS.contains(t.lower);
     }
 
     /** Every word capitalised with lower-case letters after the first (not an acronym, not a number). */

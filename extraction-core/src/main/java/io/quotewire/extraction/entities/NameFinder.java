@@ -23,15 +23,15 @@ import java.util.Set;
  * Sentence-initial words that the text also uses in lower case, days, months and demonyms are not names.
  */
 public final class NameFinder implements Step {
-    private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "van", "von", "de", "da", "di", "del",
-            "der", "la", "le", "du", "dos", "das", "ben");
-    private static final Set<String> TITLE_ADJECTIVES = Set.of("former", "late", "then", "acting", "interim", "outgoing",
-            "incoming", "deputy", "top", "senior", "chief", "foreign", "ex", "republican", "democratic", "gop");
-    private static final Set<String> GEO_SUFFIXES = Set.of("county", "city", "beach", "valley", "island", "islands",
-            "bay", "lake", "river", "mountains", "springs", "heights", "falls", "peninsula", "strait", "sea", "ocean",
-            "coast", "province", "region", "oblast", "district", "parish", "borough", "township");
-    static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
-    private static final Set<String> ORG_CONNECTORS = Set.of("of", "for", "on", "the");
+    private static final Set<String> PARTICLES = Lexicon.wordSet("name-particles.txt");
+    private static final Set<String> TITLE_ADJECTIVES = Lexicon.wordSet("title-adjectives.txt");
+    private static final Set<String> GEO_SUFFIXES = Lexicon.wordSet("place-suffixes.txt");
+    static final Set<String> NAME_SUFFIXES = Lexicon.wordSet("name-suffixes.txt");
+    private static final Set<String> ORG_CONNECTORS = Lexicon.wordSet("org-connectors.txt");
+    /** "Like Brandt, …": prepositions and sentence adverbs that never start a name. */
+    private static final Set<String> NEVER_NAME_OPENERS = Lexicon.wordSet("never-name-openers.txt");
+    /** "the Nevada Democratic caucuses": party adjectives that end a run modifying a noun, never a surname. */
+    private static final Set<String> PARTY_ADJECTIVES = Lexicon.wordSet("party-adjectives.txt");
 
     private final Lexicon lexicon;
 
@@ -69,6 +69,9 @@ public final class NameFinder implements Step {
         if (!mayStartPhrase(doc.tokens.get(i))) {
             return i;
         }
+        if (isNeverNameOpener(doc, s, i)) {
+            return i; // "Like Brandt, …": the name starts after the preposition
+        }
         Phrase p = new Phrase(i);
         readModifier(doc, s, p);
         readTitles(doc, s, p);
@@ -85,6 +88,12 @@ public final class NameFinder implements Step {
             }
         }
         e = endOfFirstOfTwoNames(doc, k, e);
+        if (!p.titled() && p.modifier == null && endsWithPartyAdjective(doc, k, e)) {
+            e--; // "the Nevada Democratic caucuses": the place Nevada, the adjective is no name
+            if (e == k) {
+                return e + 1;
+            }
+        }
         if (!p.titled() && p.modifier == null) {
             int inner = innerTitle(doc, s, k, e);
             if (inner > 0) {
@@ -141,6 +150,28 @@ public final class NameFinder implements Step {
         }
         return Character.isUpperCase(first.text.charAt(0)) || lexicon.startsTitle(first.lower)
                 || TITLE_ADJECTIVES.contains(first.lower) || isParticleName(first);
+    }
+
+    /**
+     * Phase 0: a capitalised preposition or sentence adverb ("Like", "Unlike", "Ironically") never starts a name,
+     * unless a title or a gazetteer name starts with it.
+     */
+    private boolean isNeverNameOpener(Document doc, Sentence s, int i) {
+        Token t = doc.tokens.get(i);
+        return NEVER_NAME_OPENERS.contains(t.lower) && titleLength(doc, i, s.endToken) == 0
+                && gazetteerMatch(doc, i, s.endToken) == null;
+    }
+
+    /**
+     * Phase 4c: the run [k, e) ends with a party adjective that modifies what follows ("Nevada Democratic caucuses",
+     * "the Democratic contest"), and the whole run is no gazetteer name.
+     */
+    private boolean endsWithPartyAdjective(Document doc, int k, int e) {
+        if (e <= k || !PARTY_ADJECTIVES.contains(doc.tokens.get(e - 1).lower)) {
+            return false;
+        }
+        String key = Lexicon.key(text(doc, k, e));
+        return lexicon.place(key) == null && lexicon.organization(key) == null;
     }
 
     /**
@@ -613,20 +644,15 @@ public final class NameFinder implements Step {
         return e - k == 2 && lexicon.firstName(first.text) != 0 && lexicon.place(Lexicon.key(first.text)) == null;
     }
 
-    private static final Set<String> STATE_LIKE = Set.of("Crimea", "Donbas", "Gaza", "West Bank", "Siberia");
+    /** Compared with canonical place names, so the case is kept. */
+    private static final Set<String> STATE_LIKE = Lexicon.caseKeptSet("state-like-regions.txt");
 
     /** US states are listed in places.txt after the regions; a state name is one of the fifty. */
     private static boolean isUsState(String canonical) {
         return US_STATES.contains(canonical);
     }
 
-    private static final Set<String> US_STATES = Set.of("Alabama", "Alaska", "Arizona", "Arkansas", "California",
-            "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa",
-            "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota",
-            "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico",
-            "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
-            "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington",
-            "West Virginia", "Wisconsin", "Wyoming");
+    private static final Set<String> US_STATES = Lexicon.caseKeptSet("us-states.txt");
 
     private boolean followedBySpeechVerb(Document doc, int e, int end) {
         List<Token> tk = doc.tokens;
@@ -697,7 +723,7 @@ public final class NameFinder implements Step {
         return !t.isWord() || QuoteCueWords.isPreposition(t.lower) || t.is("who");
     }
 
-    private static final Set<String> ROLE_DETERMINERS = Set.of("a", "an", "the");
+    private static final Set<String> ROLE_DETERMINERS = Lexicon.wordSet("articles.txt");
 
     /** "…," said X */
     private boolean afterQuoteAndVerb(Document doc, int start, int sentenceStart) {

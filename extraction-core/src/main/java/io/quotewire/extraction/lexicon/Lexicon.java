@@ -161,6 +161,30 @@ public final class Lexicon {
         return Set.copyOf(out);
     }
 
+    /**
+     * A word list of the lexicon folder with the case kept as written (one entry per line, # comments), for lists
+     * compared case-sensitively (canonical place names). Load it once, in the step's constructor.
+     */
+    public static Set<String> caseKeptSet(String name) {
+        return Set.copyOf(lines(name));
+    }
+
+    /**
+     * A two-column list of the lexicon folder ({@code word value} per line, # comments): the lower-cased first
+     * word mapped to the second as written ("mike michael", "republican R"). Load it once.
+     */
+    public static Map<String, String> wordMap(String name) {
+        Map<String, String> out = new HashMap<>();
+        for (String line : lines(name)) {
+            String[] f = line.split("\\s+");
+            if (f.length != 2) {
+                throw new IllegalStateException("expected 'word value' in " + name + ": " + line);
+            }
+            out.put(f[0].toLowerCase(Locale.ROOT), f[1]);
+        }
+        return Map.copyOf(out);
+    }
+
     private static List<String> lines(String name) {
         String path = "/io/quotewire/extraction/lexicon/" + name;
         List<String> out = new ArrayList<>();

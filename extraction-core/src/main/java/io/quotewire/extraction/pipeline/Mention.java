@@ -32,7 +32,10 @@ public final class Mention {
     public char gender = 'u';
     /** True when the name was seen as the subject of a speech verb, or with a title (evidence it is a person). */
     public boolean strong;
-    /** The mention ends with a possessive 's. */
+    /**
+     * The mention ends with a possessive 's, or modifies the noun after it like one ("a Fox interview"): either
+     * way it is not the head of a subject.
+     */
     public boolean possessive;
     /** Entity this mention belongs to (set by EntityLinker or CorefResolver). */
     public EntityRecord entity;

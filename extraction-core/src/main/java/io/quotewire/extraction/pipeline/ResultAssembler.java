@@ -5,6 +5,7 @@ import io.quotewire.extraction.Extraction;
 import io.quotewire.extraction.Quote;
 import io.quotewire.extraction.Span;
 import io.quotewire.extraction.Speaker;
+import io.quotewire.extraction.lexicon.Lexicon;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -102,8 +103,7 @@ public final class ResultAssembler {
     }
 
     /** Forms of address, not roles: they tell gender to the resolver but are not reported as titles. */
-    private static final java.util.Set<String> HONORIFICS = java.util.Set.of("mr.", "mrs.", "ms.", "miss", "mr", "mrs",
-            "ms", "sir", "dame", "lord", "lady", "madam");
+    private static final Set<String> HONORIFICS = Lexicon.wordSet("honorifics.txt");
 
     /** Longer "sentences" (run-on or junk text) are cut around the quote, so the answer stays linear in size. */
     static final int MAX_SENTENCE_CHARS = 1_000;
