@@ -230,15 +230,29 @@ public final class QuoteAttributor implements Step {
                 return null; // a quoting sentence: its quote's speaker goes on by continuation, if at all
             }
         }
-        for (int v = prev.firstToken; v < prev.endToken && v - prev.firstToken < MAX_CUE_DISTANCE; v++) {
-            Lexicon.Verb verb = cues.verbAt(doc, v);
-            if (verb == null || verb.weak() || verb.form() != Lexicon.Verb.Form.FINITE
-                    || v > prev.firstToken && PASSIVE.contains(tk.get(v - 1).lower)) {
+        return firstReporting(doc, prev, prev.endToken, false);
+    }
+
+    /**
+     * The first finite, active speech verb of sentence s before token {@code limit}, with its subject (a known
+     * speaker, else the phrase before the verb), or null. Quoted words (titles) are passed over. With
+     * {@code sayTypeOnly}, verbs that only attribute quotes ("called", "slammed") do not count; weak cues never do.
+     */
+    private Cues.Found firstReporting(Document doc, Sentence s, int limit, boolean sayTypeOnly) {
+        List<Token> tk = doc.tokens;
+        for (int v = s.firstToken; v < limit && v - s.firstToken < MAX_CUE_DISTANCE; v++) {
+            Token t = tk.get(v);
+            if (t.quote >= 0 || t.quoteMark) {
                 continue;
             }
-            Mention m = cues.speakingSubjectOf(doc, prev, v);
+            Lexicon.Verb verb = cues.verbAt(doc, v);
+            if (verb == null || verb.weak() || sayTypeOnly && verb.quoteOnly() || verb.form() != Lexicon.Verb.Form.FINITE
+                    || v > s.firstToken && PASSIVE.contains(tk.get(v - 1).lower)) {
+                continue;
+            }
+            Mention m = cues.speakingSubjectOf(doc, s, v);
             if (m == null) {
-                m = phrases.before(doc, prev, v);
+                m = phrases.before(doc, s, v);
             }
             return m == null ? null : new Cues.Found(m, v);
         }
@@ -291,26 +305,7 @@ public final class QuoteAttributor implements Step {
      * first say-type verb of the sentence before {@code v} with its subject, or null.
      */
     private Cues.Found outerReporting(Document doc, Sentence s, int v) {
-        List<Token> tk = doc.tokens;
-        for (int u = s.firstToken; u < v && u - s.firstToken < MAX_CUE_DISTANCE; u++) {
-            Token t = tk.get(u);
-            if (t.quote >= 0 || t.quoteMark) {
-                continue; // a title before the reporting verb ("In an interview on \"Face the Nation,\" X said …")
-            }
-            Lexicon.Verb verb = cues.verbAt(doc, u);
-            if (verb == null || verb.quoteOnly() || verb.form() != Lexicon.Verb.Form.FINITE) {
-                continue;
-            }
-            if (u > s.firstToken && PASSIVE.contains(tk.get(u - 1).lower)) {
-                continue;
-            }
-            Mention m = cues.speakingSubjectOf(doc, s, u);
-            if (m == null) {
-                m = phrases.before(doc, s, u);
-            }
-            return m == null ? null : new Cues.Found(m, u);
-        }
-        return null;
+        return firstReporting(doc, s, v, true);
     }
 
     private Cues.Found preCue(Document doc, int open, Sentence s) {
