@@ -15,6 +15,8 @@ public final class Attribution {
      * attribution or runs over paragraphs (see {@code quotes.QuotationJoiner}). Empty for indirect speech.
      */
     public final java.util.List<QuoteSpan> spans = new java.util.ArrayList<>(1);
+    /** Index of the cue's token, or -1; {@code cueStart}/{@code cueEnd} are its offsets. */
+    public int cueToken = -1;
     public int cueStart = -1;
     public int cueEnd = -1;
     /**

@@ -507,6 +507,7 @@ public final class IndirectSpeechFinder implements Step {
             }
         }
         Attribution a = new Attribution(tk.get(from).start, tk.get(to - 1).end, QuoteType.INDIRECT, null);
+        a.cueToken = verb;
         a.cueStart = tk.get(verb).start;
         a.cueEnd = tk.get(verb).end;
         a.speakerMention = speaker;

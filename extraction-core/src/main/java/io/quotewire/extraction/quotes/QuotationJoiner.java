@@ -137,11 +137,7 @@ public final class QuotationJoiner implements Step {
         }
         // only the attribution stands between: the second piece opens in the cue's sentence or right after it
         // ("…," Tim Kaine said. Mark Warner was less sure. "…" is not one quotation)
-        int cueToken = tokenAt(doc, a.cueStart);
-        if (cueToken < 0) {
-            return false;
-        }
-        var cueSentence = doc.sentenceOf(cueToken);
+        var cueSentence = doc.sentenceOf(a.cueToken);
         int nextWord = cueSentence.endToken;
         while (nextWord < doc.tokens.size() && !doc.tokens.get(nextWord).isWord() && !doc.tokens.get(nextWord).quoteMark) {
             nextWord++;
@@ -179,27 +175,7 @@ public final class QuotationJoiner implements Step {
                 || b.cueStart >= 0 && b.cueStart != a.cueStart) {
             return false;
         }
-        int cueToken = tokenAt(doc, a.cueStart);
-        return cueToken >= 0 && b.span.open < doc.sentenceOf(cueToken).end && !afterClauseBreak(doc, b.span);
-    }
-
-    /** Index of the token starting at this offset, or -1 (binary search: tokens are in text order). */
-    private static int tokenAt(Document doc, int offset) {
-        int lo = 0;
-        int hi = doc.tokens.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            int s = doc.tokens.get(mid).start;
-            if (s == offset) {
-                return mid;
-            }
-            if (s < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return -1;
+        return b.span.open < doc.sentenceOf(a.cueToken).end && !afterClauseBreak(doc, b.span);
     }
 
     private static void join(Attribution a, Attribution b) {
@@ -212,6 +188,7 @@ public final class QuotationJoiner implements Step {
         if (a.speaker == null && b.speaker != null) {
             a.speaker = b.speaker;
             a.speakerMention = b.speakerMention;
+            a.cueToken = b.cueToken;
             a.cueStart = b.cueStart;
             a.cueEnd = b.cueEnd;
             a.confidence = b.confidence;

@@ -46,7 +46,7 @@ public final class QuoteAttributor implements Step {
 
     public QuoteAttributor(Lexicon lexicon) {
         this.cues = new Cues(lexicon);
-        this.phrases = new SpeakerPhrases(cues, lexicon);
+        this.phrases = new SpeakerPhrases(cues);
     }
 
     @Override
@@ -146,6 +146,7 @@ public final class QuoteAttributor implements Step {
                     if (b.cueStart >= 0 && b.cueStart > a.end && b.sentenceStart <= a.sentenceEnd) {
                         a.speakerMention = b.speakerMention;
                         a.speaker = b.speaker;
+                        a.cueToken = b.cueToken;
                         a.cueStart = b.cueStart;
                         a.cueEnd = b.cueEnd;
                         a.confidence = 0.7;
@@ -268,6 +269,7 @@ public final class QuoteAttributor implements Step {
     private static void set(Document doc, Attribution a, Cues.Found f, double confidence) {
         if (f.verb() >= 0) {
             Token v = doc.tokens.get(f.verb());
+            a.cueToken = f.verb();
             a.cueStart = v.start;
             a.cueEnd = v.end;
         }

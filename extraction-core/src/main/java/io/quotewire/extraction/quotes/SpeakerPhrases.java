@@ -30,15 +30,13 @@ final class SpeakerPhrases {
     static final int MAX_APPOSITION_DISTANCE = 40;
 
     private final Cues cues;
-    private final Lexicon lexicon;
     /** Words that open or join clauses, so never stand inside a speaker phrase (clause-words.txt). */
     private final java.util.Set<String> clauseWords = Lexicon.wordSet("clause-words.txt");
     /** Auxiliary verbs (auxiliaries.txt): what follows a sentence's subject phrase. */
     private final java.util.Set<String> auxiliaries = Lexicon.wordSet("auxiliaries.txt");
 
-    SpeakerPhrases(Cues cues, Lexicon lexicon) {
+    SpeakerPhrases(Cues cues) {
         this.cues = cues;
-        this.lexicon = lexicon;
     }
 
     /**
