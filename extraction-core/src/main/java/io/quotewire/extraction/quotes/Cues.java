@@ -24,7 +24,7 @@ final class Cues {
     /** Words after which a verb-like word is a noun (determiners.txt). */
     private final java.util.Set<String> determiners = Lexicon.wordSet("determiners.txt");
     /** Plural subjects not ending in -s (plural-subjects.txt): "they say", "police say". */
-    private final java.util.Set<String> pluralPronouns = Lexicon.wordSet("plural-subjects.txt");
+    private final java.util.Set<String> pluralSubjects = Lexicon.wordSet("plural-subjects.txt");
 
     /** Layers the cue readers read; a step that uses Cues requires them too. */
     static final java.util.Set<io.quotewire.extraction.pipeline.Step.Layer> REQUIRES = java.util.Set.of(
@@ -61,7 +61,7 @@ final class Cues {
         if (v == null) {
             // the present tense of a plural subject is the base form: "Police say", "Democrats argue"
             Lexicon.Verb base = baseVerb(doc.tokens.get(i));
-            boolean pluralSubject = pluralPronouns.contains(prev.lower)
+            boolean pluralSubject = pluralSubjects.contains(prev.lower)
                     || prev.lower.endsWith("s") && !prev.lower.endsWith("ss") && prev.lower.length() > 3
                     && !QuoteCueWords.isPreposition(prev.lower) && !QuoteCueWords.isAdverb(prev.lower);
             if (base == null || !pluralSubject || doc.tokens.get(i).isCapitalized()) {
