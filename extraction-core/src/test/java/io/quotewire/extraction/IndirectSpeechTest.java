@@ -58,9 +58,43 @@ class IndirectSpeechTest {
     }
 
     @Test
-    void unnamedSourceIsNotReported() {
-        Extraction x = extract("A person familiar with the talks told Reuters that a deal was close.");
-        assertThat(x.quotes()).isEmpty();
+    void unnamedSourceIsReportedAsWritten() {
+        Quote q = onlyIndirect(extract("A person familiar with the talks told Reuters that a deal was close."));
+        assertThat(q.text()).isEqualTo("a deal was close");
+        assertThat(q.speaker().name()).isEqualTo("A person familiar with the talks");
+        assertThat(q.speaker().entityId()).isNull();
+        assertThat(q.speaker().resolution()).isEqualTo(Speaker.Resolution.UNNAMED);
+    }
+
+    @Test
+    void pluralUnnamedSource() {
+        Quote q = onlyIndirect(extract("Federal officials said the bridge would stay closed until spring."));
+        assertThat(q.text()).isEqualTo("the bridge would stay closed until spring");
+        assertThat(q.speaker().name()).isEqualTo("Federal officials");
+    }
+
+    @Test
+    void unnamedSourceClosingTheSentence() {
+        Quote q = onlyIndirect(extract("The vote was delayed until after the holiday, two aides said."));
+        assertThat(q.text()).isEqualTo("The vote was delayed until after the holiday");
+        assertThat(q.speaker().name()).isEqualTo("two aides");
+    }
+
+    @Test
+    void wordsThatDescribeNoSourceAreNotReported() {
+        assertThat(extract("Some say the governor will not run again.").quotes()).isEmpty();
+        assertThat(extract("Someone told the neighbors that the mill would close.").quotes()).isEmpty();
+    }
+
+    @Test
+    void passiveReportHasNoSpeaker() {
+        assertThat(extract("It was reported that the mill would close in March.").quotes()).isEmpty();
+    }
+
+    @Test
+    void halfOfAJointSubjectIsNoSpeaker() {
+        assertThat(extract("The mayor and several council members urged residents to stay home tonight.").quotes())
+                .filteredOn(q -> q.speaker() != null && q.speaker().name().equals("several council members")).isEmpty();
     }
 
     @Test
@@ -146,10 +180,13 @@ class IndirectSpeechTest {
     }
 
     @Test
-    void anonymousSourceAfterAccordingToIsNotReported() {
-        assertThat(extract("The senator met the envoy on Monday, according to a State Department official who spoke "
-                + "on condition of anonymity.").quotes()).isEmpty();
-        assertThat(extract("Turnout was higher than four years ago, according to exit polls.").quotes()).isEmpty();
+    void anonymousSourceAfterAccordingToIsUnnamed() {
+        Quote q = onlyIndirect(extract("The senator met the envoy on Monday, according to a State Department official "
+                + "who spoke on condition of anonymity."));
+        assertThat(q.text()).isEqualTo("The senator met the envoy on Monday");
+        assertThat(q.speaker().resolution()).isEqualTo(Speaker.Resolution.UNNAMED);
+        Quote p = onlyIndirect(extract("Turnout was higher than four years ago, according to exit polls."));
+        assertThat(p.speaker().name()).isEqualTo("exit polls");
     }
 
     @Test

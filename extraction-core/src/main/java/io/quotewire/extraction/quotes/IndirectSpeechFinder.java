@@ -66,12 +66,19 @@ public final class IndirectSpeechFinder implements Step {
     private static final Set<String> NOT_PAST_TENSE = WORDS.get("not-past-tense");
     private static final Set<String> TIME_WORDS = WORDS.get("time-words");
 
+    private static final Set<String> NO_SOURCE_WORDS = WORDS.get("no-source-words");
+    private static final Set<String> PASSIVE_AUXILIARIES = WORDS.get("passive-auxiliaries");
+    private static final Set<String> COORDINATORS = WORDS.get("coordinators");
+    private static final Set<String> NOUN_VERBS = WORDS.get("noun-verbs");
+
     private final Cues cues;
     private final Lexicon lexicon;
+    private final SpeakerPhrases phrases;
 
     public IndirectSpeechFinder(Lexicon lexicon) {
         this.cues = new Cues(lexicon);
         this.lexicon = lexicon;
+        this.phrases = new SpeakerPhrases(cues, lexicon);
     }
 
     @Override
@@ -105,7 +112,7 @@ public final class IndirectSpeechFinder implements Step {
             if (a == null) {
                 a = clauseThenCue(doc, s);
             }
-            if (a != null && a.speaker != null) {
+            if (a != null && (a.speaker != null || a.speakerMention.kind != Mention.Kind.PRONOUN)) {
                 doc.quotes.add(a);
             }
         }
@@ -165,8 +172,19 @@ public final class IndirectSpeechFinder implements Step {
                 if (subject == null) {
                     subject = agentOf(doc, s, v);
                 }
+                if ((subject == null || subject.entity == null) && !passive(doc, s, v)) {
+                    subject = NOUN_VERBS.contains(tk.get(v).lower) ? null
+                            : source(doc, phrases.before(doc, s, v)); // "officials said", "a senior aide said"
+                    if (subject != null && subject.entity == null && subject.firstToken > s.firstToken
+                            && COORDINATORS.contains(tk.get(subject.firstToken - 1).lower)
+                            && !(subject.firstToken - 2 >= s.firstToken && tk.get(subject.firstToken - 2).is(","))) {
+                        // "Trump and European leaders urged …": half of a joint subject ("…, and officials said"
+                        // opens a clause of its own)
+                        subject = null;
+                    }
+                }
             }
-            if (subject == null || subject.entity == null) {
+            if (subject == null || subject.entity == null && subject.kind == Mention.Kind.PRONOUN) {
                 continue;
             }
             if (subject.phraseStart > s.firstToken && FREE_RELATIVES.contains(tk.get(subject.phraseStart - 1).lower)) {
@@ -387,6 +405,9 @@ public final class IndirectSpeechFinder implements Step {
         int i = s.firstToken;
         if (i + 2 < s.endToken && tk.get(i).is("according") && tk.get(i + 1).is("to")) {
             Mention m = accordingSource(doc, i, s.endToken);
+            if (m == null) {
+                m = unnamedSource(doc, i + 2, s.endToken);
+            }
             int comma = m == null ? s.endToken : m.endToken;
             while (comma < s.endToken && comma - i <= ACCORDING_MAX && !tk.get(comma).is(",")) {
                 comma++;
@@ -436,6 +457,35 @@ public final class IndirectSpeechFinder implements Step {
         return null;
     }
 
+    /**
+     * "according to officials", "according to a person familiar with the talks", "according to exit polls": the
+     * phrase after "according to" at x as an unnamed source, or null.
+     */
+    private Mention unnamedSource(Document doc, int x, int end) {
+        if (x >= end) {
+            return null;
+        }
+        int to = phrases.sourceEnd(doc, x, end);
+        return to <= x ? null : source(doc, phrases.resolve(doc, x, to));
+    }
+
+    /**
+     * The verb at v is the speaker phrase's own cue: right after it (adverbs between), right before it ("said a
+     * senior aide"), or after one comma-closed apposition ("officials, speaking Tuesday, said"), never across a dash
+     * ("… the leaders — a format Putin suggested").
+     */
+    private static boolean cueOf(Document doc, Mention m, int v) {
+        List<Token> tk = doc.tokens;
+        if (v < m.firstToken) {
+            return true;
+        }
+        int y = m.endToken;
+        while (y < v && QuoteCueWords.isAdverb(tk.get(y).lower)) {
+            y++;
+        }
+        return y == v || tk.get(m.endToken).is(",") && tk.get(v - 1).is(",");
+    }
+
     /** "CLAUSE, X said." */
     private Attribution clauseThenCue(Document doc, Sentence s) {
         List<Token> tk = doc.tokens;
@@ -450,6 +500,9 @@ public final class IndirectSpeechFinder implements Step {
             Cues.Found f = cues.speakerThenVerb(doc, comma + 1, end);
             if (f == null && tk.get(comma + 1).is("according") && comma + 2 < end && tk.get(comma + 2).is("to")) {
                 Mention m = accordingSource(doc, comma + 1, end);
+                if (m == null) {
+                    m = unnamedSource(doc, comma + 3, end);
+                }
                 if (m != null && beforeQuote(doc, s.firstToken, comma) == comma) {
                     return build(doc, s, s.firstToken, comma, comma + 1, m, 0.55); // "…, according to a CNN tally."
                 }
@@ -458,11 +511,20 @@ public final class IndirectSpeechFinder implements Step {
             if (f == null) {
                 f = cues.verbThenSpeaker(doc, comma + 1, end);
             }
+            if (f == null || f.speaker().entity == null) {
+                // "…, officials said.", "…, said a senior aide."
+                Cues.Found p = phrases.after(doc, comma + 1, end);
+                Mention m = p == null ? null : source(doc, p.speaker());
+                if (m != null && (m.entity != null || phrases.plainPhrase(doc, m.firstToken, m.endToken))
+                        && cueOf(doc, m, p.verb())) {
+                    f = new Cues.Found(m, p.verb());
+                }
+            }
             Lexicon.Verb verb = f == null ? null : cues.verb(tk.get(f.verb()));
             boolean reporting = verb != null && !verb.quoteOnly()
                     && (BARE_CLAUSE_VERBS.contains(verb.base()) || END_CUE_VERBS.contains(verb.base()))
                     || f != null && tk.get(f.verb()).is("according"); // "…, according to X."
-            if (f != null && reporting && f.speaker().entity != null && cueEndsSentence(doc, f, end)
+            if (f != null && reporting && source(doc, f.speaker()) != null && cueEndsSentence(doc, f, end)
                     && beforeQuote(doc, s.firstToken, comma) == comma && !quoteFollows(doc, f, s.endToken)) {
                 return build(doc, s, s.firstToken, comma, f.verb(), f.speaker(), 0.55);
             }
@@ -484,6 +546,43 @@ public final class IndirectSpeechFinder implements Step {
     private static boolean cueEndsSentence(Document doc, Cues.Found f, int end) {
         int after = Math.max(f.verb() + 1, f.speaker().endToken);
         return end - after <= 5 || doc.tokens.get(after).is(",") || CUE_FOLLOWERS.contains(doc.tokens.get(after).lower);
+    }
+
+    /** "it was reported that", "he was told": a passive verb has no speaker before it. */
+    private static boolean passive(Document doc, Sentence s, int v) {
+        int j = v - 1;
+        for (int c = 0; c < 2 && j > s.firstToken && QuoteCueWords.isAdverb(doc.tokens.get(j).lower); c++) {
+            j--;
+        }
+        return j >= s.firstToken && PASSIVE_AUXILIARIES.contains(doc.tokens.get(j).lower);
+    }
+
+    /**
+     * The speaker phrase as a source, or null: a resolved mention, or a description of a source the text does not
+     * name ("officials", "a senior aide", "two people familiar with the talks"); words that describe no source at
+     * all ("someone", "some", "many", "people") are no source, and an unresolved pronoun is no speaker.
+     */
+    private Mention source(Document doc, Mention m) {
+        if (m == null || m.entity != null) {
+            return m;
+        }
+        if (m.kind == Mention.Kind.PRONOUN) {
+            return null;
+        }
+        Token first = doc.tokens.get(m.firstToken);
+        if (first.lower.endsWith("ing") && first.lower.length() > 4 && Character.isLowerCase(first.text.charAt(0))) {
+            return null; // "endorsing his baseless claims that …": a participle clause, not a noun phrase
+        }
+        List<String> words = new java.util.ArrayList<>();
+        for (String w : m.text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}']+")) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        if (words.isEmpty() || NO_SOURCE_WORDS.containsAll(words)) {
+            return null;
+        }
+        return m;
     }
 
     private Attribution build(Document doc, Sentence s, int from, int to, int verb, Mention speaker, double conf) {

@@ -168,6 +168,30 @@ final class SpeakerPhrases {
         return y;
     }
 
+    /**
+     * The end of a source phrase that starts at x and may carry prepositional phrases ("according to officials at
+     * the Pentagon", "according to a person familiar with the talks"): it stops at punctuation, a clause word
+     * ("who", "that") or a verb, at most {@link #MAX_PHRASE} tokens on.
+     */
+    int sourceEnd(Document doc, int x, int end) {
+        List<Token> tk = doc.tokens;
+        int y = x;
+        while (y < end && y - x < MAX_PHRASE && inPhrase(tk.get(y))) {
+            y++;
+        }
+        return y;
+    }
+
+    /** True when every token of [from, to) may stand in a speaker phrase (no clause word, verb or punctuation). */
+    boolean plainPhrase(Document doc, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!inPhrase(doc.tokens.get(i))) {
+                return false;
+            }
+        }
+        return from < to;
+    }
+
     private boolean finiteVerb(Document doc, int i) {
         Lexicon.Verb v = cues.verbAt(doc, i);
         return v != null && v.form() == Lexicon.Verb.Form.FINITE;
