@@ -257,4 +257,24 @@ class IndirectSpeechTest {
         assertThat(extract("At the summit, Senator Jane Roe spoke about trade, calling it a test of trust.").quotes())
                 .isEmpty();
     }
+
+    @Test
+    void subjectBehindSeveralAppositions() {
+        Quote q = onlyIndirect(extract("Dorothy Pell, 58, a retired teacher from Dayton, said she would vote for the levy."));
+        assertThat(q.text()).isEqualTo("she would vote for the levy");
+        assertThat(q.speaker().name()).isEqualTo("Dorothy Pell");
+    }
+
+    @Test
+    void longNounPhraseAfterSaid() {
+        Quote q = onlyIndirect(extract("Senator Ron Wyden said the decision of the board to delay the audit for another year "
+                + "was a mistake."));
+        assertThat(q.text()).startsWith("the decision of the board");
+    }
+
+    @Test
+    void saidSheAfterAnAppositionIsNoClosingCue() {
+        Extraction x = extract("Lorna Maple, a nurse from Akron, said she wanted a change in Washington.");
+        assertThat(onlyIndirect(x).text()).isEqualTo("she wanted a change in Washington");
+    }
 }

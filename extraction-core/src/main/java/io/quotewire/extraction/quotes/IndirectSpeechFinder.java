@@ -70,6 +70,7 @@ public final class IndirectSpeechFinder implements Step {
     private static final Set<String> PASSIVE_AUXILIARIES = WORDS.get("passive-auxiliaries");
     private static final Set<String> COORDINATORS = WORDS.get("coordinators");
     private static final Set<String> NOUN_VERBS = WORDS.get("noun-verbs");
+    private static final Set<String> LONE_WORD_ENDS = WORDS.get("lone-word-ends");
 
     private final Cues cues;
     private final Lexicon lexicon;
@@ -175,6 +176,11 @@ public final class IndirectSpeechFinder implements Step {
                 if ((subject == null || subject.entity == null) && !passive(doc, s, v)) {
                     subject = NOUN_VERBS.contains(tk.get(v).lower) ? null
                             : source(doc, phrases.before(doc, s, v)); // "officials said", "a senior aide said"
+                    if (subject == null || subject.entity == null) {
+                        // "Jane Roe, 63, a nurse from Ohio, said …"
+                        Mention m = source(doc, phrases.beforeAppositions(doc, s, v));
+                        subject = m != null && (m.entity != null || subject == null) ? m : subject;
+                    }
                     if (subject != null && subject.entity == null && subject.firstToken > s.firstToken
                             && COORDINATORS.contains(tk.get(subject.firstToken - 1).lower)
                             && !(subject.firstToken - 2 >= s.firstToken && tk.get(subject.firstToken - 2).is(","))) {
@@ -191,7 +197,7 @@ public final class IndirectSpeechFinder implements Step {
                 continue; // "what Trump says his plan would do": a noun phrase, not a report
             }
             int c = clauseStart(doc, s, v, verb);
-            if (c < 0) {
+            if (c < 0 || c >= s.endToken) {
                 continue;
             }
             int end = s.endToken;
@@ -351,7 +357,7 @@ public final class IndirectSpeechFinder implements Step {
             return SUBJECT_PRONOUNS.contains(t.lower) && !t.is("it") && !t.is("you") || nounPhraseThenVerb(doc, s, x)
                     ? x : -1;
         }
-        if (x + 1 < s.endToken && !tk.get(x + 1).isWord() && !tk.get(x + 1).kind.equals(Token.Kind.POSSESSIVE)) {
+        if (x + 1 < s.endToken && LONE_WORD_ENDS.contains(tk.get(x + 1).lower)) {
             return -1; // "he says it, from …": a lone word is an object
         }
         if (DETERMINERS.contains(t.lower) && !verb.base().equals("say")) {
@@ -360,7 +366,8 @@ public final class IndirectSpeechFinder implements Step {
             return nounPhraseThenVerb(doc, s, x) ? x : -1;
         }
         if (CLAUSE_STARTERS.contains(t.lower) || t.kind == Token.Kind.NUMBER
-                || doc.mentionStartingAt(x) != null && !t.is("to") || nounPhraseThenVerb(doc, s, x)) {
+                || doc.mentionStartingAt(x) != null && !t.is("to") || nounPhraseThenVerb(doc, s, x, NOUN_PHRASE_MAX)
+                || verb.base().equals("say") && nounPhraseThenVerb(doc, s, x, SAID_NOUN_PHRASE_MAX)) {
             return x;
         }
         return -1;
@@ -372,6 +379,11 @@ public final class IndirectSpeechFinder implements Step {
      * auxiliary or a past-tense verb is a clause.
      */
     private boolean nounPhraseThenVerb(Document doc, Sentence s, int x) {
+        return nounPhraseThenVerb(doc, s, x, NOUN_PHRASE_MAX);
+    }
+
+    /** As above with a noun phrase of at most max words. */
+    private boolean nounPhraseThenVerb(Document doc, Sentence s, int x, int max) {
         List<Token> tk = doc.tokens;
         if (QuoteCueWords.isPreposition(tk.get(x).lower) || !tk.get(x).isWord() || NON_CLAUSE_OPENERS.contains(tk.get(x).lower)) {
             return false; // "said in a statement …", "told about …", "said goodbye"
@@ -379,7 +391,7 @@ public final class IndirectSpeechFinder implements Step {
         if (DETERMINERS.contains(tk.get(x).lower) && x + 1 < s.endToken && pastTense(tk.get(x + 1))) {
             x++; // "the elected officials had": an adjective, not the verb
         }
-        for (int y = x + 1; y < s.endToken && y - x <= NOUN_PHRASE_MAX; y++) {
+        for (int y = x + 1; y < s.endToken && y - x <= max; y++) {
             Token t = tk.get(y);
             if (!t.isWord() || RELATIVE_WORDS.contains(t.lower) || cues.verb(t) != null) {
                 return false;
@@ -399,6 +411,11 @@ public final class IndirectSpeechFinder implements Step {
     }
 
     private static final int NOUN_PHRASE_MAX = 6;
+    /**
+     * After "said" an object is rare ("said a prayer"), so a longer noun phrase before its verb still opens a clause
+     * ("said the conviction of a retired general for mishandling secrets is casting a shadow").
+     */
+    private static final int SAID_NOUN_PHRASE_MAX = 14;
 
     private Attribution accordingTo(Document doc, Sentence s) {
         List<Token> tk = doc.tokens;
@@ -510,6 +527,9 @@ public final class IndirectSpeechFinder implements Step {
             }
             if (f == null) {
                 f = cues.verbThenSpeaker(doc, comma + 1, end);
+            }
+            if (f != null && f.verb() == comma + 1 && f.speaker().kind == Mention.Kind.PRONOUN) {
+                f = null; // "X, a voter from Ohio, said she wanted …": news never writes "said she" as a closing cue
             }
             if (f == null || f.speaker().entity == null) {
                 // "…, officials said.", "…, said a senior aide."
