@@ -277,4 +277,21 @@ class IndirectSpeechTest {
         Extraction x = extract("Lorna Maple, a nurse from Akron, said she wanted a change in Washington.");
         assertThat(onlyIndirect(x).text()).isEqualTo("she wanted a change in Washington");
     }
+
+    @Test
+    void pluralSubjectWithPresentSay() {
+        Quote q = onlyIndirect(extract("Local farmers say the new tariffs have cut their income in half."));
+        assertThat(q.text()).isEqualTo("the new tariffs have cut their income in half");
+        assertThat(q.speaker().name()).isEqualTo("Local farmers");
+        Quote p = onlyIndirect(extract("In the new poll, 58 percent say the country is on the wrong track."));
+        assertThat(p.speaker().name()).isEqualTo("58 percent");
+        Quote r = onlyIndirect(extract("Aides to Governor Tina Kotek say she will sign the bill on Friday."));
+        assertThat(r.speaker().name()).isEqualTo("Aides to Governor Tina Kotek");
+    }
+
+    @Test
+    void baseFormAfterModalOrCausativeIsNoReport() {
+        assertThat(extract("The ruling made voters say the process was unfair to them.").quotes()).isEmpty();
+        assertThat(extract("The economists would say the recovery has been slow.").quotes()).isEmpty();
+    }
 }

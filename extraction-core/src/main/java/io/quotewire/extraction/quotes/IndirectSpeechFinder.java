@@ -71,6 +71,9 @@ public final class IndirectSpeechFinder implements Step {
     private static final Set<String> COORDINATORS = WORDS.get("coordinators");
     private static final Set<String> NOUN_VERBS = WORDS.get("noun-verbs");
     private static final Set<String> LONE_WORD_ENDS = WORDS.get("lone-word-ends");
+    private static final Set<String> NOT_BEFORE_PRESENT = WORDS.get("not-before-present");
+    private static final Set<String> PLURAL_SUBJECT_WORDS = WORDS.get("plural-subject-words");
+    private static final Set<String> NOT_PLURAL = WORDS.get("not-plural");
 
     private final Cues cues;
     private final Lexicon lexicon;
@@ -170,6 +173,9 @@ public final class IndirectSpeechFinder implements Step {
                 subject = cues.sentenceSubject(doc, s, v);
             } else {
                 subject = cues.subjectOf(doc, s, v);
+                if (subject != null && subject.type == EntityType.PERSON && cues.verb(tk.get(v)) == null) {
+                    subject = null; // "aides to Clinton say": the plural phrase speaks, not the name at its end
+                }
                 if (subject == null) {
                     subject = agentOf(doc, s, v);
                 }
@@ -232,9 +238,36 @@ public final class IndirectSpeechFinder implements Step {
         // a plural name ("Democrats say"); a singular one before a base form is an object ("made Trump claim")
         boolean subject = PLURAL_SUBJECT_PRONOUNS.contains(before.lower) || m != null && m.type != EntityType.PERSON
                 && before.lower.endsWith("s") && !m.possessive
-                || AGENT_WORDS.contains(before.lower) && before.lower.endsWith("s"); // "Pentagon officials say"
+                || AGENT_WORDS.contains(before.lower) && before.lower.endsWith("s") // "Pentagon officials say"
+                || pluralSubjectEnd(doc, s, v - 1, m); // "analysts say", "67 percent of voters say", "Aides to X say"
         return subject ? new Lexicon.Verb(base.base(), Lexicon.Verb.Form.FINITE, base.quoteOnly(), base.takesObject())
                 : null;
+    }
+
+    /**
+     * The word before a base-form verb ends a plural subject: a plural noun ("analysts", "those surveyed" is in the
+     * list), a number or share ("47 percent", "six in 10", "a third"), or a person named after a preposition
+     * inside a plural phrase ("aides to X"). Not after "to", a modal or auxiliary, or a causative ("made X say").
+     */
+    private boolean pluralSubjectEnd(Document doc, Sentence s, int b, Mention m) {
+        List<Token> tk = doc.tokens;
+        Token before = tk.get(b);
+        if (b > s.firstToken && NOT_BEFORE_PRESENT.contains(tk.get(b - 1).lower) && m == null
+                || NOT_BEFORE_PRESENT.contains(before.lower) || before.kind == Token.Kind.POSSESSIVE) {
+            return false;
+        }
+        if (m != null && m.type == EntityType.PERSON) {
+            // "aides to Clinton say": the name is the object of a preposition inside the subject
+            int p = m.phraseStart - 1;
+            return p > s.firstToken && QuoteCueWords.isPreposition(tk.get(p).lower)
+                    && tk.get(p - 1).isWord() && tk.get(p - 1).lower.endsWith("s");
+        }
+        if (before.kind == Token.Kind.NUMBER || PLURAL_SUBJECT_WORDS.contains(before.lower)) {
+            return true;
+        }
+        String w = before.lower;
+        return before.kind == Token.Kind.WORD && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
+                && !w.endsWith("us") && !w.endsWith("is") && !NOT_PLURAL.contains(w);
     }
 
     /**
