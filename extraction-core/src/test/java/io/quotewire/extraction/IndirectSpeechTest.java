@@ -294,4 +294,19 @@ class IndirectSpeechTest {
         assertThat(extract("The ruling made voters say the process was unfair to them.").quotes()).isEmpty();
         assertThat(extract("The economists would say the recovery has been slow.").quotes()).isEmpty();
     }
+
+    @Test
+    void verbFormsInsideNamesOrNumbersAreNoCues() {
+        assertThat(extract("Canada and its closest partner, the United States, are members of the council.").quotes())
+                .isEmpty();
+        assertThat(extract("There are only 250,000 dairy workers in the region.").quotes()).isEmpty();
+        assertThat(extract("He wants delegates from states he carried to back him at the convention.").quotes())
+                .isEmpty();
+    }
+
+    @Test
+    void unnamedSubjectOfAnObjectVerbOrAForecastIsNoReport() {
+        assertThat(extract("The hearing promised to be a long one for the committee.").quotes()).isEmpty();
+        assertThat(extract("Critics resent that a foreign court wrote its charter decades ago.").quotes()).isEmpty();
+    }
 }

@@ -179,7 +179,7 @@ public final class IndirectSpeechFinder implements Step {
                 if (subject == null) {
                     subject = agentOf(doc, s, v);
                 }
-                if ((subject == null || subject.entity == null) && !passive(doc, s, v)) {
+                if ((subject == null || subject.entity == null) && !passive(doc, s, v) && !namePart(doc, s, v)) {
                     subject = NOUN_VERBS.contains(tk.get(v).lower) ? null
                             : source(doc, phrases.before(doc, s, v)); // "officials said", "a senior aide said"
                     if (subject == null || subject.entity == null) {
@@ -204,6 +204,12 @@ public final class IndirectSpeechFinder implements Step {
             }
             int c = clauseStart(doc, s, v, verb);
             if (c < 0 || c >= s.endToken) {
+                continue;
+            }
+            if (subject.entity == null && (tk.get(c).is("to") ? c + 1 < s.endToken && tk.get(c + 1).is("be")
+                    : !BARE_CLAUSE_VERBS.contains(verb.base()) && !tk.get(c - 1).is("that"))) {
+                // an unnamed subject with "wrote its constitution", "promised to be a crucial moment": without
+                // "that" such a verb takes an object, and "promised to be" foretells
                 continue;
             }
             int end = s.endToken;
@@ -544,8 +550,9 @@ public final class IndirectSpeechFinder implements Step {
             end--;
         }
         for (int comma = end - 2; comma > s.firstToken && end - comma <= 30; comma--) {
-            if (!tk.get(comma).is(",")) {
-                continue;
+            if (!tk.get(comma).is(",") || tk.get(comma - 1).kind == Token.Kind.NUMBER
+                    && tk.get(comma + 1).kind == Token.Kind.NUMBER) {
+                continue; // (not the comma of "300,000")
             }
             Cues.Found f = cues.speakerThenVerb(doc, comma + 1, end);
             if (f == null && tk.get(comma + 1).is("according") && comma + 2 < end && tk.get(comma + 2).is("to")) {
@@ -569,7 +576,7 @@ public final class IndirectSpeechFinder implements Step {
                 Cues.Found p = phrases.after(doc, comma + 1, end);
                 Mention m = p == null ? null : source(doc, p.speaker());
                 if (m != null && (m.entity != null || phrases.plainPhrase(doc, m.firstToken, m.endToken))
-                        && cueOf(doc, m, p.verb())) {
+                        && cueOf(doc, m, p.verb()) && !namePart(doc, s, p.verb())) {
                     f = new Cues.Found(m, p.verb());
                 }
             }
@@ -601,6 +608,11 @@ public final class IndirectSpeechFinder implements Step {
         return end - after <= 5 || doc.tokens.get(after).is(",") || CUE_FOLLOWERS.contains(doc.tokens.get(after).lower);
     }
 
+    /** "the United States", "the Gulf States": a capitalised verb form inside the sentence belongs to a name. */
+    private static boolean namePart(Document doc, Sentence s, int v) {
+        return v > s.firstToken && Character.isUpperCase(doc.tokens.get(v).text.charAt(0));
+    }
+
     /** "it was reported that", "he was told": a passive verb has no speaker before it. */
     private static boolean passive(Document doc, Sentence s, int v) {
         int j = v - 1;
@@ -623,6 +635,11 @@ public final class IndirectSpeechFinder implements Step {
             return null;
         }
         Token first = doc.tokens.get(m.firstToken);
+        Token last = doc.tokens.get(m.endToken - 1);
+        if (QuoteCueWords.isPreposition(last.lower) || DETERMINERS.contains(last.lower)
+                || m.endToken - m.firstToken == 1 && NON_CLAUSE_OPENERS.contains(first.lower)) {
+            return null; // "delegates from [states …]", "said little": no noun phrase that names a source
+        }
         if (first.lower.endsWith("ing") && first.lower.length() > 4 && Character.isLowerCase(first.text.charAt(0))) {
             return null; // "endorsing his baseless claims that …": a participle clause, not a noun phrase
         }
