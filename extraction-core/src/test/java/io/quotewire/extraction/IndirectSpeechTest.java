@@ -309,4 +309,47 @@ class IndirectSpeechTest {
         assertThat(extract("The hearing promised to be a long one for the committee.").quotes()).isEmpty();
         assertThat(extract("Critics resent that a foreign court wrote its charter decades ago.").quotes()).isEmpty();
     }
+
+    @Test
+    void contractedPronounOpensTheClause() {
+        Quote q = onlyIndirect(extract("Governor Phil Scott said he'd sign the budget next week."));
+        assertThat(q.text()).isEqualTo("he'd sign the budget next week");
+        Quote r = onlyIndirect(extract("Senator Jon Tester said they’ll need more time for the farm bill."));
+        assertThat(r.text()).startsWith("they’ll need more time");
+    }
+
+    @Test
+    void titledNameOpensTheClause() {
+        Quote q = onlyIndirect(extract("In a radio interview, Mr. Halvorsen said Mr. Okafor should drop out of the race."));
+        assertThat(q.text()).isEqualTo("Mr. Okafor should drop out of the race");
+        assertThat(q.speaker().name()).isEqualTo("Halvorsen");
+    }
+
+    @Test
+    void loneCapitalisedPluralSpeaks() {
+        Quote q = onlyIndirect(extract("Prosecutors said a long sentence would deter other smugglers."));
+        assertThat(q.speaker().name()).isEqualTo("Prosecutors");
+        assertThat(q.speaker().resolution()).isEqualTo(Speaker.Resolution.UNNAMED);
+    }
+
+    @Test
+    void jointUnnamedSubjectSpeaksAsAWhole() {
+        Quote q = onlyIndirect(extract("Local and county officials said the bridge would reopen in May."));
+        assertThat(q.speaker().name()).isEqualTo("Local and county officials");
+    }
+
+    @Test
+    void cueInsideTheSentence() {
+        Quote q = onlyIndirect(extract("In the end, Ms. Tovar said, most renters never see the inspection reports."));
+        assertThat(q.text()).isEqualTo("most renters never see the inspection reports");
+        assertThat(q.speaker().name()).isEqualTo("Tovar");
+    }
+
+    @Test
+    void clauseWithPossessiveAndQuantifier() {
+        assertThat(onlyIndirect(extract("Dana Whitfield said the party's nominee would win the county easily.")).text())
+                .isEqualTo("the party's nominee would win the county easily");
+        assertThat(onlyIndirect(extract("Mayor Luis Ortega said each ward gets two new patrol cars.")).text())
+                .isEqualTo("each ward gets two new patrol cars");
+    }
 }

@@ -74,6 +74,7 @@ public final class IndirectSpeechFinder implements Step {
     private static final Set<String> NOT_BEFORE_PRESENT = WORDS.get("not-before-present");
     private static final Set<String> PLURAL_SUBJECT_WORDS = WORDS.get("plural-subject-words");
     private static final Set<String> NOT_PLURAL = WORDS.get("not-plural");
+    private static final Set<String> CONTRACTIONS = WORDS.get("contractions");
 
     private final Cues cues;
     private final Lexicon lexicon;
@@ -180,19 +181,11 @@ public final class IndirectSpeechFinder implements Step {
                     subject = agentOf(doc, s, v);
                 }
                 if ((subject == null || subject.entity == null) && !passive(doc, s, v) && !namePart(doc, s, v)) {
-                    subject = NOUN_VERBS.contains(tk.get(v).lower) ? null
-                            : source(doc, phrases.before(doc, s, v)); // "officials said", "a senior aide said"
+                    subject = NOUN_VERBS.contains(tk.get(v).lower) ? null : source(doc, unnamedBefore(doc, s, v));
                     if (subject == null || subject.entity == null) {
                         // "Jane Roe, 63, a nurse from Ohio, said …"
                         Mention m = source(doc, phrases.beforeAppositions(doc, s, v));
                         subject = m != null && (m.entity != null || subject == null) ? m : subject;
-                    }
-                    if (subject != null && subject.entity == null && subject.firstToken > s.firstToken
-                            && COORDINATORS.contains(tk.get(subject.firstToken - 1).lower)
-                            && !(subject.firstToken - 2 >= s.firstToken && tk.get(subject.firstToken - 2).is(","))) {
-                        // "Trump and European leaders urged …": half of a joint subject ("…, and officials said"
-                        // opens a clause of its own)
-                        subject = null;
                     }
                 }
             }
@@ -357,7 +350,7 @@ public final class IndirectSpeechFinder implements Step {
                 }
                 return x + 1;
             }
-            if (SUBJECT_PRONOUNS.contains(t.lower)) {
+            if (SUBJECT_PRONOUNS.contains(t.lower) || SUBJECT_PRONOUNS.contains(contractionStem(t.lower))) {
                 break; // "said he could not support a bill that …": this "that" is inside the clause
             }
             if (!t.isWord() && !t.is(".")) {
@@ -369,6 +362,10 @@ public final class IndirectSpeechFinder implements Step {
         }
         int x = v + 1;
         boolean bare = BARE_CLAUSE_VERBS.contains(verb.base());
+        if (bare && x + 1 < s.endToken && tk.get(x).is(",") && v - 1 > s.firstToken && interjected(doc, s, v)) {
+            // "In the end, Mr. Roe said, union voters …": the cue stands inside the sentence, the rest is the report
+            return tk.get(x + 1).isWord() ? x + 1 : -1;
+        }
         if (verb.takesObject()) {
             Mention object = doc.mentionStartingAt(x);
             if (x < s.endToken && OBJECT_WORDS.contains(tk.get(x).lower) && !tk.get(x).is("the") && !tk.get(x).is("a")) {
@@ -396,7 +393,8 @@ public final class IndirectSpeechFinder implements Step {
             return SUBJECT_PRONOUNS.contains(t.lower) && !t.is("it") && !t.is("you") || nounPhraseThenVerb(doc, s, x)
                     ? x : -1;
         }
-        if (x + 1 < s.endToken && LONE_WORD_ENDS.contains(tk.get(x + 1).lower)) {
+        if (x + 1 < s.endToken && LONE_WORD_ENDS.contains(tk.get(x + 1).lower)
+                && (!tk.get(x + 1).is(".") || x + 2 >= s.endToken)) { // (the period of "Mr." does not count)
             return -1; // "he says it, from …": a lone word is an object
         }
         if (DETERMINERS.contains(t.lower) && !verb.base().equals("say")) {
@@ -404,7 +402,8 @@ public final class IndirectSpeechFinder implements Step {
             // noun phrase has a verb ("added the vote would be close")
             return nounPhraseThenVerb(doc, s, x) ? x : -1;
         }
-        if (CLAUSE_STARTERS.contains(t.lower) || t.kind == Token.Kind.NUMBER
+        if (CLAUSE_STARTERS.contains(t.lower) || CLAUSE_STARTERS.contains(contractionStem(t.lower))
+                || t.kind == Token.Kind.NUMBER
                 || doc.mentionStartingAt(x) != null && !t.is("to") || nounPhraseThenVerb(doc, s, x, NOUN_PHRASE_MAX)
                 || verb.base().equals("say") && nounPhraseThenVerb(doc, s, x, SAID_NOUN_PHRASE_MAX)) {
             return x;
@@ -432,6 +431,9 @@ public final class IndirectSpeechFinder implements Step {
         }
         for (int y = x + 1; y < s.endToken && y - x <= max; y++) {
             Token t = tk.get(y);
+            if (t.kind == Token.Kind.POSSESSIVE) {
+                continue; // "said the party's nominee would …"
+            }
             if (!t.isWord() || RELATIVE_WORDS.contains(t.lower) || cues.verb(t) != null) {
                 return false;
             }
@@ -606,6 +608,59 @@ public final class IndirectSpeechFinder implements Step {
     private static boolean cueEndsSentence(Document doc, Cues.Found f, int end) {
         int after = Math.max(f.verb() + 1, f.speaker().endToken);
         return end - after <= 5 || doc.tokens.get(after).is(",") || CUE_FOLLOWERS.contains(doc.tokens.get(after).lower);
+    }
+
+    /**
+     * The speaker phrase before the verb at v ("officials said", "a senior aide said"), also a lone capitalised
+     * plural opening the sentence ("Prosecutors said"). A phrase after "and" (no comma before it) is half of a
+     * joint subject: the whole of it speaks when nobody in it is named ("Federal and state officials said"); with a
+     * name in it ("Trump and European leaders urged") no one speaker can be given. ("…, and officials said" opens
+     * a clause of its own.)
+     */
+    private Mention unnamedBefore(Document doc, Sentence s, int v) {
+        List<Token> tk = doc.tokens;
+        Mention m = phrases.before(doc, s, v);
+        if (m == null && v - 1 == s.firstToken) {
+            Token t = tk.get(v - 1);
+            if (t.kind == Token.Kind.WORD && t.lower.length() > 3 && t.lower.endsWith("s") && !t.lower.endsWith("ss")
+                    && !NO_SOURCE_WORDS.contains(t.lower) && !SUBJECT_PRONOUNS.contains(t.lower)) {
+                return new Mention(Mention.Kind.DESCRIPTION, v - 1, v, t.start, t.end, t.text);
+            }
+        }
+        if (m == null || m.entity != null || m.firstToken - 1 <= s.firstToken
+                || !COORDINATORS.contains(tk.get(m.firstToken - 1).lower) || tk.get(m.firstToken - 2).is(",")) {
+            return m;
+        }
+        Mention first = phrases.before(doc, s, m.firstToken - 1);
+        if (first == null || first.entity != null || first.endToken != m.firstToken - 1) {
+            return null;
+        }
+        Mention joint = phrases.resolve(doc, first.firstToken, m.endToken);
+        return joint == null || joint.entity != null ? null : joint;
+    }
+
+    /** "he'd" -> "he", "they’ll" -> "they": the word before a contracted auxiliary; else the word itself. */
+    private static String contractionStem(String lower) {
+        int a = Math.max(lower.indexOf('\''), lower.indexOf('\u2019'));
+        return a > 0 && CONTRACTIONS.contains(lower.substring(a + 1)) ? lower.substring(0, a) : lower;
+    }
+
+    /**
+     * "In the end, X said, CLAUSE": the cue comes after an opening phrase closed by a comma, so the clause follows
+     * the comma after the verb (a bounded look back for that comma before the subject).
+     */
+    private static boolean interjected(Document doc, Sentence s, int v) {
+        List<Token> tk = doc.tokens;
+        for (int k = v - 1; k > s.firstToken && v - k <= SpeakerPhrases.MAX_PHRASE; k--) {
+            Token t = tk.get(k);
+            if (t.is(",")) {
+                return true;
+            }
+            if (t.quote >= 0 || t.quoteMark || !t.isWord() && t.kind != Token.Kind.POSSESSIVE && !t.is(".")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "the United States", "the Gulf States": a capitalised verb form inside the sentence belongs to a name. */
