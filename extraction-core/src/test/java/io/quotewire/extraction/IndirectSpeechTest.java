@@ -352,4 +352,12 @@ class IndirectSpeechTest {
         assertThat(onlyIndirect(extract("Mayor Luis Ortega said each ward gets two new patrol cars.")).text())
                 .isEqualTo("each ward gets two new patrol cars");
     }
+
+    @Test
+    void twoReportsInOneSentence() {
+        Extraction x = extract("Most voters said the governor was honest, and a third said the same of the mayor.");
+        assertThat(x.quotes()).filteredOn(q -> q.type() == QuoteType.INDIRECT).extracting(Quote::text)
+                .containsExactly("the governor was honest", "the same of the mayor");
+        assertThat(x.quotes()).extracting(q -> q.speaker().name()).containsExactly("Most voters", "a third");
+    }
 }

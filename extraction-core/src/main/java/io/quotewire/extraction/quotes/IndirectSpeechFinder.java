@@ -112,12 +112,21 @@ public final class IndirectSpeechFinder implements Step {
             }
             Attribution a = accordingTo(doc, s);
             if (a == null) {
-                a = verbClause(doc, s);
+                a = verbClause(doc, s, s.firstToken);
+                // "…, and three-quarters said …": a sentence may hold further reports after the first one
+                for (Attribution b = a; b != null && keep(b); ) {
+                    int next = tokenAfter(doc, s, b.end);
+                    doc.quotes.add(b);
+                    b = next < s.endToken && reports(doc.quotes, s) < MAX_REPORTS ? verbClause(doc, s, next) : null;
+                }
+                if (a != null) {
+                    continue;
+                }
             }
             if (a == null) {
                 a = clauseThenCue(doc, s);
             }
-            if (a != null && (a.speaker != null || a.speakerMention.kind != Mention.Kind.PRONOUN)) {
+            if (a != null && keep(a)) {
                 doc.quotes.add(a);
             }
         }
@@ -154,9 +163,34 @@ public final class IndirectSpeechFinder implements Step {
         return end;
     }
 
-    private Attribution verbClause(Document doc, Sentence s) {
+    /** A report is kept when it has a speaker: a resolved one, or an unnamed source (never a bare pronoun). */
+    private static boolean keep(Attribution a) {
+        return a.speaker != null || a.speakerMention.kind != Mention.Kind.PRONOUN;
+    }
+
+    private static final int MAX_REPORTS = 3;
+
+    /** How many reports of sentence s were added last (they are added in order). */
+    private static int reports(List<Attribution> quotes, Sentence s) {
+        int n = 0;
+        for (int i = quotes.size() - 1; i >= 0 && quotes.get(i).sentenceStart == s.start; i--) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The first token of sentence s that starts at or after char offset end. */
+    private static int tokenAfter(Document doc, Sentence s, int end) {
+        int i = s.firstToken;
+        while (i < s.endToken && doc.tokens.get(i).start < end) {
+            i++;
+        }
+        return i;
+    }
+
+    private Attribution verbClause(Document doc, Sentence s, int fromToken) {
         List<Token> tk = doc.tokens;
-        for (int v = s.firstToken; v < s.endToken; v++) {
+        for (int v = fromToken; v < s.endToken; v++) {
             Lexicon.Verb verb = cues.verb(tk.get(v));
             if (verb == null) {
                 verb = pluralPresent(doc, s, v);
@@ -639,6 +673,36 @@ public final class IndirectSpeechFinder implements Step {
         return joint == null || joint.entity != null ? null : joint;
     }
 
+    /**
+     * The clause ends before a second report of the sentence: a comma, perhaps "and"/"but"/"while", a short speaker
+     * phrase and its speech verb ("…, and three-quarters said …", "…, another says …").
+     */
+    private int beforeNextCue(Document doc, int from, int to) {
+        List<Token> tk = doc.tokens;
+        for (int i = from + MIN_CLAUSE_WORDS; i + 2 < to; i++) {
+            if (!tk.get(i).is(",")) {
+                continue;
+            }
+            int p = i + 1;
+            if (COORDINATORS.contains(tk.get(p).lower) || tk.get(p).is("but") || tk.get(p).is("while")) {
+                p++;
+            }
+            for (int v = p + 1; v < to && v - p <= SECOND_CUE_PHRASE; v++) {
+                Lexicon.Verb verb = cues.verbAt(doc, v);
+                if (verb != null && verb.form() == Lexicon.Verb.Form.FINITE && !verb.quoteOnly()
+                        && BARE_CLAUSE_VERBS.contains(verb.base())) {
+                    if (phrases.plainPhrase(doc, p, v)) {
+                        return i;
+                    }
+                    break;
+                }
+            }
+        }
+        return to;
+    }
+
+    private static final int SECOND_CUE_PHRASE = 6;
+
     /** "he'd" -> "he", "they’ll" -> "they": the word before a contracted auxiliary; else the word itself. */
     private static String contractionStem(String lower) {
         int a = Math.max(lower.indexOf('\''), lower.indexOf('\u2019'));
@@ -713,6 +777,9 @@ public final class IndirectSpeechFinder implements Step {
     private Attribution build(Document doc, Sentence s, int from, int to, int verb, Mention speaker, double conf) {
         List<Token> tk = doc.tokens;
         to = beforeQuote(doc, from, to);
+        if (from > verb) {
+            to = beforeNextCue(doc, from, to);
+        }
         while (to > from && !tk.get(to - 1).isWord()) {
             to--;
         }
