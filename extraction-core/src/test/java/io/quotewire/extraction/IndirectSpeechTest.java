@@ -360,4 +360,11 @@ class IndirectSpeechTest {
                 .containsExactly("the governor was honest", "the same of the mayor");
         assertThat(x.quotes()).extracting(q -> q.speaker().name()).containsExactly("Most voters", "a third");
     }
+
+    @Test
+    void pluralPresentClosingTheSentence() {
+        Quote q = onlyIndirect(extract("Rising rents are pushing families out of the county, housing experts say."));
+        assertThat(q.text()).isEqualTo("Rising rents are pushing families out of the county");
+        assertThat(q.speaker().name()).isEqualTo("housing experts");
+    }
 }

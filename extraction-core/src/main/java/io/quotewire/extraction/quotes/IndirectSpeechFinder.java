@@ -585,7 +585,7 @@ public final class IndirectSpeechFinder implements Step {
         while (end > s.firstToken && !tk.get(end - 1).isWord()) {
             end--;
         }
-        for (int comma = end - 2; comma > s.firstToken && end - comma <= 30; comma--) {
+        for (int comma = end - 2; comma > s.firstToken && end - comma <= CLOSING_CUE_MAX; comma--) {
             if (!tk.get(comma).is(",") || tk.get(comma - 1).kind == Token.Kind.NUMBER
                     && tk.get(comma + 1).kind == Token.Kind.NUMBER) {
                 continue; // (not the comma of "300,000")
@@ -616,7 +616,12 @@ public final class IndirectSpeechFinder implements Step {
                     f = new Cues.Found(m, p.verb());
                 }
             }
-            Lexicon.Verb verb = f == null ? null : cues.verb(tk.get(f.verb()));
+            boolean plural = false;
+            if (f == null) {
+                f = pluralClosingCue(doc, s, comma + 1, end);
+                plural = f != null;
+            }
+            Lexicon.Verb verb = f == null ? null : plural ? pluralPresent(doc, s, f.verb()) : cues.verb(tk.get(f.verb()));
             boolean reporting = verb != null && !verb.quoteOnly()
                     && (BARE_CLAUSE_VERBS.contains(verb.base()) || END_CUE_VERBS.contains(verb.base()))
                     || f != null && tk.get(f.verb()).is("according"); // "…, according to X."
@@ -626,6 +631,24 @@ public final class IndirectSpeechFinder implements Step {
             }
         }
         return null;
+    }
+
+    /** How far before the sentence end the comma of a closing cue may stand ("…, X said, a policy that …"). */
+    private static final int CLOSING_CUE_MAX = 40;
+
+    /**
+     * "…, experts say.", "…, legal experts say.": a plural present closing the sentence; the phrase from x to the
+     * base-form verb right before the end is the speaker.
+     */
+    private Cues.Found pluralClosingCue(Document doc, Sentence s, int x, int end) {
+        List<Token> tk = doc.tokens;
+        int v = end - 1;
+        if (v - x < 1 || v - x > SpeakerPhrases.MAX_PHRASE || pluralPresent(doc, s, v) == null
+                || !phrases.plainPhrase(doc, x, v) || namePart(doc, s, v)) {
+            return null;
+        }
+        Mention m = source(doc, phrases.resolve(doc, x, v));
+        return m == null ? null : new Cues.Found(m, v);
     }
 
     /** "Asked about it, she replied, "No."": a quotation after the cue is what the cue introduces. */
@@ -759,7 +782,8 @@ public final class IndirectSpeechFinder implements Step {
                 || m.endToken - m.firstToken == 1 && NON_CLAUSE_OPENERS.contains(first.lower)) {
             return null; // "delegates from [states …]", "said little": no noun phrase that names a source
         }
-        if (first.lower.endsWith("ing") && first.lower.length() > 4 && Character.isLowerCase(first.text.charAt(0))) {
+        if (first.lower.endsWith("ing") && first.lower.length() > 4 && Character.isLowerCase(first.text.charAt(0))
+                && m.endToken - m.firstToken > 1 && DETERMINERS.contains(doc.tokens.get(m.firstToken + 1).lower)) {
             return null; // "endorsing his baseless claims that …": a participle clause, not a noun phrase
         }
         List<String> words = new java.util.ArrayList<>();
