@@ -367,4 +367,10 @@ class IndirectSpeechTest {
         assertThat(q.text()).isEqualTo("Rising rents are pushing families out of the county");
         assertThat(q.speaker().name()).isEqualTo("housing experts");
     }
+
+    @Test
+    void pluralNounIsNoClosingCueOfAnUnnamedPhrase() {
+        assertThat(extract("The governor also carried several rural counties, winning narrower margins in coastal "
+                + "states that lean the other way.").quotes()).isEmpty();
+    }
 }

@@ -612,7 +612,8 @@ public final class IndirectSpeechFinder implements Step {
                 Cues.Found p = phrases.after(doc, comma + 1, end);
                 Mention m = p == null ? null : source(doc, p.speaker());
                 if (m != null && (m.entity != null || phrases.plainPhrase(doc, m.firstToken, m.endToken))
-                        && cueOf(doc, m, p.verb()) && !namePart(doc, s, p.verb())) {
+                        && cueOf(doc, m, p.verb()) && !namePart(doc, s, p.verb())
+                        && (m.entity != null || !NOUN_VERBS.contains(tk.get(p.verb()).lower))) {
                     f = new Cues.Found(m, p.verb());
                 }
             }
