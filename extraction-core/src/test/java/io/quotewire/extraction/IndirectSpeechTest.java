@@ -58,9 +58,43 @@ class IndirectSpeechTest {
     }
 
     @Test
-    void unnamedSourceIsNotReported() {
-        Extraction x = extract("A person familiar with the talks told Reuters that a deal was close.");
-        assertThat(x.quotes()).isEmpty();
+    void unnamedSourceIsReportedAsWritten() {
+        Quote q = onlyIndirect(extract("A person familiar with the talks told Reuters that a deal was close."));
+        assertThat(q.text()).isEqualTo("a deal was close");
+        assertThat(q.speaker().name()).isEqualTo("A person familiar with the talks");
+        assertThat(q.speaker().entityId()).isNull();
+        assertThat(q.speaker().resolution()).isEqualTo(Speaker.Resolution.UNNAMED);
+    }
+
+    @Test
+    void pluralUnnamedSource() {
+        Quote q = onlyIndirect(extract("Federal officials said the bridge would stay closed until spring."));
+        assertThat(q.text()).isEqualTo("the bridge would stay closed until spring");
+        assertThat(q.speaker().name()).isEqualTo("Federal officials");
+    }
+
+    @Test
+    void unnamedSourceClosingTheSentence() {
+        Quote q = onlyIndirect(extract("The vote was delayed until after the holiday, two aides said."));
+        assertThat(q.text()).isEqualTo("The vote was delayed until after the holiday");
+        assertThat(q.speaker().name()).isEqualTo("two aides");
+    }
+
+    @Test
+    void wordsThatDescribeNoSourceAreNotReported() {
+        assertThat(extract("Some say the governor will not run again.").quotes()).isEmpty();
+        assertThat(extract("Someone told the neighbors that the mill would close.").quotes()).isEmpty();
+    }
+
+    @Test
+    void passiveReportHasNoSpeaker() {
+        assertThat(extract("It was reported that the mill would close in March.").quotes()).isEmpty();
+    }
+
+    @Test
+    void halfOfAJointSubjectIsNoSpeaker() {
+        assertThat(extract("The mayor and several council members urged residents to stay home tonight.").quotes())
+                .filteredOn(q -> q.speaker() != null && q.speaker().name().equals("several council members")).isEmpty();
     }
 
     @Test
@@ -146,10 +180,13 @@ class IndirectSpeechTest {
     }
 
     @Test
-    void anonymousSourceAfterAccordingToIsNotReported() {
-        assertThat(extract("The senator met the envoy on Monday, according to a State Department official who spoke "
-                + "on condition of anonymity.").quotes()).isEmpty();
-        assertThat(extract("Turnout was higher than four years ago, according to exit polls.").quotes()).isEmpty();
+    void anonymousSourceAfterAccordingToIsUnnamed() {
+        Quote q = onlyIndirect(extract("The senator met the envoy on Monday, according to a State Department official "
+                + "who spoke on condition of anonymity."));
+        assertThat(q.text()).isEqualTo("The senator met the envoy on Monday");
+        assertThat(q.speaker().resolution()).isEqualTo(Speaker.Resolution.UNNAMED);
+        Quote p = onlyIndirect(extract("Turnout was higher than four years ago, according to exit polls."));
+        assertThat(p.speaker().name()).isEqualTo("exit polls");
     }
 
     @Test
@@ -219,5 +256,121 @@ class IndirectSpeechTest {
         assertThat(extract("Senator Jane Roe called the bill a disgrace.").quotes()).isEmpty();
         assertThat(extract("At the summit, Senator Jane Roe spoke about trade, calling it a test of trust.").quotes())
                 .isEmpty();
+    }
+
+    @Test
+    void subjectBehindSeveralAppositions() {
+        Quote q = onlyIndirect(extract("Dorothy Pell, 58, a retired teacher from Dayton, said she would vote for the levy."));
+        assertThat(q.text()).isEqualTo("she would vote for the levy");
+        assertThat(q.speaker().name()).isEqualTo("Dorothy Pell");
+    }
+
+    @Test
+    void longNounPhraseAfterSaid() {
+        Quote q = onlyIndirect(extract("Senator Ron Wyden said the decision of the board to delay the audit for another year "
+                + "was a mistake."));
+        assertThat(q.text()).startsWith("the decision of the board");
+    }
+
+    @Test
+    void saidSheAfterAnAppositionIsNoClosingCue() {
+        Extraction x = extract("Lorna Maple, a nurse from Akron, said she wanted a change in Washington.");
+        assertThat(onlyIndirect(x).text()).isEqualTo("she wanted a change in Washington");
+    }
+
+    @Test
+    void pluralSubjectWithPresentSay() {
+        Quote q = onlyIndirect(extract("Local farmers say the new tariffs have cut their income in half."));
+        assertThat(q.text()).isEqualTo("the new tariffs have cut their income in half");
+        assertThat(q.speaker().name()).isEqualTo("Local farmers");
+        Quote p = onlyIndirect(extract("In the new poll, 58 percent say the country is on the wrong track."));
+        assertThat(p.speaker().name()).isEqualTo("58 percent");
+        Quote r = onlyIndirect(extract("Aides to Governor Tina Kotek say she will sign the bill on Friday."));
+        assertThat(r.speaker().name()).isEqualTo("Aides to Governor Tina Kotek");
+    }
+
+    @Test
+    void baseFormAfterModalOrCausativeIsNoReport() {
+        assertThat(extract("The ruling made voters say the process was unfair to them.").quotes()).isEmpty();
+        assertThat(extract("The economists would say the recovery has been slow.").quotes()).isEmpty();
+    }
+
+    @Test
+    void verbFormsInsideNamesOrNumbersAreNoCues() {
+        assertThat(extract("Canada and its closest partner, the United States, are members of the council.").quotes())
+                .isEmpty();
+        assertThat(extract("There are only 250,000 dairy workers in the region.").quotes()).isEmpty();
+        assertThat(extract("He wants delegates from states he carried to back him at the convention.").quotes())
+                .isEmpty();
+    }
+
+    @Test
+    void unnamedSubjectOfAnObjectVerbOrAForecastIsNoReport() {
+        assertThat(extract("The hearing promised to be a long one for the committee.").quotes()).isEmpty();
+        assertThat(extract("Critics resent that a foreign court wrote its charter decades ago.").quotes()).isEmpty();
+    }
+
+    @Test
+    void contractedPronounOpensTheClause() {
+        Quote q = onlyIndirect(extract("Governor Phil Scott said he'd sign the budget next week."));
+        assertThat(q.text()).isEqualTo("he'd sign the budget next week");
+        Quote r = onlyIndirect(extract("Senator Jon Tester said they’ll need more time for the farm bill."));
+        assertThat(r.text()).startsWith("they’ll need more time");
+    }
+
+    @Test
+    void titledNameOpensTheClause() {
+        Quote q = onlyIndirect(extract("In a radio interview, Mr. Halvorsen said Mr. Okafor should drop out of the race."));
+        assertThat(q.text()).isEqualTo("Mr. Okafor should drop out of the race");
+        assertThat(q.speaker().name()).isEqualTo("Halvorsen");
+    }
+
+    @Test
+    void loneCapitalisedPluralSpeaks() {
+        Quote q = onlyIndirect(extract("Prosecutors said a long sentence would deter other smugglers."));
+        assertThat(q.speaker().name()).isEqualTo("Prosecutors");
+        assertThat(q.speaker().resolution()).isEqualTo(Speaker.Resolution.UNNAMED);
+    }
+
+    @Test
+    void jointUnnamedSubjectSpeaksAsAWhole() {
+        Quote q = onlyIndirect(extract("Local and county officials said the bridge would reopen in May."));
+        assertThat(q.speaker().name()).isEqualTo("Local and county officials");
+    }
+
+    @Test
+    void cueInsideTheSentence() {
+        Quote q = onlyIndirect(extract("In the end, Ms. Tovar said, most renters never see the inspection reports."));
+        assertThat(q.text()).isEqualTo("most renters never see the inspection reports");
+        assertThat(q.speaker().name()).isEqualTo("Tovar");
+    }
+
+    @Test
+    void clauseWithPossessiveAndQuantifier() {
+        assertThat(onlyIndirect(extract("Dana Whitfield said the party's nominee would win the county easily.")).text())
+                .isEqualTo("the party's nominee would win the county easily");
+        assertThat(onlyIndirect(extract("Mayor Luis Ortega said each ward gets two new patrol cars.")).text())
+                .isEqualTo("each ward gets two new patrol cars");
+    }
+
+    @Test
+    void twoReportsInOneSentence() {
+        Extraction x = extract("Most voters said the governor was honest, and a third said the same of the mayor.");
+        assertThat(x.quotes()).filteredOn(q -> q.type() == QuoteType.INDIRECT).extracting(Quote::text)
+                .containsExactly("the governor was honest", "the same of the mayor");
+        assertThat(x.quotes()).extracting(q -> q.speaker().name()).containsExactly("Most voters", "a third");
+    }
+
+    @Test
+    void pluralPresentClosingTheSentence() {
+        Quote q = onlyIndirect(extract("Rising rents are pushing families out of the county, housing experts say."));
+        assertThat(q.text()).isEqualTo("Rising rents are pushing families out of the county");
+        assertThat(q.speaker().name()).isEqualTo("housing experts");
+    }
+
+    @Test
+    void pluralNounIsNoClosingCueOfAnUnnamedPhrase() {
+        assertThat(extract("The governor also carried several rural counties, winning narrower margins in coastal "
+                + "states that lean the other way.").quotes()).isEmpty();
     }
 }

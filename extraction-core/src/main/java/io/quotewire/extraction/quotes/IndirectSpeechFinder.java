@@ -66,12 +66,24 @@ public final class IndirectSpeechFinder implements Step {
     private static final Set<String> NOT_PAST_TENSE = WORDS.get("not-past-tense");
     private static final Set<String> TIME_WORDS = WORDS.get("time-words");
 
+    private static final Set<String> NO_SOURCE_WORDS = WORDS.get("no-source-words");
+    private static final Set<String> PASSIVE_AUXILIARIES = WORDS.get("passive-auxiliaries");
+    private static final Set<String> COORDINATORS = WORDS.get("coordinators");
+    private static final Set<String> NOUN_VERBS = WORDS.get("noun-verbs");
+    private static final Set<String> LONE_WORD_ENDS = WORDS.get("lone-word-ends");
+    private static final Set<String> NOT_BEFORE_PRESENT = WORDS.get("not-before-present");
+    private static final Set<String> PLURAL_SUBJECT_WORDS = WORDS.get("plural-subject-words");
+    private static final Set<String> NOT_PLURAL = WORDS.get("not-plural");
+    private static final Set<String> CONTRACTIONS = WORDS.get("contractions");
+
     private final Cues cues;
     private final Lexicon lexicon;
+    private final SpeakerPhrases phrases;
 
     public IndirectSpeechFinder(Lexicon lexicon) {
         this.cues = new Cues(lexicon);
         this.lexicon = lexicon;
+        this.phrases = new SpeakerPhrases(cues);
     }
 
     @Override
@@ -100,12 +112,21 @@ public final class IndirectSpeechFinder implements Step {
             }
             Attribution a = accordingTo(doc, s);
             if (a == null) {
-                a = verbClause(doc, s);
+                a = verbClause(doc, s, s.firstToken);
+                // "…, and three-quarters said …": a sentence may hold further reports after the first one
+                for (Attribution b = a; b != null && keep(b); ) {
+                    int next = tokenAfter(doc, s, b.end);
+                    doc.quotes.add(b);
+                    b = next < s.endToken && reports(doc.quotes, s) < MAX_REPORTS ? verbClause(doc, s, next) : null;
+                }
+                if (a != null) {
+                    continue;
+                }
             }
             if (a == null) {
                 a = clauseThenCue(doc, s);
             }
-            if (a != null && a.speaker != null) {
+            if (a != null && keep(a)) {
                 doc.quotes.add(a);
             }
         }
@@ -142,9 +163,34 @@ public final class IndirectSpeechFinder implements Step {
         return end;
     }
 
-    private Attribution verbClause(Document doc, Sentence s) {
+    /** A report is kept when it has a speaker: a resolved one, or an unnamed source (never a bare pronoun). */
+    private static boolean keep(Attribution a) {
+        return a.speaker != null || a.speakerMention.kind != Mention.Kind.PRONOUN;
+    }
+
+    private static final int MAX_REPORTS = 3;
+
+    /** How many reports of sentence s were added last (they are added in order). */
+    private static int reports(List<Attribution> quotes, Sentence s) {
+        int n = 0;
+        for (int i = quotes.size() - 1; i >= 0 && quotes.get(i).sentenceStart == s.start; i--) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The first token of sentence s that starts at or after char offset end. */
+    private static int tokenAfter(Document doc, Sentence s, int end) {
+        int i = s.firstToken;
+        while (i < s.endToken && doc.tokens.get(i).start < end) {
+            i++;
+        }
+        return i;
+    }
+
+    private Attribution verbClause(Document doc, Sentence s, int fromToken) {
         List<Token> tk = doc.tokens;
-        for (int v = s.firstToken; v < s.endToken; v++) {
+        for (int v = fromToken; v < s.endToken; v++) {
             Lexicon.Verb verb = cues.verb(tk.get(v));
             if (verb == null) {
                 verb = pluralPresent(doc, s, v);
@@ -162,18 +208,35 @@ public final class IndirectSpeechFinder implements Step {
                 subject = cues.sentenceSubject(doc, s, v);
             } else {
                 subject = cues.subjectOf(doc, s, v);
+                if (subject != null && subject.type == EntityType.PERSON && cues.verb(tk.get(v)) == null) {
+                    subject = null; // "aides to Clinton say": the plural phrase speaks, not the name at its end
+                }
                 if (subject == null) {
                     subject = agentOf(doc, s, v);
                 }
+                if ((subject == null || subject.entity == null) && !passive(doc, s, v) && !namePart(doc, s, v)) {
+                    subject = NOUN_VERBS.contains(tk.get(v).lower) ? null : source(doc, unnamedBefore(doc, s, v));
+                    if (subject == null || subject.entity == null) {
+                        // "Jane Roe, 63, a nurse from Ohio, said …"
+                        Mention m = source(doc, phrases.beforeAppositions(doc, s, v));
+                        subject = m != null && (m.entity != null || subject == null) ? m : subject;
+                    }
+                }
             }
-            if (subject == null || subject.entity == null) {
+            if (subject == null || subject.entity == null && subject.kind == Mention.Kind.PRONOUN) {
                 continue;
             }
             if (subject.phraseStart > s.firstToken && FREE_RELATIVES.contains(tk.get(subject.phraseStart - 1).lower)) {
                 continue; // "what Trump says his plan would do": a noun phrase, not a report
             }
             int c = clauseStart(doc, s, v, verb);
-            if (c < 0) {
+            if (c < 0 || c >= s.endToken) {
+                continue;
+            }
+            if (subject.entity == null && (tk.get(c).is("to") ? c + 1 < s.endToken && tk.get(c + 1).is("be")
+                    : !BARE_CLAUSE_VERBS.contains(verb.base()) && !tk.get(c - 1).is("that"))) {
+                // an unnamed subject with "wrote its constitution", "promised to be a crucial moment": without
+                // "that" such a verb takes an object, and "promised to be" foretells
                 continue;
             }
             int end = s.endToken;
@@ -208,9 +271,36 @@ public final class IndirectSpeechFinder implements Step {
         // a plural name ("Democrats say"); a singular one before a base form is an object ("made Trump claim")
         boolean subject = PLURAL_SUBJECT_PRONOUNS.contains(before.lower) || m != null && m.type != EntityType.PERSON
                 && before.lower.endsWith("s") && !m.possessive
-                || AGENT_WORDS.contains(before.lower) && before.lower.endsWith("s"); // "Pentagon officials say"
+                || AGENT_WORDS.contains(before.lower) && before.lower.endsWith("s") // "Pentagon officials say"
+                || pluralSubjectEnd(doc, s, v - 1, m); // "analysts say", "67 percent of voters say", "Aides to X say"
         return subject ? new Lexicon.Verb(base.base(), Lexicon.Verb.Form.FINITE, base.quoteOnly(), base.takesObject())
                 : null;
+    }
+
+    /**
+     * The word before a base-form verb ends a plural subject: a plural noun ("analysts", "those surveyed" is in the
+     * list), a number or share ("47 percent", "six in 10", "a third"), or a person named after a preposition
+     * inside a plural phrase ("aides to X"). Not after "to", a modal or auxiliary, or a causative ("made X say").
+     */
+    private boolean pluralSubjectEnd(Document doc, Sentence s, int b, Mention m) {
+        List<Token> tk = doc.tokens;
+        Token before = tk.get(b);
+        if (b > s.firstToken && NOT_BEFORE_PRESENT.contains(tk.get(b - 1).lower) && m == null
+                || NOT_BEFORE_PRESENT.contains(before.lower) || before.kind == Token.Kind.POSSESSIVE) {
+            return false;
+        }
+        if (m != null && m.type == EntityType.PERSON) {
+            // "aides to Clinton say": the name is the object of a preposition inside the subject
+            int p = m.phraseStart - 1;
+            return p > s.firstToken && QuoteCueWords.isPreposition(tk.get(p).lower)
+                    && tk.get(p - 1).isWord() && tk.get(p - 1).lower.endsWith("s");
+        }
+        if (before.kind == Token.Kind.NUMBER || PLURAL_SUBJECT_WORDS.contains(before.lower)) {
+            return true;
+        }
+        String w = before.lower;
+        return before.kind == Token.Kind.WORD && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
+                && !w.endsWith("us") && !w.endsWith("is") && !NOT_PLURAL.contains(w);
     }
 
     /**
@@ -294,7 +384,7 @@ public final class IndirectSpeechFinder implements Step {
                 }
                 return x + 1;
             }
-            if (SUBJECT_PRONOUNS.contains(t.lower)) {
+            if (SUBJECT_PRONOUNS.contains(t.lower) || SUBJECT_PRONOUNS.contains(contractionStem(t.lower))) {
                 break; // "said he could not support a bill that …": this "that" is inside the clause
             }
             if (!t.isWord() && !t.is(".")) {
@@ -306,6 +396,10 @@ public final class IndirectSpeechFinder implements Step {
         }
         int x = v + 1;
         boolean bare = BARE_CLAUSE_VERBS.contains(verb.base());
+        if (bare && x + 1 < s.endToken && tk.get(x).is(",") && v - 1 > s.firstToken && interjected(doc, s, v)) {
+            // "In the end, Mr. Roe said, union voters …": the cue stands inside the sentence, the rest is the report
+            return tk.get(x + 1).isWord() ? x + 1 : -1;
+        }
         if (verb.takesObject()) {
             Mention object = doc.mentionStartingAt(x);
             if (x < s.endToken && OBJECT_WORDS.contains(tk.get(x).lower) && !tk.get(x).is("the") && !tk.get(x).is("a")) {
@@ -333,7 +427,8 @@ public final class IndirectSpeechFinder implements Step {
             return SUBJECT_PRONOUNS.contains(t.lower) && !t.is("it") && !t.is("you") || nounPhraseThenVerb(doc, s, x)
                     ? x : -1;
         }
-        if (x + 1 < s.endToken && !tk.get(x + 1).isWord() && !tk.get(x + 1).kind.equals(Token.Kind.POSSESSIVE)) {
+        if (x + 1 < s.endToken && LONE_WORD_ENDS.contains(tk.get(x + 1).lower)
+                && (!tk.get(x + 1).is(".") || x + 2 >= s.endToken)) { // (the period of "Mr." does not count)
             return -1; // "he says it, from …": a lone word is an object
         }
         if (DETERMINERS.contains(t.lower) && !verb.base().equals("say")) {
@@ -341,8 +436,10 @@ public final class IndirectSpeechFinder implements Step {
             // noun phrase has a verb ("added the vote would be close")
             return nounPhraseThenVerb(doc, s, x) ? x : -1;
         }
-        if (CLAUSE_STARTERS.contains(t.lower) || t.kind == Token.Kind.NUMBER
-                || doc.mentionStartingAt(x) != null && !t.is("to") || nounPhraseThenVerb(doc, s, x)) {
+        if (CLAUSE_STARTERS.contains(t.lower) || CLAUSE_STARTERS.contains(contractionStem(t.lower))
+                || t.kind == Token.Kind.NUMBER
+                || doc.mentionStartingAt(x) != null && !t.is("to") || nounPhraseThenVerb(doc, s, x, NOUN_PHRASE_MAX)
+                || verb.base().equals("say") && nounPhraseThenVerb(doc, s, x, SAID_NOUN_PHRASE_MAX)) {
             return x;
         }
         return -1;
@@ -354,6 +451,11 @@ public final class IndirectSpeechFinder implements Step {
      * auxiliary or a past-tense verb is a clause.
      */
     private boolean nounPhraseThenVerb(Document doc, Sentence s, int x) {
+        return nounPhraseThenVerb(doc, s, x, NOUN_PHRASE_MAX);
+    }
+
+    /** As above with a noun phrase of at most max words. */
+    private boolean nounPhraseThenVerb(Document doc, Sentence s, int x, int max) {
         List<Token> tk = doc.tokens;
         if (QuoteCueWords.isPreposition(tk.get(x).lower) || !tk.get(x).isWord() || NON_CLAUSE_OPENERS.contains(tk.get(x).lower)) {
             return false; // "said in a statement …", "told about …", "said goodbye"
@@ -361,8 +463,11 @@ public final class IndirectSpeechFinder implements Step {
         if (DETERMINERS.contains(tk.get(x).lower) && x + 1 < s.endToken && pastTense(tk.get(x + 1))) {
             x++; // "the elected officials had": an adjective, not the verb
         }
-        for (int y = x + 1; y < s.endToken && y - x <= NOUN_PHRASE_MAX; y++) {
+        for (int y = x + 1; y < s.endToken && y - x <= max; y++) {
             Token t = tk.get(y);
+            if (t.kind == Token.Kind.POSSESSIVE) {
+                continue; // "said the party's nominee would …"
+            }
             if (!t.isWord() || RELATIVE_WORDS.contains(t.lower) || cues.verb(t) != null) {
                 return false;
             }
@@ -381,12 +486,20 @@ public final class IndirectSpeechFinder implements Step {
     }
 
     private static final int NOUN_PHRASE_MAX = 6;
+    /**
+     * After "said" an object is rare ("said a prayer"), so a longer noun phrase before its verb still opens a clause
+     * ("said the conviction of a retired general for mishandling secrets is casting a shadow").
+     */
+    private static final int SAID_NOUN_PHRASE_MAX = 14;
 
     private Attribution accordingTo(Document doc, Sentence s) {
         List<Token> tk = doc.tokens;
         int i = s.firstToken;
         if (i + 2 < s.endToken && tk.get(i).is("according") && tk.get(i + 1).is("to")) {
             Mention m = accordingSource(doc, i, s.endToken);
+            if (m == null) {
+                m = unnamedSource(doc, i + 2, s.endToken);
+            }
             int comma = m == null ? s.endToken : m.endToken;
             while (comma < s.endToken && comma - i <= ACCORDING_MAX && !tk.get(comma).is(",")) {
                 comma++;
@@ -436,6 +549,35 @@ public final class IndirectSpeechFinder implements Step {
         return null;
     }
 
+    /**
+     * "according to officials", "according to a person familiar with the talks", "according to exit polls": the
+     * phrase after "according to" at x as an unnamed source, or null.
+     */
+    private Mention unnamedSource(Document doc, int x, int end) {
+        if (x >= end) {
+            return null;
+        }
+        int to = phrases.sourceEnd(doc, x, end);
+        return to <= x ? null : source(doc, phrases.resolve(doc, x, to));
+    }
+
+    /**
+     * The verb at v is the speaker phrase's own cue: right after it (adverbs between), right before it ("said a
+     * senior aide"), or after one comma-closed apposition ("officials, speaking Tuesday, said"), never across a dash
+     * ("… the leaders — a format Putin suggested").
+     */
+    private static boolean cueOf(Document doc, Mention m, int v) {
+        List<Token> tk = doc.tokens;
+        if (v < m.firstToken) {
+            return true;
+        }
+        int y = m.endToken;
+        while (y < v && QuoteCueWords.isAdverb(tk.get(y).lower)) {
+            y++;
+        }
+        return y == v || tk.get(m.endToken).is(",") && tk.get(v - 1).is(",");
+    }
+
     /** "CLAUSE, X said." */
     private Attribution clauseThenCue(Document doc, Sentence s) {
         List<Token> tk = doc.tokens;
@@ -443,13 +585,17 @@ public final class IndirectSpeechFinder implements Step {
         while (end > s.firstToken && !tk.get(end - 1).isWord()) {
             end--;
         }
-        for (int comma = end - 2; comma > s.firstToken && end - comma <= 30; comma--) {
-            if (!tk.get(comma).is(",")) {
-                continue;
+        for (int comma = end - 2; comma > s.firstToken && end - comma <= CLOSING_CUE_MAX; comma--) {
+            if (!tk.get(comma).is(",") || tk.get(comma - 1).kind == Token.Kind.NUMBER
+                    && tk.get(comma + 1).kind == Token.Kind.NUMBER) {
+                continue; // (not the comma of "300,000")
             }
             Cues.Found f = cues.speakerThenVerb(doc, comma + 1, end);
             if (f == null && tk.get(comma + 1).is("according") && comma + 2 < end && tk.get(comma + 2).is("to")) {
                 Mention m = accordingSource(doc, comma + 1, end);
+                if (m == null) {
+                    m = unnamedSource(doc, comma + 3, end);
+                }
                 if (m != null && beforeQuote(doc, s.firstToken, comma) == comma) {
                     return build(doc, s, s.firstToken, comma, comma + 1, m, 0.55); // "…, according to a CNN tally."
                 }
@@ -458,16 +604,52 @@ public final class IndirectSpeechFinder implements Step {
             if (f == null) {
                 f = cues.verbThenSpeaker(doc, comma + 1, end);
             }
-            Lexicon.Verb verb = f == null ? null : cues.verb(tk.get(f.verb()));
+            if (f != null && f.verb() == comma + 1 && f.speaker().kind == Mention.Kind.PRONOUN) {
+                f = null; // "X, a voter from Ohio, said she wanted …": news never writes "said she" as a closing cue
+            }
+            if (f == null || f.speaker().entity == null) {
+                // "…, officials said.", "…, said a senior aide."
+                Cues.Found p = phrases.after(doc, comma + 1, end);
+                Mention m = p == null ? null : source(doc, p.speaker());
+                if (m != null && (m.entity != null || phrases.plainPhrase(doc, m.firstToken, m.endToken))
+                        && cueOf(doc, m, p.verb()) && !namePart(doc, s, p.verb())
+                        && (m.entity != null || !NOUN_VERBS.contains(tk.get(p.verb()).lower))) {
+                    f = new Cues.Found(m, p.verb());
+                }
+            }
+            boolean plural = false;
+            if (f == null) {
+                f = pluralClosingCue(doc, s, comma + 1, end);
+                plural = f != null;
+            }
+            Lexicon.Verb verb = f == null ? null : plural ? pluralPresent(doc, s, f.verb()) : cues.verb(tk.get(f.verb()));
             boolean reporting = verb != null && !verb.quoteOnly()
                     && (BARE_CLAUSE_VERBS.contains(verb.base()) || END_CUE_VERBS.contains(verb.base()))
                     || f != null && tk.get(f.verb()).is("according"); // "…, according to X."
-            if (f != null && reporting && f.speaker().entity != null && cueEndsSentence(doc, f, end)
+            if (f != null && reporting && source(doc, f.speaker()) != null && cueEndsSentence(doc, f, end)
                     && beforeQuote(doc, s.firstToken, comma) == comma && !quoteFollows(doc, f, s.endToken)) {
                 return build(doc, s, s.firstToken, comma, f.verb(), f.speaker(), 0.55);
             }
         }
         return null;
+    }
+
+    /** How far before the sentence end the comma of a closing cue may stand ("…, X said, a policy that …"). */
+    private static final int CLOSING_CUE_MAX = 40;
+
+    /**
+     * "…, experts say.", "…, legal experts say.": a plural present closing the sentence; the phrase from x to the
+     * base-form verb right before the end is the speaker.
+     */
+    private Cues.Found pluralClosingCue(Document doc, Sentence s, int x, int end) {
+        List<Token> tk = doc.tokens;
+        int v = end - 1;
+        if (v - x < 1 || v - x > SpeakerPhrases.MAX_PHRASE || pluralPresent(doc, s, v) == null
+                || !phrases.plainPhrase(doc, x, v) || namePart(doc, s, v)) {
+            return null;
+        }
+        Mention m = source(doc, phrases.resolve(doc, x, v));
+        return m == null ? null : new Cues.Found(m, v);
     }
 
     /** "Asked about it, she replied, "No."": a quotation after the cue is what the cue introduces. */
@@ -486,9 +668,143 @@ public final class IndirectSpeechFinder implements Step {
         return end - after <= 5 || doc.tokens.get(after).is(",") || CUE_FOLLOWERS.contains(doc.tokens.get(after).lower);
     }
 
+    /**
+     * The speaker phrase before the verb at v ("officials said", "a senior aide said"), also a lone capitalised
+     * plural opening the sentence ("Prosecutors said"). A phrase after "and" (no comma before it) is half of a
+     * joint subject: the whole of it speaks when nobody in it is named ("Federal and state officials said"); with a
+     * name in it ("Trump and European leaders urged") no one speaker can be given. ("…, and officials said" opens
+     * a clause of its own.)
+     */
+    private Mention unnamedBefore(Document doc, Sentence s, int v) {
+        List<Token> tk = doc.tokens;
+        Mention m = phrases.before(doc, s, v);
+        if (m == null && v - 1 == s.firstToken) {
+            Token t = tk.get(v - 1);
+            if (t.kind == Token.Kind.WORD && t.lower.length() > 3 && t.lower.endsWith("s") && !t.lower.endsWith("ss")
+                    && !NO_SOURCE_WORDS.contains(t.lower) && !SUBJECT_PRONOUNS.contains(t.lower)) {
+                return new Mention(Mention.Kind.DESCRIPTION, v - 1, v, t.start, t.end, t.text);
+            }
+        }
+        if (m == null || m.entity != null || m.firstToken - 1 <= s.firstToken
+                || !COORDINATORS.contains(tk.get(m.firstToken - 1).lower) || tk.get(m.firstToken - 2).is(",")) {
+            return m;
+        }
+        Mention first = phrases.before(doc, s, m.firstToken - 1);
+        if (first == null || first.entity != null || first.endToken != m.firstToken - 1) {
+            return null;
+        }
+        Mention joint = phrases.resolve(doc, first.firstToken, m.endToken);
+        return joint == null || joint.entity != null ? null : joint;
+    }
+
+    /**
+     * The clause ends before a second report of the sentence: a comma, perhaps "and"/"but"/"while", a short speaker
+     * phrase and its speech verb ("…, and three-quarters said …", "…, another says …").
+     */
+    private int beforeNextCue(Document doc, int from, int to) {
+        List<Token> tk = doc.tokens;
+        for (int i = from + MIN_CLAUSE_WORDS; i + 2 < to; i++) {
+            if (!tk.get(i).is(",")) {
+                continue;
+            }
+            int p = i + 1;
+            if (COORDINATORS.contains(tk.get(p).lower) || tk.get(p).is("but") || tk.get(p).is("while")) {
+                p++;
+            }
+            for (int v = p + 1; v < to && v - p <= SECOND_CUE_PHRASE; v++) {
+                Lexicon.Verb verb = cues.verbAt(doc, v);
+                if (verb != null && verb.form() == Lexicon.Verb.Form.FINITE && !verb.quoteOnly()
+                        && BARE_CLAUSE_VERBS.contains(verb.base())) {
+                    if (phrases.plainPhrase(doc, p, v)) {
+                        return i;
+                    }
+                    break;
+                }
+            }
+        }
+        return to;
+    }
+
+    private static final int SECOND_CUE_PHRASE = 6;
+
+    /** "he'd" -> "he", "they’ll" -> "they": the word before a contracted auxiliary; else the word itself. */
+    private static String contractionStem(String lower) {
+        int a = Math.max(lower.indexOf('\''), lower.indexOf('\u2019'));
+        return a > 0 && CONTRACTIONS.contains(lower.substring(a + 1)) ? lower.substring(0, a) : lower;
+    }
+
+    /**
+     * "In the end, X said, CLAUSE": the cue comes after an opening phrase closed by a comma, so the clause follows
+     * the comma after the verb (a bounded look back for that comma before the subject).
+     */
+    private static boolean interjected(Document doc, Sentence s, int v) {
+        List<Token> tk = doc.tokens;
+        for (int k = v - 1; k > s.firstToken && v - k <= SpeakerPhrases.MAX_PHRASE; k--) {
+            Token t = tk.get(k);
+            if (t.is(",")) {
+                return true;
+            }
+            if (t.quote >= 0 || t.quoteMark || !t.isWord() && t.kind != Token.Kind.POSSESSIVE && !t.is(".")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "the United States", "the Gulf States": a capitalised verb form inside the sentence belongs to a name. */
+    private static boolean namePart(Document doc, Sentence s, int v) {
+        return v > s.firstToken && Character.isUpperCase(doc.tokens.get(v).text.charAt(0));
+    }
+
+    /** "it was reported that", "he was told": a passive verb has no speaker before it. */
+    private static boolean passive(Document doc, Sentence s, int v) {
+        int j = v - 1;
+        for (int c = 0; c < 2 && j > s.firstToken && QuoteCueWords.isAdverb(doc.tokens.get(j).lower); c++) {
+            j--;
+        }
+        return j >= s.firstToken && PASSIVE_AUXILIARIES.contains(doc.tokens.get(j).lower);
+    }
+
+    /**
+     * The speaker phrase as a source, or null: a resolved mention, or a description of a source the text does not
+     * name ("officials", "a senior aide", "two people familiar with the talks"); words that describe no source at
+     * all ("someone", "some", "many", "people") are no source, and an unresolved pronoun is no speaker.
+     */
+    private Mention source(Document doc, Mention m) {
+        if (m == null || m.entity != null) {
+            return m;
+        }
+        if (m.kind == Mention.Kind.PRONOUN) {
+            return null;
+        }
+        Token first = doc.tokens.get(m.firstToken);
+        Token last = doc.tokens.get(m.endToken - 1);
+        if (QuoteCueWords.isPreposition(last.lower) || DETERMINERS.contains(last.lower)
+                || m.endToken - m.firstToken == 1 && NON_CLAUSE_OPENERS.contains(first.lower)) {
+            return null; // "delegates from [states …]", "said little": no noun phrase that names a source
+        }
+        if (first.lower.endsWith("ing") && first.lower.length() > 4 && Character.isLowerCase(first.text.charAt(0))
+                && m.endToken - m.firstToken > 1 && DETERMINERS.contains(doc.tokens.get(m.firstToken + 1).lower)) {
+            return null; // "endorsing his baseless claims that …": a participle clause, not a noun phrase
+        }
+        List<String> words = new java.util.ArrayList<>();
+        for (String w : m.text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}']+")) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        if (words.isEmpty() || NO_SOURCE_WORDS.containsAll(words)) {
+            return null;
+        }
+        return m;
+    }
+
     private Attribution build(Document doc, Sentence s, int from, int to, int verb, Mention speaker, double conf) {
         List<Token> tk = doc.tokens;
         to = beforeQuote(doc, from, to);
+        if (from > verb) {
+            to = beforeNextCue(doc, from, to);
+        }
         while (to > from && !tk.get(to - 1).isWord()) {
             to--;
         }

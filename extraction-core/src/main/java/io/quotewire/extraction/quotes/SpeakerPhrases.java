@@ -210,6 +210,56 @@ final class SpeakerPhrases {
         return resolve(doc, s.firstToken, y);
     }
 
+    /**
+     * The subject of the verb at v behind up to three comma-closed appositions ({@code Jane Roe, 63, a nurse from
+     * Ohio, said}, {@code Rep. X (Mich.), a superdelegate, said}): the phrase before the first of them, which must
+     * open the sentence or follow a clause boundary. Null when the verb does not follow a comma.
+     */
+    Mention beforeAppositions(Document doc, Sentence s, int v) {
+        List<Token> tk = doc.tokens;
+        if (v - 1 <= s.firstToken || !tk.get(v - 1).is(",")) {
+            return null;
+        }
+        int k = v - 1;
+        Mention found = null;
+        for (int seg = 0; seg < 3; seg++) {
+            int c = k - 1;
+            while (c >= s.firstToken && k - c <= MAX_PHRASE * 2 && !tk.get(c).is(",") && tk.get(c).quote < 0
+                    && !tk.get(c).quoteMark && !tk.get(c).is(";")) {
+                c--;
+            }
+            if (c < s.firstToken || !tk.get(c).is(",")) {
+                break;
+            }
+            int to = c;
+            if (to - 1 >= s.firstToken && tk.get(to - 1).is(")")) {
+                // "Rep. X (D-Mich.),": the bracket belongs to the name
+                int o = to - 1;
+                while (o > s.firstToken && to - o < 8 && !tk.get(o).is("(")) {
+                    o--;
+                }
+                if (tk.get(o).is("(")) {
+                    to = o;
+                }
+            }
+            int from = to;
+            while (from - 1 >= s.firstToken && to - from < MAX_PHRASE && inPhrase(tk.get(from - 1))) {
+                from--;
+            }
+            if (from < to && startsPhrase(tk.get(from)) && (from == s.firstToken || !tk.get(from - 1).isWord())) {
+                Mention m = resolve(doc, from, to);
+                if (m != null && (m.entity != null || m.kind != Mention.Kind.PRONOUN)) {
+                    found = m;
+                    if (m.entity != null) {
+                        return m;
+                    }
+                }
+            }
+            k = c;
+        }
+        return found;
+    }
+
     /** The end of a speaker phrase that starts at x after its verb: the clause ends at punctuation or a new clause. */
     private int phraseEnd(Document doc, int x, int end) {
         List<Token> tk = doc.tokens;
@@ -222,6 +272,30 @@ final class SpeakerPhrases {
             y++;
         }
         return y;
+    }
+
+    /**
+     * The end of a source phrase that starts at x and may carry prepositional phrases ("according to officials at
+     * the Pentagon", "according to a person familiar with the talks"): it stops at punctuation, a clause word
+     * ("who", "that") or a verb, at most {@link #MAX_PHRASE} tokens on.
+     */
+    int sourceEnd(Document doc, int x, int end) {
+        List<Token> tk = doc.tokens;
+        int y = x;
+        while (y < end && y - x < MAX_PHRASE && inPhrase(tk.get(y))) {
+            y++;
+        }
+        return y;
+    }
+
+    /** True when every token of [from, to) may stand in a speaker phrase (no clause word, verb or punctuation). */
+    boolean plainPhrase(Document doc, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!inPhrase(doc.tokens.get(i))) {
+                return false;
+            }
+        }
+        return from < to;
     }
 
     private boolean finiteVerb(Document doc, int i) {
@@ -240,7 +314,8 @@ final class SpeakerPhrases {
         if (!t.isWord()) {
             return t.is("-") || t.is("&");
         }
-        return !clauseWords.contains(t.lower) && cues.verb(t) == null && cues.baseVerb(t) == null;
+        // a base form ends the phrase ("police say"), but not a capitalised one inside a name ("State Department")
+        return !clauseWords.contains(t.lower) && cues.verb(t) == null && (cues.baseVerb(t) == null || t.isCapitalized());
     }
 
     private boolean startsPhrase(Token t) {

@@ -28,10 +28,15 @@ class IndirectSpeechFinderTest {
     }
 
     @Test
-    void anUnnamedSourceGivesNothing() {
+    void anUnnamedSourceIsTheSpeakerMentionWithoutEntity() {
         Document doc = run(IndirectSpeechFinder.class, before(IndirectSpeechFinder.class,
                 "A senior official said the plan had failed."));
-        assertThat(doc.quotes).isEmpty();
+        assertThat(doc.quotes).hasSize(1);
+        Attribution a = doc.quotes.get(0);
+        assertThat(doc.text.substring(a.start, a.end)).isEqualTo("the plan had failed");
+        assertThat(a.speaker).isNull();
+        assertThat(a.speakerMention.text).isEqualTo("A senior official");
+        assertThat(a.speakerMention.entity).isNull();
     }
 
     @Test
