@@ -123,6 +123,34 @@ class ProblemTest {
         problem(given().queryParam("cursor", "ZTF8MXwx").get("/api/v1/quotes").then(), 400);
     }
 
+    @Test
+    void unknownParametersAreRefusedByName() {
+        problem(given().queryParam("speakr", "Trump").get("/api/v1/quotes").then(), 400)
+                .body("parameter", equalTo("speakr"))
+                .body("detail", containsString("speaker"));
+        problem(given().queryParam("q", "water").queryParam("source", "AP").queryParam("lmit", 5)
+                .get("/api/v1/documents").then(), 400)
+                .body("parameter", equalTo("lmit"));
+        problem(given().queryParam("limit", 5).get("/api/v1/documents/{id}", UUID.randomUUID()).then(), 400)
+                .body("parameter", equalTo("limit"))
+                .body("detail", containsString("takes none"));
+        given().queryParam("speaker", "Lindqvist").queryParam("limit", 5).get("/api/v1/quotes").then().statusCode(200);
+    }
+
+    @Test
+    void controlCharactersInParametersAreRefusedByName() {
+        for (String path : List.of("/api/v1/quotes", "/api/v1/documents", "/api/v1/quote-clusters",
+                "/api/v1/export/quotes", "/api/v1/entities")) {
+            problem(given().queryParam("q", "tram\u0000line").get(path).then(), 400)
+                    .body("parameter", equalTo("q"))
+                    .body("detail", containsString("U+0000"));
+        }
+        problem(given().queryParam("speaker", "Anna\u0007").get("/api/v1/quotes").then(), 400)
+                .body("parameter", equalTo("speaker"));
+        problem(given().queryParam("q", "x".repeat(600)).get("/api/v1/quotes").then(), 400)
+                .body("parameter", equalTo("q"));
+    }
+
     private static ValidatableResponse problem(ValidatableResponse r, int status) {
         return r.statusCode(status)
                 .contentType(startsWith("application/problem+json"))

@@ -5,7 +5,7 @@ import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import io.vertx.core.json.JsonObject;
+import io.quotewire.web.Problems;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +22,6 @@ import jakarta.enterprise.event.Observes;
 public class AuthProblems {
 
     public static final String CHALLENGE = "Bearer realm=\"quotewire\", ApiKey header=\"" + ApiKeyAuthenticationMechanism.HEADER + "\"";
-    static final String PROBLEM_JSON = "application/problem+json";
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).failureHandler(this::handle);
@@ -52,14 +51,6 @@ public class AuthProblems {
 
     /** Ends the exchange with an RFC 9457 problem. */
     static void answer(RoutingContext ctx, int status, String title, String detail) {
-        JsonObject problem = new JsonObject()
-                .put("type", "about:blank")
-                .put("title", title)
-                .put("status", status)
-                .put("detail", detail)
-                .put("instance", ctx.request().path());
-        ctx.response().setStatusCode(status)
-                .putHeader(HttpHeaderNames.CONTENT_TYPE, PROBLEM_JSON)
-                .end(problem.encode());
+        Problems.answer(ctx, status, title, detail, null);
     }
 }

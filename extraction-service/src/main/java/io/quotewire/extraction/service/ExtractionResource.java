@@ -1,5 +1,7 @@
 package io.quotewire.extraction.service;
 
+import io.quotewire.web.ProblemException;
+
 import io.quotewire.extraction.api.ExtractionsApi;
 import io.quotewire.extraction.api.model.Extraction;
 import io.quotewire.extraction.api.model.ExtractionRequest;

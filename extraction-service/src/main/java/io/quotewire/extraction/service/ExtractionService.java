@@ -1,5 +1,7 @@
 package io.quotewire.extraction.service;
 
+import io.quotewire.web.ProblemException;
+
 import io.quotewire.extraction.Extractor;
 import io.quotewire.extraction.api.model.Extraction;
 import jakarta.annotation.PostConstruct;
@@ -65,7 +67,7 @@ public class ExtractionService {
             admitted = false;
         }
         if (!admitted) {
-            throw new ProblemException(503, "Busy", "Other extractions are using the memory budget ("
+            throw ProblemException.busy("Other extractions are using the memory budget ("
                     + maxInflightChars + " characters at once); retry later.", 1 + admissionTimeout.toSeconds());
         }
         try {

@@ -174,7 +174,7 @@ class ExtractionResourceTest {
                     .then().statusCode(503)
                     .contentType("application/problem+json")
                     .header("Retry-After", notNullValue())
-                    .body("title", equalTo("Busy"));
+                    .body("title", equalTo("Service Unavailable"));
         } finally {
             service.budget().release(all);
         }

@@ -15,7 +15,7 @@ import io.quotewire.ingest.fetch.PageFetcher;
 import io.quotewire.ingest.service.ArticleInput;
 import io.quotewire.ingest.service.ArticlePreparer;
 import io.quotewire.ingest.service.DocumentService;
-import io.quotewire.ingest.service.ProblemException;
+import io.quotewire.web.ProblemException;
 import io.quotewire.ingest.service.Receipt;
 import io.quotewire.ingest.service.Submission;
 import jakarta.enterprise.context.ApplicationScoped;

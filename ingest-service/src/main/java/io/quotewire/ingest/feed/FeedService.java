@@ -5,7 +5,7 @@ import io.quotewire.ingest.config.IngestConfig;
 import io.quotewire.ingest.domain.FeedEntity;
 import io.quotewire.ingest.fetch.FetchException;
 import io.quotewire.ingest.fetch.PageFetcher;
-import io.quotewire.ingest.service.ProblemException;
+import io.quotewire.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,5 +1,7 @@
 package io.quotewire.ingest.service;
 
+import io.quotewire.web.ProblemException;
+
 import io.quotewire.cleaner.BodyCleaner;
 import io.quotewire.cleaner.CleanedArticle;
 import io.quotewire.cleaner.Charsets;

@@ -1,5 +1,7 @@
 package io.quotewire.ingest.service;
 
+import io.quotewire.web.ProblemException;
+
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -1,5 +1,7 @@
 package io.quotewire.ingest.web;
 
+import io.quotewire.web.ProblemMappers;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quotewire.ingest.api.model.BatchLineResult;
@@ -9,7 +11,7 @@ import io.quotewire.ingest.api.model.Problem;
 import io.quotewire.ingest.config.IngestConfig;
 import io.quotewire.ingest.service.ArticlePreparer;
 import io.quotewire.ingest.service.DocumentService;
-import io.quotewire.ingest.service.ProblemException;
+import io.quotewire.web.ProblemException;
 import io.quotewire.ingest.service.Receipt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

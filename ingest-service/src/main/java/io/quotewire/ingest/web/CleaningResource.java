@@ -4,7 +4,7 @@ import io.quotewire.ingest.api.CleaningApi;
 import io.quotewire.ingest.api.model.CleanedArticle;
 import io.quotewire.ingest.api.model.DocumentSubmission;
 import io.quotewire.ingest.service.ArticlePreparer;
-import io.quotewire.ingest.service.ProblemException;
+import io.quotewire.web.ProblemException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 

@@ -13,7 +13,7 @@ import io.quotewire.ingest.domain.DocumentStatus;
 import io.quotewire.ingest.service.ArticleInput;
 import io.quotewire.ingest.service.ArticlePreparer;
 import io.quotewire.ingest.service.DocumentService;
-import io.quotewire.ingest.service.ProblemException;
+import io.quotewire.web.ProblemException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 

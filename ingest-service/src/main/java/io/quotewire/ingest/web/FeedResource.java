@@ -7,7 +7,7 @@ import io.quotewire.ingest.api.model.FeedSubscription;
 import io.quotewire.ingest.domain.FeedEntity;
 import io.quotewire.ingest.feed.FeedPoller;
 import io.quotewire.ingest.feed.FeedService;
-import io.quotewire.ingest.service.ProblemException;
+import io.quotewire.web.ProblemException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 

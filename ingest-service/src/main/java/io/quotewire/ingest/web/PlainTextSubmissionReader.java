@@ -2,7 +2,7 @@ package io.quotewire.ingest.web;
 
 import io.quotewire.ingest.api.model.DocumentSubmission;
 import io.quotewire.ingest.domain.Headline;
-import io.quotewire.ingest.service.ProblemException;
+import io.quotewire.web.ProblemException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;

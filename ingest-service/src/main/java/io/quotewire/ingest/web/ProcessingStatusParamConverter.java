@@ -1,7 +1,7 @@
 package io.quotewire.ingest.web;
 
 import io.quotewire.ingest.api.model.ProcessingStatus;
-import io.quotewire.ingest.service.ProblemException;
+import io.quotewire.web.ProblemException;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;

@@ -1,5 +1,7 @@
 package io.quotewire.query.service;
 
+import io.quotewire.web.ProblemException;
+
 import io.quotewire.query.api.model.DocumentHit;
 import io.quotewire.query.api.model.DocumentPage;
 import io.quotewire.query.api.model.DocumentRef;

@@ -1,5 +1,7 @@
 package io.quotewire.query.service;
 
+import io.quotewire.web.ProblemException;
+
 import io.quotewire.query.api.model.EntityCorrection;
 import io.quotewire.query.api.model.EntityMergeRequest;
 import io.quotewire.query.api.model.EntitySplitRequest;

@@ -1,5 +1,7 @@
 package io.quotewire.query.service;
 
+import io.quotewire.web.ProblemException;
+
 import io.quotewire.query.api.model.AliasReason;
 import io.quotewire.query.api.model.CoOccurrence;
 import io.quotewire.query.api.model.DocumentRef;

@@ -1,5 +1,7 @@
 package io.quotewire.query.service;
 
+import io.quotewire.web.ProblemException;
+
 import io.quotewire.query.api.model.Entity;
 import io.quotewire.query.api.model.Extraction;
 import io.quotewire.query.api.model.IndexedDocument;

@@ -1,5 +1,7 @@
 package io.quotewire.query.service;
 
+import io.quotewire.web.ProblemException;
+
 import io.quotewire.query.api.model.QuoteCluster;
 import io.quotewire.query.api.model.QuoteClusterPage;
 import io.quotewire.query.api.model.QuoteClusterView;

@@ -1,5 +1,7 @@
 package io.quotewire.query.service;
 
+import io.quotewire.web.ProblemException;
+
 import java.time.OffsetDateTime;
 
 /** Date-range filters on a timestamptz column. */

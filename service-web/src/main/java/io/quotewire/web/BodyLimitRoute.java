@@ -1,10 +1,7 @@
-package io.quotewire.ingest.web;
+package io.quotewire.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.quarkus.runtime.configuration.MemorySize;
-import io.quotewire.ingest.api.model.Problem;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
@@ -13,7 +10,6 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Optional;
@@ -38,9 +34,6 @@ public class BodyLimitRoute {
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     Optional<MemorySize> maxBodySize;
 
-    @Inject
-    ObjectMapper objectMapper;
-
     void install(@Observes Router router) {
         if (maxBodySize.isEmpty()) {
             return;
@@ -53,7 +46,7 @@ public class BodyLimitRoute {
                     if (ctx.statusCode() == 413 && !ctx.response().ended()) {
                         ctx.response()
                                 .setStatusCode(413)
-                                .putHeader(HttpHeaderNames.CONTENT_TYPE, ProblemMappers.PROBLEM_JSON)
+                                .putHeader(HttpHeaderNames.CONTENT_TYPE, Problems.PROBLEM_JSON)
                                 .putHeader(HttpHeaderNames.CONNECTION, "close")
                                 .end(problem(limit, ctx.request().path()))
                                 .onComplete(ignored -> ctx.request().connection().close());
@@ -85,7 +78,7 @@ public class BodyLimitRoute {
         String body = problem(limit, request.path());
         HttpServerResponse response = ctx.response()
                 .setStatusCode(413)
-                .putHeader(HttpHeaderNames.CONTENT_TYPE, ProblemMappers.PROBLEM_JSON)
+                .putHeader(HttpHeaderNames.CONTENT_TYPE, Problems.PROBLEM_JSON)
                 .putHeader(HttpHeaderNames.CONNECTION, "close");
         if (length <= DRAIN_FACTOR * limit && !request.isEnded()) {
             request.handler(ignored -> { })
@@ -101,17 +94,8 @@ public class BodyLimitRoute {
         return method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH;
     }
 
-    private String problem(long limit, String path) {
-        Problem problem = new Problem()
-                .type("about:blank")
-                .title("Content Too Large")
-                .status(413)
-                .detail("the request body is over the limit of " + limit + " bytes")
-                .instance(path);
-        try {
-            return objectMapper.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    private static String problem(long limit, String path) {
+        return Problems.json(413, "Content Too Large", "the request body is over the limit of " + limit + " bytes",
+                path, null);
     }
 }

@@ -1,4 +1,4 @@
-package io.quotewire.security;
+package io.quotewire.web;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
