@@ -147,10 +147,10 @@ class BadInputTest {
     }
 
     @Test
-    void unknownOrInvalidIdsAreNotFound() {
+    void unknownIdsAreNotFoundAndMalformedOnesBadRequests() {
         isProblem(given().when().get("/api/v1/documents/" + UUID.randomUUID()).then(), 404);
-        isProblem(given().when().get("/api/v1/documents/not-a-uuid").then(), 404);
-        isProblem(given().when().post("/api/v1/documents/not-a-uuid/retry").then(), 404);
+        isProblem(given().when().get("/api/v1/documents/not-a-uuid").then(), 400);
+        isProblem(given().when().post("/api/v1/documents/not-a-uuid/retry").then(), 400);
     }
 
     @Test

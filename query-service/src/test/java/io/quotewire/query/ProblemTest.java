@@ -138,6 +138,20 @@ class ProblemTest {
     }
 
     @Test
+    void parameterValuesAsClientsSendThem() {
+        for (String from : List.of("2026-11-01T00:00:00.000000+0000", "2026-11-01", "2026-11-01T00:00:00+00:00")) {
+            given().queryParam("from", from).get("/api/v1/quotes").then().statusCode(200);
+        }
+        given().queryParam("type", "direct").get("/api/v1/quotes").then().statusCode(200);
+        problem(given().queryParam("type", "SHOUTED").get("/api/v1/quotes").then(), 400)
+                .body("parameter", equalTo("type"))
+                .body("detail", containsString("DIRECT, PARTIAL, INDIRECT"));
+        problem(given().queryParam("from", "yesterday").get("/api/v1/quotes").then(), 400)
+                .body("parameter", equalTo("from"))
+                .body("detail", containsString("ISO 8601"));
+    }
+
+    @Test
     void controlCharactersInParametersAreRefusedByName() {
         for (String path : List.of("/api/v1/quotes", "/api/v1/documents", "/api/v1/quote-clusters",
                 "/api/v1/export/quotes", "/api/v1/entities")) {

@@ -25,6 +25,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
+        if (e instanceof ParameterConverters.BadValue bad && e.parameter() == null && uri != null) {
+            String name = carrying(uri, bad.value());
+            if (name != null) {
+                e = bad.naming(name);
+            }
+        }
         return Problems.response(e.status(), e.title(), e.getMessage(), path(uri), e.parameter(),
                 e.retryAfterSeconds());
     }
@@ -105,6 +111,18 @@ public class ProblemMappers {
         JsonLocation at = e.getLocation();
         return "malformed JSON: " + e.getOriginalMessage()
                 + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")");
+    }
+
+    /** The query or path parameter whose value is the given one, or null. */
+    private static String carrying(UriInfo uri, String value) {
+        for (var params : java.util.List.of(uri.getQueryParameters(), uri.getPathParameters())) {
+            for (var entry : params.entrySet()) {
+                if (entry.getValue().contains(value)) {
+                    return entry.getKey();
+                }
+            }
+        }
+        return null;
     }
 
     private static String sqlState(Throwable e) {
