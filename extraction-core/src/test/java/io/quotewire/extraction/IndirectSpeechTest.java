@@ -67,6 +67,30 @@ class IndirectSpeechTest {
     }
 
     @Test
+    void relativeClauseOfANamedSpeakerEndsAtItsComma() {
+        Quote q = onlyIndirect(extract("Marta Ellison, who said the council had ignored her letters, spoke first at "
+                + "the hearing."));
+        assertThat(q.text()).isEqualTo("the council had ignored her letters");
+        assertThat(q.speaker().name()).isEqualTo("Marta Ellison");
+        assertThat(q.speaker().mention().text()).isEqualTo("who");
+    }
+
+    @Test
+    void unnamedAntecedentOfWhoSays() {
+        Quote q = onlyIndirect(extract("The ruling pleased farmers who say the new canal will dry out their fields."));
+        assertThat(q.text()).isEqualTo("the new canal will dry out their fields");
+        assertThat(q.speaker().name()).isEqualTo("farmers who");
+        assertThat(q.speaker().resolution()).isEqualTo(Speaker.Resolution.UNNAMED);
+    }
+
+    @Test
+    void shareWhoSaysIsAPluralSource() {
+        Quote q = onlyIndirect(extract("Support rose to 48 percent, against 31 percent who say the tax should stay."));
+        assertThat(q.text()).isEqualTo("the tax should stay");
+        assertThat(q.speaker().name()).isEqualTo("31 percent who");
+    }
+
+    @Test
     void pluralUnnamedSource() {
         Quote q = onlyIndirect(extract("Federal officials said the bridge would stay closed until spring."));
         assertThat(q.text()).isEqualTo("the bridge would stay closed until spring");

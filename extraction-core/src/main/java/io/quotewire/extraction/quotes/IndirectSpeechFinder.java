@@ -75,6 +75,7 @@ public final class IndirectSpeechFinder implements Step {
     private static final Set<String> PLURAL_SUBJECT_WORDS = WORDS.get("plural-subject-words");
     private static final Set<String> NOT_PLURAL = WORDS.get("not-plural");
     private static final Set<String> CONTRACTIONS = WORDS.get("contractions");
+    private static final Set<String> RELATIVE_PRONOUNS = WORDS.get("relative-pronouns");
 
     private final Cues cues;
     private final Lexicon lexicon;
@@ -192,7 +193,7 @@ public final class IndirectSpeechFinder implements Step {
         List<Token> tk = doc.tokens;
         for (int v = fromToken; v < s.endToken; v++) {
             Lexicon.Verb verb = cues.verb(tk.get(v));
-            if (verb == null) {
+            if (verb == null || verb.form() == Lexicon.Verb.Form.BASE) {
                 verb = pluralPresent(doc, s, v);
             }
             if (verb == null || verb.quoteOnly() && !TO_CLAUSE_VERBS.contains(verb.base())
@@ -214,7 +215,11 @@ public final class IndirectSpeechFinder implements Step {
                 if (subject == null) {
                     subject = agentOf(doc, s, v);
                 }
-                if ((subject == null || subject.entity == null) && !passive(doc, s, v) && !namePart(doc, s, v)) {
+                if (subject == null) {
+                    subject = relativeSubject(doc, s, v);
+                }
+                if ((subject == null || subject.entity == null && !relative(doc, subject)) && !passive(doc, s, v)
+                        && !namePart(doc, s, v)) {
                     subject = NOUN_VERBS.contains(tk.get(v).lower) ? null : source(doc, unnamedBefore(doc, s, v));
                     if (subject == null || subject.entity == null) {
                         // "Jane Roe, 63, a nurse from Ohio, said …"
@@ -240,7 +245,7 @@ public final class IndirectSpeechFinder implements Step {
                 continue;
             }
             int end = s.endToken;
-            if (tk.get(c).is("to")) {
+            if (tk.get(c).is("to") || relative(doc, subject)) {
                 for (end = c + 1; end < s.endToken && !tk.get(end).is(",") && !tk.get(end).is(";"); end++) {
                     // "Even if X vowed to act, Y …": the infinitive ends at the comma
                 }
@@ -266,15 +271,25 @@ public final class IndirectSpeechFinder implements Step {
         if (base == null || base.form() != Lexicon.Verb.Form.BASE || !BARE_CLAUSE_VERBS.contains(base.base())) {
             return null;
         }
-        Token before = doc.tokens.get(v - 1);
-        Mention m = doc.mentionEndingAt(v - 1);
+        if (RELATIVE_PRONOUNS.contains(doc.tokens.get(v - 1).lower) && v - 2 > s.firstToken) {
+            // "Republicans who say", "40 percent who say": the antecedent is the subject
+            Token a = doc.tokens.get(v - 2);
+            return a.kind == Token.Kind.NUMBER || pluralNoun(a) ? asPresent(base) : null;
+        }
+        int b = v - 1;
+        Token before = doc.tokens.get(b);
+        Mention m = doc.mentionEndingAt(b);
         // a plural name ("Democrats say"); a singular one before a base form is an object ("made Trump claim")
         boolean subject = PLURAL_SUBJECT_PRONOUNS.contains(before.lower) || m != null && m.type != EntityType.PERSON
                 && before.lower.endsWith("s") && !m.possessive
                 || AGENT_WORDS.contains(before.lower) && before.lower.endsWith("s") // "Pentagon officials say"
-                || pluralSubjectEnd(doc, s, v - 1, m); // "analysts say", "67 percent of voters say", "Aides to X say"
-        return subject ? new Lexicon.Verb(base.base(), Lexicon.Verb.Form.FINITE, base.quoteOnly(), base.takesObject())
-                : null;
+                || pluralSubjectEnd(doc, s, b, m); // "analysts say", "67 percent of voters say", "Aides to X say"
+        return subject ? asPresent(base) : null;
+    }
+
+    /** The base form read as a finite present tense. */
+    private static Lexicon.Verb asPresent(Lexicon.Verb base) {
+        return new Lexicon.Verb(base.base(), Lexicon.Verb.Form.FINITE, base.quoteOnly(), base.takesObject());
     }
 
     /**
@@ -295,12 +310,14 @@ public final class IndirectSpeechFinder implements Step {
             return p > s.firstToken && QuoteCueWords.isPreposition(tk.get(p).lower)
                     && tk.get(p - 1).isWord() && tk.get(p - 1).lower.endsWith("s");
         }
-        if (before.kind == Token.Kind.NUMBER || PLURAL_SUBJECT_WORDS.contains(before.lower)) {
-            return true;
-        }
-        String w = before.lower;
-        return before.kind == Token.Kind.WORD && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
-                && !w.endsWith("us") && !w.endsWith("is") && !NOT_PLURAL.contains(w);
+        return before.kind == Token.Kind.NUMBER || pluralNoun(before);
+    }
+
+    /** A plural noun ("analysts", "Republicans") or a word ending a plural subject without -s ("percent"). */
+    private static boolean pluralNoun(Token t) {
+        String w = t.lower;
+        return PLURAL_SUBJECT_WORDS.contains(w) || t.kind == Token.Kind.WORD && w.length() > 3 && w.endsWith("s")
+                && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is") && !NOT_PLURAL.contains(w);
     }
 
     /**
@@ -334,6 +351,63 @@ public final class IndirectSpeechFinder implements Step {
         m.type = name.type;
         m.entity = name.entity;
         return m;
+    }
+
+    /**
+     * "Republicans who say the law failed", "40 percent who said they …": a relative clause reports what its
+     * unnamed antecedent says; the cue attaches to "who", so the mention runs from the antecedent phrase to it.
+     * Null when "who" does not stand right before the verb (adverbs between) or the antecedent names no source.
+     */
+    private Mention relativeSubject(Document doc, Sentence s, int v) {
+        List<Token> tk = doc.tokens;
+        int w = v - 1;
+        for (int c = 0; c < 2 && w > s.firstToken && QuoteCueWords.isAdverb(tk.get(w).lower); c++) {
+            w--;
+        }
+        if (w <= s.firstToken || !RELATIVE_PRONOUNS.contains(tk.get(w).lower)) {
+            return null;
+        }
+        int end = tk.get(w - 1).is(",") ? w - 1 : w;
+        int from = end;
+        while (from - 1 >= s.firstToken && end - from < ANTECEDENT_MAX && antecedentWord(tk.get(from - 1))) {
+            from--;
+            if (DETERMINERS.contains(tk.get(from).lower)) {
+                break; // "the voters who": the determiner opens the noun phrase
+            }
+        }
+        Mention antecedent = from < end ? source(doc, phrases.resolve(doc, from, end)) : null;
+        if (antecedent == null || antecedent.kind == Mention.Kind.PRONOUN || antecedent.endToken != end) {
+            return null;
+        }
+        Token t = tk.get(w);
+        if (antecedent.entity != null) {
+            Mention m = new Mention(Mention.Kind.PRONOUN, w, w + 1, t.start, t.end, t.text);
+            m.type = antecedent.type;
+            m.entity = antecedent.entity;
+            return m;
+        }
+        Mention m = new Mention(Mention.Kind.DESCRIPTION, antecedent.firstToken, w + 1, antecedent.start, t.end,
+                doc.text.substring(antecedent.start, t.end));
+        m.type = antecedent.type;
+        return m;
+    }
+
+    private static final int ANTECEDENT_MAX = 6;
+
+    /** A word of a noun phrase before "who": no preposition, verb, conjunction or relative word. */
+    private boolean antecedentWord(Token t) {
+        return (t.isWord() || t.kind == Token.Kind.NUMBER || t.kind == Token.Kind.POSSESSIVE || t.is("-"))
+                && t.quote < 0 && !t.quoteMark && !QuoteCueWords.isPreposition(t.lower) && cues.verb(t) == null
+                && !pastTense(t) && !RELATIVE_WORDS.contains(t.lower) && !COORDINATORS.contains(t.lower)
+                && !AUXILIARIES.contains(t.lower) && !PASSIVE_AUXILIARIES.contains(t.lower);
+    }
+
+    /**
+     * The speaker is the relative pronoun of "X, who said …" or "voters who say …": the report is the relative
+     * clause, which ends at the next comma ("Jane Roe, who said the mayor lied, recounted …").
+     */
+    private static boolean relative(Document doc, Mention subject) {
+        return RELATIVE_PRONOUNS.contains(doc.tokens.get(subject.endToken - 1).lower);
     }
 
     /**
