@@ -91,6 +91,17 @@ class IndirectSpeechTest {
     }
 
     @Test
+    void interjectedCueSplitsTheReportInTwoParts() {
+        Quote q = onlyIndirect(extract("The new dam would protect the valley from floods, Governor Tom Reyes said, "
+                + "and also store water for dry summers."));
+        assertThat(q.text()).isEqualTo("The new dam would protect the valley from floods and also store water for dry "
+                + "summers");
+        assertThat(q.parts()).extracting(p -> p.text())
+                .containsExactly("The new dam would protect the valley from floods", "and also store water for dry summers");
+        assertThat(q.speaker().name()).isEqualTo("Tom Reyes");
+    }
+
+    @Test
     void pluralUnnamedSource() {
         Quote q = onlyIndirect(extract("Federal officials said the bridge would stay closed until spring."));
         assertThat(q.text()).isEqualTo("the bridge would stay closed until spring");
@@ -365,7 +376,10 @@ class IndirectSpeechTest {
     @Test
     void cueInsideTheSentence() {
         Quote q = onlyIndirect(extract("In the end, Ms. Tovar said, most renters never see the inspection reports."));
-        assertThat(q.text()).isEqualTo("most renters never see the inspection reports");
+        // the opening phrase belongs to the reported sentence: the report is its two parts around the cue
+        assertThat(q.text()).isEqualTo("In the end most renters never see the inspection reports");
+        assertThat(q.parts()).extracting(p -> p.text())
+                .containsExactly("In the end", "most renters never see the inspection reports");
         assertThat(q.speaker().name()).isEqualTo("Tovar");
     }
 

@@ -7,6 +7,7 @@ import io.quotewire.extraction.lexicon.Lexicon;
 import io.quotewire.extraction.pipeline.Attribution;
 import io.quotewire.extraction.pipeline.Document;
 import io.quotewire.extraction.pipeline.Mention;
+import io.quotewire.extraction.pipeline.QuoteSpan;
 import io.quotewire.extraction.pipeline.Sentence;
 import io.quotewire.extraction.pipeline.Step;
 import io.quotewire.extraction.pipeline.Token;
@@ -252,7 +253,7 @@ public final class IndirectSpeechFinder implements Step {
             }
             Attribution a = build(doc, s, c, end, v, subject, 0.6);
             if (a != null) {
-                return a;
+                return c == v + 2 && tk.get(v + 1).is(",") ? withOpening(doc, s, a, interjectionComma(doc, s, v)) : a;
             }
         }
         return null;
@@ -812,17 +813,53 @@ public final class IndirectSpeechFinder implements Step {
      * the comma after the verb (a bounded look back for that comma before the subject).
      */
     private static boolean interjected(Document doc, Sentence s, int v) {
+        return interjectionComma(doc, s, v) > 0;
+    }
+
+    /** The comma before the subject of an interjected cue at v ("In the end, X said, …"), or -1. */
+    private static int interjectionComma(Document doc, Sentence s, int v) {
         List<Token> tk = doc.tokens;
         for (int k = v - 1; k > s.firstToken && v - k <= SpeakerPhrases.MAX_PHRASE; k--) {
             Token t = tk.get(k);
             if (t.is(",")) {
-                return true;
+                return k;
             }
             if (t.quote >= 0 || t.quoteMark || !t.isWord() && t.kind != Token.Kind.POSSESSIVE && !t.is(".")) {
-                return false;
+                return -1;
             }
         }
-        return false;
+        return -1;
+    }
+
+    /**
+     * "Bob, they said, ordered them to wait", "A wall would stop the smugglers, she said, but also the drugs": the
+     * words before an interjected cue belong to the report too, so the report has two parts, the opening up to the
+     * comma before the speaker and the clause after the cue. The opening must hold no quotation.
+     */
+    private static Attribution withOpening(Document doc, Sentence s, Attribution a, int comma) {
+        List<Token> tk = doc.tokens;
+        if (comma <= s.firstToken) {
+            return a;
+        }
+        for (int i = s.firstToken; i < comma; i++) {
+            if (tk.get(i).quote >= 0 || tk.get(i).quoteMark) {
+                return a;
+            }
+        }
+        int from = tk.get(s.firstToken).start;
+        int to = tk.get(comma - 1).end;
+        Attribution b = new Attribution(from, a.end, QuoteType.INDIRECT, null);
+        b.spans.add(new QuoteSpan(from, to, from, to, s.paragraph));
+        b.spans.add(new QuoteSpan(a.start, a.end, a.start, a.end, s.paragraph));
+        b.cueToken = a.cueToken;
+        b.cueStart = a.cueStart;
+        b.cueEnd = a.cueEnd;
+        b.speakerMention = a.speakerMention;
+        b.speaker = a.speaker;
+        b.sentenceStart = a.sentenceStart;
+        b.sentenceEnd = a.sentenceEnd;
+        b.confidence = a.confidence;
+        return b;
     }
 
     /** "the United States", "the Gulf States": a capitalised verb form inside the sentence belongs to a name. */
