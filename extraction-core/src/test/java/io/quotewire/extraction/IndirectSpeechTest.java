@@ -102,6 +102,14 @@ class IndirectSpeechTest {
     }
 
     @Test
+    void reportInsideASubordinateClauseEndsWhereTheMainClauseBegins() {
+        Quote q = onlyIndirect(extract("While Mayor Ana Brooks said the library would reopen by June, "
+                + "Tom Ruiz, the contractor, has not yet ordered the steel."));
+        assertThat(q.text()).isEqualTo("the library would reopen by June");
+        assertThat(q.speaker().name()).isEqualTo("Ana Brooks");
+    }
+
+    @Test
     void pluralUnnamedSource() {
         Quote q = onlyIndirect(extract("Federal officials said the bridge would stay closed until spring."));
         assertThat(q.text()).isEqualTo("the bridge would stay closed until spring");

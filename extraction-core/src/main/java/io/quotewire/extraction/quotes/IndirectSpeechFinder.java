@@ -77,6 +77,7 @@ public final class IndirectSpeechFinder implements Step {
     private static final Set<String> NOT_PLURAL = WORDS.get("not-plural");
     private static final Set<String> CONTRACTIONS = WORDS.get("contractions");
     private static final Set<String> RELATIVE_PRONOUNS = WORDS.get("relative-pronouns");
+    private static final Set<String> SUBORDINATORS = WORDS.get("subordinators");
 
     private final Cues cues;
     private final Lexicon lexicon;
@@ -250,6 +251,8 @@ public final class IndirectSpeechFinder implements Step {
                 for (end = c + 1; end < s.endToken && !tk.get(end).is(",") && !tk.get(end).is(";"); end++) {
                     // "Even if X vowed to act, Y …": the infinitive ends at the comma
                 }
+            } else if (subordinate(doc, s, subject)) {
+                end = mainClauseComma(doc, s, c);
             }
             Attribution a = build(doc, s, c, end, v, subject, 0.6);
             if (a != null) {
@@ -394,6 +397,34 @@ public final class IndirectSpeechFinder implements Step {
     }
 
     private static final int ANTECEDENT_MAX = 6;
+
+    /**
+     * The comma after which the main clause of the sentence begins, a subject pronoun or a name opening it ("While he
+     * said he broke into the account of Jane Roe, a former aide, he never …"); the sentence end when there is none.
+     */
+    private static int mainClauseComma(Document doc, Sentence s, int c) {
+        List<Token> tk = doc.tokens;
+        for (int i = c + 1; i + 1 < s.endToken; i++) {
+            if (tk.get(i).is(";")) {
+                return i;
+            }
+            if (tk.get(i).is(",") && (SUBJECT_PRONOUNS.contains(tk.get(i + 1).lower)
+                    || SUBJECT_PRONOUNS.contains(contractionStem(tk.get(i + 1).lower))
+                    || doc.mentionStartingAt(i + 1) != null && tk.get(i + 1).isCapitalized())) {
+                return i;
+            }
+        }
+        return s.endToken;
+    }
+
+    /**
+     * "While he said he would hold a hearing, the bill is stalled", "Although aides say the plan is ready, …": a report
+     * inside a subordinate clause ends at the comma that closes that clause.
+     */
+    private static boolean subordinate(Document doc, Sentence s, Mention subject) {
+        int p = Math.min(subject.phraseStart, subject.firstToken) - 1;
+        return p >= s.firstToken && p < subject.firstToken && SUBORDINATORS.contains(doc.tokens.get(p).lower);
+    }
 
     /** A word of a noun phrase before "who": no preposition, verb, conjunction or relative word. */
     private boolean antecedentWord(Token t) {
