@@ -110,6 +110,16 @@ class IndirectSpeechTest {
     }
 
     @Test
+    void reportStopsBeforeTheWritersNextClause() {
+        Quote q = onlyIndirect(extract("Councilman Ray Dutton said the budget would pass easily, but he did not name "
+                + "a single supporter."));
+        assertThat(q.text()).isEqualTo("the budget would pass easily");
+        Quote r = onlyIndirect(extract("Councilman Ray Dutton said the budget would pass easily, and when asked about "
+                + "the shortfall, walked away."));
+        assertThat(r.text()).isEqualTo("the budget would pass easily");
+    }
+
+    @Test
     void pluralUnnamedSource() {
         Quote q = onlyIndirect(extract("Federal officials said the bridge would stay closed until spring."));
         assertThat(q.text()).isEqualTo("the bridge would stay closed until spring");

@@ -833,6 +833,23 @@ public final class IndirectSpeechFinder implements Step {
 
     private static final int SECOND_CUE_PHRASE = 6;
 
+    /**
+     * "He said he had not seen the video, and when asked whether …", "…, but as the vote neared …", "…, but she did
+     * not say when": a comma and a coordinator followed by a subordinate clause, or "but" and a subject pronoun, start
+     * the writer's next part of the sentence, not more of the report.
+     */
+    private static int beforeWritersClause(Document doc, int from, int to) {
+        List<Token> tk = doc.tokens;
+        for (int i = from + MIN_CLAUSE_WORDS; i + 2 < to; i++) {
+            if (tk.get(i).is(",") && (COORDINATORS.contains(tk.get(i + 1).lower) || tk.get(i + 1).is("but"))
+                    && (SUBORDINATORS.contains(tk.get(i + 2).lower)
+                    || tk.get(i + 1).is("but") && SUBJECT_PRONOUNS.contains(tk.get(i + 2).lower))) {
+                return i;
+            }
+        }
+        return to;
+    }
+
     /** "he'd" -> "he", "they’ll" -> "they": the word before a contracted auxiliary; else the word itself. */
     private static String contractionStem(String lower) {
         int a = Math.max(lower.indexOf('\''), lower.indexOf('\u2019'));
@@ -946,6 +963,7 @@ public final class IndirectSpeechFinder implements Step {
         to = beforeQuote(doc, from, to);
         if (from > verb) {
             to = beforeNextCue(doc, from, to);
+            to = beforeWritersClause(doc, from, to);
         }
         while (to > from && !tk.get(to - 1).isWord()) {
             to--;
