@@ -120,6 +120,13 @@ class IndirectSpeechTest {
     }
 
     @Test
+    void asXNotedOpensAReport() {
+        Quote q = onlyIndirect(extract("As Treasurer Nina Kowalski noted, the county has not raised its fees since 2009."));
+        assertThat(q.text()).isEqualTo("the county has not raised its fees since 2009");
+        assertThat(q.speaker().name()).isEqualTo("Nina Kowalski");
+    }
+
+    @Test
     void pluralUnnamedSource() {
         Quote q = onlyIndirect(extract("Federal officials said the bridge would stay closed until spring."));
         assertThat(q.text()).isEqualTo("the bridge would stay closed until spring");

@@ -78,6 +78,7 @@ public final class IndirectSpeechFinder implements Step {
     private static final Set<String> CONTRACTIONS = WORDS.get("contractions");
     private static final Set<String> RELATIVE_PRONOUNS = WORDS.get("relative-pronouns");
     private static final Set<String> SUBORDINATORS = WORDS.get("subordinators");
+    private static final Set<String> AS_OPENERS = WORDS.get("as-openers");
 
     private final Cues cues;
     private final Lexicon lexicon;
@@ -236,7 +237,7 @@ public final class IndirectSpeechFinder implements Step {
             if (subject.phraseStart > s.firstToken && FREE_RELATIVES.contains(tk.get(subject.phraseStart - 1).lower)) {
                 continue; // "what Trump says his plan would do": a noun phrase, not a report
             }
-            int c = clauseStart(doc, s, v, verb);
+            int c = asCueOpening(doc, s, subject, v) ? v + 2 : clauseStart(doc, s, v, verb);
             if (c < 0 || c >= s.endToken) {
                 continue;
             }
@@ -397,6 +398,17 @@ public final class IndirectSpeechFinder implements Step {
     }
 
     private static final int ANTECEDENT_MAX = 6;
+
+    /**
+     * "As Roe noted, the bridge is closed", "As officials said Monday, …": a sentence opening with "as", its subject
+     * and the speech verb and a comma reports the words after the comma (time words may stand before the comma).
+     */
+    private static boolean asCueOpening(Document doc, Sentence s, Mention subject, int v) {
+        List<Token> tk = doc.tokens;
+        int p = Math.min(subject.phraseStart, subject.firstToken) - 1;
+        return p == s.firstToken && AS_OPENERS.contains(tk.get(p).lower) && v + 2 < s.endToken
+                && tk.get(v + 1).is(",") && tk.get(v + 2).isWord();
+    }
 
     /**
      * The comma after which the main clause of the sentence begins, a subject pronoun or a name opening it ("While he
