@@ -127,6 +127,13 @@ class IndirectSpeechTest {
     }
 
     @Test
+    void participleAfterAPrepositionTakesTheSentenceSubject() {
+        Quote q = onlyIndirect(extract("Sheriff Dale Morrow drew boos after saying that the jail would close in March."));
+        assertThat(q.text()).isEqualTo("the jail would close in March");
+        assertThat(q.speaker().name()).isEqualTo("Dale Morrow");
+    }
+
+    @Test
     void pluralUnnamedSource() {
         Quote q = onlyIndirect(extract("Federal officials said the bridge would stay closed until spring."));
         assertThat(q.text()).isEqualTo("the bridge would stay closed until spring");

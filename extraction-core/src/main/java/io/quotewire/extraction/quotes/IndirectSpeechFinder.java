@@ -79,6 +79,7 @@ public final class IndirectSpeechFinder implements Step {
     private static final Set<String> RELATIVE_PRONOUNS = WORDS.get("relative-pronouns");
     private static final Set<String> SUBORDINATORS = WORDS.get("subordinators");
     private static final Set<String> AS_OPENERS = WORDS.get("as-openers");
+    private static final Set<String> PARTICIPLE_PREPOSITIONS = WORDS.get("participle-prepositions");
 
     private final Cues cues;
     private final Lexicon lexicon;
@@ -206,8 +207,9 @@ public final class IndirectSpeechFinder implements Step {
             Mention subject;
             if (verb.form() == Lexicon.Verb.Form.PARTICIPLE) {
                 // "…, saying (that) CLAUSE": the participle takes the subject of the sentence
-                if (v - 1 <= s.firstToken || !tk.get(v - 1).is(",") || verb.quoteOnly()) {
-                    continue;
+                if (v - 1 <= s.firstToken || !tk.get(v - 1).is(",") && !PARTICIPLE_PREPOSITIONS.contains(tk.get(v - 1).lower)
+                        || verb.quoteOnly()) {
+                    continue; // "…, saying …", "after saying …", "by saying …"
                 }
                 subject = cues.sentenceSubject(doc, s, v);
             } else {
