@@ -67,6 +67,73 @@ class IndirectSpeechTest {
     }
 
     @Test
+    void relativeClauseOfANamedSpeakerEndsAtItsComma() {
+        Quote q = onlyIndirect(extract("Marta Ellison, who said the council had ignored her letters, spoke first at "
+                + "the hearing."));
+        assertThat(q.text()).isEqualTo("the council had ignored her letters");
+        assertThat(q.speaker().name()).isEqualTo("Marta Ellison");
+        assertThat(q.speaker().mention().text()).isEqualTo("who");
+    }
+
+    @Test
+    void unnamedAntecedentOfWhoSays() {
+        Quote q = onlyIndirect(extract("The ruling pleased farmers who say the new canal will dry out their fields."));
+        assertThat(q.text()).isEqualTo("the new canal will dry out their fields");
+        assertThat(q.speaker().name()).isEqualTo("farmers who");
+        assertThat(q.speaker().resolution()).isEqualTo(Speaker.Resolution.UNNAMED);
+    }
+
+    @Test
+    void shareWhoSaysIsAPluralSource() {
+        Quote q = onlyIndirect(extract("Support rose to 48 percent, against 31 percent who say the tax should stay."));
+        assertThat(q.text()).isEqualTo("the tax should stay");
+        assertThat(q.speaker().name()).isEqualTo("31 percent who");
+    }
+
+    @Test
+    void interjectedCueSplitsTheReportInTwoParts() {
+        Quote q = onlyIndirect(extract("The new dam would protect the valley from floods, Governor Tom Reyes said, "
+                + "and also store water for dry summers."));
+        assertThat(q.text()).isEqualTo("The new dam would protect the valley from floods and also store water for dry "
+                + "summers");
+        assertThat(q.parts()).extracting(p -> p.text())
+                .containsExactly("The new dam would protect the valley from floods", "and also store water for dry summers");
+        assertThat(q.speaker().name()).isEqualTo("Tom Reyes");
+    }
+
+    @Test
+    void reportInsideASubordinateClauseEndsWhereTheMainClauseBegins() {
+        Quote q = onlyIndirect(extract("While Mayor Ana Brooks said the library would reopen by June, "
+                + "Tom Ruiz, the contractor, has not yet ordered the steel."));
+        assertThat(q.text()).isEqualTo("the library would reopen by June");
+        assertThat(q.speaker().name()).isEqualTo("Ana Brooks");
+    }
+
+    @Test
+    void reportStopsBeforeTheWritersNextClause() {
+        Quote q = onlyIndirect(extract("Councilman Ray Dutton said the budget would pass easily, but he did not name "
+                + "a single supporter."));
+        assertThat(q.text()).isEqualTo("the budget would pass easily");
+        Quote r = onlyIndirect(extract("Councilman Ray Dutton said the budget would pass easily, and when asked about "
+                + "the shortfall, walked away."));
+        assertThat(r.text()).isEqualTo("the budget would pass easily");
+    }
+
+    @Test
+    void asXNotedOpensAReport() {
+        Quote q = onlyIndirect(extract("As Treasurer Nina Kowalski noted, the county has not raised its fees since 2009."));
+        assertThat(q.text()).isEqualTo("the county has not raised its fees since 2009");
+        assertThat(q.speaker().name()).isEqualTo("Nina Kowalski");
+    }
+
+    @Test
+    void participleAfterAPrepositionTakesTheSentenceSubject() {
+        Quote q = onlyIndirect(extract("Sheriff Dale Morrow drew boos after saying that the jail would close in March."));
+        assertThat(q.text()).isEqualTo("the jail would close in March");
+        assertThat(q.speaker().name()).isEqualTo("Dale Morrow");
+    }
+
+    @Test
     void pluralUnnamedSource() {
         Quote q = onlyIndirect(extract("Federal officials said the bridge would stay closed until spring."));
         assertThat(q.text()).isEqualTo("the bridge would stay closed until spring");
@@ -341,7 +408,10 @@ class IndirectSpeechTest {
     @Test
     void cueInsideTheSentence() {
         Quote q = onlyIndirect(extract("In the end, Ms. Tovar said, most renters never see the inspection reports."));
-        assertThat(q.text()).isEqualTo("most renters never see the inspection reports");
+        // the opening phrase belongs to the reported sentence: the report is its two parts around the cue
+        assertThat(q.text()).isEqualTo("In the end most renters never see the inspection reports");
+        assertThat(q.parts()).extracting(p -> p.text())
+                .containsExactly("In the end", "most renters never see the inspection reports");
         assertThat(q.speaker().name()).isEqualTo("Tovar");
     }
 

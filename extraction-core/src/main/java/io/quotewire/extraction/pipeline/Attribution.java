@@ -12,7 +12,8 @@ public final class Attribution {
     public final QuoteSpan span;
     /**
      * Every quote span of this quotation in text order: one, or several when the quotation is interrupted by its
-     * attribution or runs over paragraphs (see {@code quotes.QuotationJoiner}). Empty for indirect speech.
+     * attribution or runs over paragraphs (see {@code quotes.QuotationJoiner}). Empty for indirect speech, except for
+     * the two parts around an interjected cue ("A, X said, B", see {@code quotes.IndirectSpeechFinder}).
      */
     public final java.util.List<QuoteSpan> spans = new java.util.ArrayList<>(1);
     /** Index of the cue's token, or -1; {@code cueStart}/{@code cueEnd} are its offsets. */

@@ -7,6 +7,7 @@ import io.quotewire.extraction.lexicon.Lexicon;
 import io.quotewire.extraction.pipeline.Attribution;
 import io.quotewire.extraction.pipeline.Document;
 import io.quotewire.extraction.pipeline.Mention;
+import io.quotewire.extraction.pipeline.QuoteSpan;
 import io.quotewire.extraction.pipeline.Sentence;
 import io.quotewire.extraction.pipeline.Step;
 import io.quotewire.extraction.pipeline.Token;
@@ -75,6 +76,10 @@ public final class IndirectSpeechFinder implements Step {
     private static final Set<String> PLURAL_SUBJECT_WORDS = WORDS.get("plural-subject-words");
     private static final Set<String> NOT_PLURAL = WORDS.get("not-plural");
     private static final Set<String> CONTRACTIONS = WORDS.get("contractions");
+    private static final Set<String> RELATIVE_PRONOUNS = WORDS.get("relative-pronouns");
+    private static final Set<String> SUBORDINATORS = WORDS.get("subordinators");
+    private static final Set<String> AS_OPENERS = WORDS.get("as-openers");
+    private static final Set<String> PARTICIPLE_PREPOSITIONS = WORDS.get("participle-prepositions");
 
     private final Cues cues;
     private final Lexicon lexicon;
@@ -192,7 +197,7 @@ public final class IndirectSpeechFinder implements Step {
         List<Token> tk = doc.tokens;
         for (int v = fromToken; v < s.endToken; v++) {
             Lexicon.Verb verb = cues.verb(tk.get(v));
-            if (verb == null) {
+            if (verb == null || verb.form() == Lexicon.Verb.Form.BASE) {
                 verb = pluralPresent(doc, s, v);
             }
             if (verb == null || verb.quoteOnly() && !TO_CLAUSE_VERBS.contains(verb.base())
@@ -202,8 +207,9 @@ public final class IndirectSpeechFinder implements Step {
             Mention subject;
             if (verb.form() == Lexicon.Verb.Form.PARTICIPLE) {
                 // "…, saying (that) CLAUSE": the participle takes the subject of the sentence
-                if (v - 1 <= s.firstToken || !tk.get(v - 1).is(",") || verb.quoteOnly()) {
-                    continue;
+                if (v - 1 <= s.firstToken || !tk.get(v - 1).is(",") && !PARTICIPLE_PREPOSITIONS.contains(tk.get(v - 1).lower)
+                        || verb.quoteOnly()) {
+                    continue; // "…, saying …", "after saying …", "by saying …"
                 }
                 subject = cues.sentenceSubject(doc, s, v);
             } else {
@@ -214,7 +220,11 @@ public final class IndirectSpeechFinder implements Step {
                 if (subject == null) {
                     subject = agentOf(doc, s, v);
                 }
-                if ((subject == null || subject.entity == null) && !passive(doc, s, v) && !namePart(doc, s, v)) {
+                if (subject == null) {
+                    subject = relativeSubject(doc, s, v);
+                }
+                if ((subject == null || subject.entity == null && !relative(doc, subject)) && !passive(doc, s, v)
+                        && !namePart(doc, s, v)) {
                     subject = NOUN_VERBS.contains(tk.get(v).lower) ? null : source(doc, unnamedBefore(doc, s, v));
                     if (subject == null || subject.entity == null) {
                         // "Jane Roe, 63, a nurse from Ohio, said …"
@@ -229,7 +239,7 @@ public final class IndirectSpeechFinder implements Step {
             if (subject.phraseStart > s.firstToken && FREE_RELATIVES.contains(tk.get(subject.phraseStart - 1).lower)) {
                 continue; // "what Trump says his plan would do": a noun phrase, not a report
             }
-            int c = clauseStart(doc, s, v, verb);
+            int c = asCueOpening(doc, s, subject, v) ? v + 2 : clauseStart(doc, s, v, verb);
             if (c < 0 || c >= s.endToken) {
                 continue;
             }
@@ -240,14 +250,16 @@ public final class IndirectSpeechFinder implements Step {
                 continue;
             }
             int end = s.endToken;
-            if (tk.get(c).is("to")) {
+            if (tk.get(c).is("to") || relative(doc, subject)) {
                 for (end = c + 1; end < s.endToken && !tk.get(end).is(",") && !tk.get(end).is(";"); end++) {
                     // "Even if X vowed to act, Y …": the infinitive ends at the comma
                 }
+            } else if (subordinate(doc, s, subject)) {
+                end = mainClauseComma(doc, s, c);
             }
             Attribution a = build(doc, s, c, end, v, subject, 0.6);
             if (a != null) {
-                return a;
+                return c == v + 2 && tk.get(v + 1).is(",") ? withOpening(doc, s, a, interjectionComma(doc, s, v)) : a;
             }
         }
         return null;
@@ -266,15 +278,25 @@ public final class IndirectSpeechFinder implements Step {
         if (base == null || base.form() != Lexicon.Verb.Form.BASE || !BARE_CLAUSE_VERBS.contains(base.base())) {
             return null;
         }
-        Token before = doc.tokens.get(v - 1);
-        Mention m = doc.mentionEndingAt(v - 1);
+        if (RELATIVE_PRONOUNS.contains(doc.tokens.get(v - 1).lower) && v - 2 > s.firstToken) {
+            // "Republicans who say", "40 percent who say": the antecedent is the subject
+            Token a = doc.tokens.get(v - 2);
+            return a.kind == Token.Kind.NUMBER || pluralNoun(a) ? asPresent(base) : null;
+        }
+        int b = v - 1;
+        Token before = doc.tokens.get(b);
+        Mention m = doc.mentionEndingAt(b);
         // a plural name ("Democrats say"); a singular one before a base form is an object ("made Trump claim")
         boolean subject = PLURAL_SUBJECT_PRONOUNS.contains(before.lower) || m != null && m.type != EntityType.PERSON
                 && before.lower.endsWith("s") && !m.possessive
                 || AGENT_WORDS.contains(before.lower) && before.lower.endsWith("s") // "Pentagon officials say"
-                || pluralSubjectEnd(doc, s, v - 1, m); // "analysts say", "67 percent of voters say", "Aides to X say"
-        return subject ? new Lexicon.Verb(base.base(), Lexicon.Verb.Form.FINITE, base.quoteOnly(), base.takesObject())
-                : null;
+                || pluralSubjectEnd(doc, s, b, m); // "analysts say", "67 percent of voters say", "Aides to X say"
+        return subject ? asPresent(base) : null;
+    }
+
+    /** The base form read as a finite present tense. */
+    private static Lexicon.Verb asPresent(Lexicon.Verb base) {
+        return new Lexicon.Verb(base.base(), Lexicon.Verb.Form.FINITE, base.quoteOnly(), base.takesObject());
     }
 
     /**
@@ -295,12 +317,14 @@ public final class IndirectSpeechFinder implements Step {
             return p > s.firstToken && QuoteCueWords.isPreposition(tk.get(p).lower)
                     && tk.get(p - 1).isWord() && tk.get(p - 1).lower.endsWith("s");
         }
-        if (before.kind == Token.Kind.NUMBER || PLURAL_SUBJECT_WORDS.contains(before.lower)) {
-            return true;
-        }
-        String w = before.lower;
-        return before.kind == Token.Kind.WORD && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
-                && !w.endsWith("us") && !w.endsWith("is") && !NOT_PLURAL.contains(w);
+        return before.kind == Token.Kind.NUMBER || pluralNoun(before);
+    }
+
+    /** A plural noun ("analysts", "Republicans") or a word ending a plural subject without -s ("percent"). */
+    private static boolean pluralNoun(Token t) {
+        String w = t.lower;
+        return PLURAL_SUBJECT_WORDS.contains(w) || t.kind == Token.Kind.WORD && w.length() > 3 && w.endsWith("s")
+                && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is") && !NOT_PLURAL.contains(w);
     }
 
     /**
@@ -334,6 +358,102 @@ public final class IndirectSpeechFinder implements Step {
         m.type = name.type;
         m.entity = name.entity;
         return m;
+    }
+
+    /**
+     * "Republicans who say the law failed", "40 percent who said they …": a relative clause reports what its
+     * unnamed antecedent says; the cue attaches to "who", so the mention runs from the antecedent phrase to it.
+     * Null when "who" does not stand right before the verb (adverbs between) or the antecedent names no source.
+     */
+    private Mention relativeSubject(Document doc, Sentence s, int v) {
+        List<Token> tk = doc.tokens;
+        int w = v - 1;
+        for (int c = 0; c < 2 && w > s.firstToken && QuoteCueWords.isAdverb(tk.get(w).lower); c++) {
+            w--;
+        }
+        if (w <= s.firstToken || !RELATIVE_PRONOUNS.contains(tk.get(w).lower)) {
+            return null;
+        }
+        int end = tk.get(w - 1).is(",") ? w - 1 : w;
+        int from = end;
+        while (from - 1 >= s.firstToken && end - from < ANTECEDENT_MAX && antecedentWord(tk.get(from - 1))) {
+            from--;
+            if (DETERMINERS.contains(tk.get(from).lower)) {
+                break; // "the voters who": the determiner opens the noun phrase
+            }
+        }
+        Mention antecedent = from < end ? source(doc, phrases.resolve(doc, from, end)) : null;
+        if (antecedent == null || antecedent.kind == Mention.Kind.PRONOUN || antecedent.endToken != end) {
+            return null;
+        }
+        Token t = tk.get(w);
+        if (antecedent.entity != null) {
+            Mention m = new Mention(Mention.Kind.PRONOUN, w, w + 1, t.start, t.end, t.text);
+            m.type = antecedent.type;
+            m.entity = antecedent.entity;
+            return m;
+        }
+        Mention m = new Mention(Mention.Kind.DESCRIPTION, antecedent.firstToken, w + 1, antecedent.start, t.end,
+                doc.text.substring(antecedent.start, t.end));
+        m.type = antecedent.type;
+        return m;
+    }
+
+    private static final int ANTECEDENT_MAX = 6;
+
+    /**
+     * "As Roe noted, the bridge is closed", "As officials said Monday, …": a sentence opening with "as", its subject
+     * and the speech verb and a comma reports the words after the comma (time words may stand before the comma).
+     */
+    private static boolean asCueOpening(Document doc, Sentence s, Mention subject, int v) {
+        List<Token> tk = doc.tokens;
+        int p = Math.min(subject.phraseStart, subject.firstToken) - 1;
+        return p == s.firstToken && AS_OPENERS.contains(tk.get(p).lower) && v + 2 < s.endToken
+                && tk.get(v + 1).is(",") && tk.get(v + 2).isWord();
+    }
+
+    /**
+     * The comma after which the main clause of the sentence begins, a subject pronoun or a name opening it ("While he
+     * said he broke into the account of Jane Roe, a former aide, he never …"); the sentence end when there is none.
+     */
+    private static int mainClauseComma(Document doc, Sentence s, int c) {
+        List<Token> tk = doc.tokens;
+        for (int i = c + 1; i + 1 < s.endToken; i++) {
+            if (tk.get(i).is(";")) {
+                return i;
+            }
+            if (tk.get(i).is(",") && (SUBJECT_PRONOUNS.contains(tk.get(i + 1).lower)
+                    || SUBJECT_PRONOUNS.contains(contractionStem(tk.get(i + 1).lower))
+                    || doc.mentionStartingAt(i + 1) != null && tk.get(i + 1).isCapitalized())) {
+                return i;
+            }
+        }
+        return s.endToken;
+    }
+
+    /**
+     * "While he said he would hold a hearing, the bill is stalled", "Although aides say the plan is ready, …": a report
+     * inside a subordinate clause ends at the comma that closes that clause.
+     */
+    private static boolean subordinate(Document doc, Sentence s, Mention subject) {
+        int p = Math.min(subject.phraseStart, subject.firstToken) - 1;
+        return p >= s.firstToken && p < subject.firstToken && SUBORDINATORS.contains(doc.tokens.get(p).lower);
+    }
+
+    /** A word of a noun phrase before "who": no preposition, verb, conjunction or relative word. */
+    private boolean antecedentWord(Token t) {
+        return (t.isWord() || t.kind == Token.Kind.NUMBER || t.kind == Token.Kind.POSSESSIVE || t.is("-"))
+                && t.quote < 0 && !t.quoteMark && !QuoteCueWords.isPreposition(t.lower) && cues.verb(t) == null
+                && !pastTense(t) && !RELATIVE_WORDS.contains(t.lower) && !COORDINATORS.contains(t.lower)
+                && !AUXILIARIES.contains(t.lower) && !PASSIVE_AUXILIARIES.contains(t.lower);
+    }
+
+    /**
+     * The speaker is the relative pronoun of "X, who said …" or "voters who say …": the report is the relative
+     * clause, which ends at the next comma ("Jane Roe, who said the mayor lied, recounted …").
+     */
+    private static boolean relative(Document doc, Mention subject) {
+        return RELATIVE_PRONOUNS.contains(doc.tokens.get(subject.endToken - 1).lower);
     }
 
     /**
@@ -727,6 +847,23 @@ public final class IndirectSpeechFinder implements Step {
 
     private static final int SECOND_CUE_PHRASE = 6;
 
+    /**
+     * "He said he had not seen the video, and when asked whether …", "…, but as the vote neared …", "…, but she did
+     * not say when": a comma and a coordinator followed by a subordinate clause, or "but" and a subject pronoun, start
+     * the writer's next part of the sentence, not more of the report.
+     */
+    private static int beforeWritersClause(Document doc, int from, int to) {
+        List<Token> tk = doc.tokens;
+        for (int i = from + MIN_CLAUSE_WORDS; i + 2 < to; i++) {
+            if (tk.get(i).is(",") && (COORDINATORS.contains(tk.get(i + 1).lower) || tk.get(i + 1).is("but"))
+                    && (SUBORDINATORS.contains(tk.get(i + 2).lower)
+                    || tk.get(i + 1).is("but") && SUBJECT_PRONOUNS.contains(tk.get(i + 2).lower))) {
+                return i;
+            }
+        }
+        return to;
+    }
+
     /** "he'd" -> "he", "they’ll" -> "they": the word before a contracted auxiliary; else the word itself. */
     private static String contractionStem(String lower) {
         int a = Math.max(lower.indexOf('\''), lower.indexOf('\u2019'));
@@ -738,17 +875,53 @@ public final class IndirectSpeechFinder implements Step {
      * the comma after the verb (a bounded look back for that comma before the subject).
      */
     private static boolean interjected(Document doc, Sentence s, int v) {
+        return interjectionComma(doc, s, v) > 0;
+    }
+
+    /** The comma before the subject of an interjected cue at v ("In the end, X said, …"), or -1. */
+    private static int interjectionComma(Document doc, Sentence s, int v) {
         List<Token> tk = doc.tokens;
         for (int k = v - 1; k > s.firstToken && v - k <= SpeakerPhrases.MAX_PHRASE; k--) {
             Token t = tk.get(k);
             if (t.is(",")) {
-                return true;
+                return k;
             }
             if (t.quote >= 0 || t.quoteMark || !t.isWord() && t.kind != Token.Kind.POSSESSIVE && !t.is(".")) {
-                return false;
+                return -1;
             }
         }
-        return false;
+        return -1;
+    }
+
+    /**
+     * "Bob, they said, ordered them to wait", "A wall would stop the smugglers, she said, but also the drugs": the
+     * words before an interjected cue belong to the report too, so the report has two parts, the opening up to the
+     * comma before the speaker and the clause after the cue. The opening must hold no quotation.
+     */
+    private static Attribution withOpening(Document doc, Sentence s, Attribution a, int comma) {
+        List<Token> tk = doc.tokens;
+        if (comma <= s.firstToken) {
+            return a;
+        }
+        for (int i = s.firstToken; i < comma; i++) {
+            if (tk.get(i).quote >= 0 || tk.get(i).quoteMark) {
+                return a;
+            }
+        }
+        int from = tk.get(s.firstToken).start;
+        int to = tk.get(comma - 1).end;
+        Attribution b = new Attribution(from, a.end, QuoteType.INDIRECT, null);
+        b.spans.add(new QuoteSpan(from, to, from, to, s.paragraph));
+        b.spans.add(new QuoteSpan(a.start, a.end, a.start, a.end, s.paragraph));
+        b.cueToken = a.cueToken;
+        b.cueStart = a.cueStart;
+        b.cueEnd = a.cueEnd;
+        b.speakerMention = a.speakerMention;
+        b.speaker = a.speaker;
+        b.sentenceStart = a.sentenceStart;
+        b.sentenceEnd = a.sentenceEnd;
+        b.confidence = a.confidence;
+        return b;
     }
 
     /** "the United States", "the Gulf States": a capitalised verb form inside the sentence belongs to a name. */
@@ -804,6 +977,7 @@ public final class IndirectSpeechFinder implements Step {
         to = beforeQuote(doc, from, to);
         if (from > verb) {
             to = beforeNextCue(doc, from, to);
+            to = beforeWritersClause(doc, from, to);
         }
         while (to > from && !tk.get(to - 1).isWord()) {
             to--;
