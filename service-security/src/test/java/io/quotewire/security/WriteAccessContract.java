@@ -46,6 +46,43 @@ public abstract class WriteAccessContract {
         AccessRules.allowedRoleGetsThrough(write, "writer", allowedStatus);
     }
 
+    /**
+     * The contract tells the truth about access (Swagger UI's Authorize and generated clients rely on it): under
+     * the production rules every write it marks as needing credentials (a security requirement without the empty,
+     * anonymous alternative) answers an anonymous call 401, and every write that answers 401 is marked (as needing
+     * or accepting credentials).
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theContractMarksTheWritesThatNeedCredentials() {
+        java.util.Map<String, Object> paths = given().get("/q/openapi?format=json").then().statusCode(200)
+                .extract().jsonPath().getMap("paths");
+        int required = 0;
+        for (var path : paths.entrySet()) {
+            String concrete = path.getKey().replace("{id}", "00000000-0000-4000-8000-000000000001");
+            for (var op : ((java.util.Map<String, Object>) path.getValue()).entrySet()) {
+                if (!java.util.Set.of("post", "put", "delete", "patch").contains(op.getKey())) {
+                    continue;
+                }
+                var security = (java.util.List<java.util.Map<String, Object>>)
+                        ((java.util.Map<String, Object>) op.getValue()).get("security");
+                boolean marked = security != null && !security.isEmpty();
+                boolean needed = marked && security.stream().noneMatch(java.util.Map::isEmpty);
+                int status = given().contentType("application/json").body("{}")
+                        .request(op.getKey().toUpperCase(java.util.Locale.ROOT), concrete).then().extract().statusCode();
+                String what = op.getKey() + " " + path.getKey() + " answered " + status + " anonymously";
+                if (needed) {
+                    org.assertj.core.api.Assertions.assertThat(status).as(what).isEqualTo(401);
+                    required++;
+                } else if (status == 401) {
+                    org.assertj.core.api.Assertions.assertThat(marked).as(what + " but the contract names no security")
+                            .isTrue();
+                }
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(required).isPositive();
+    }
+
     @Test
     void healthAndMetricsStayOpenForProbesAndScrapers() {
         given().get("/q/health/ready").then().statusCode(200);
