@@ -41,4 +41,14 @@ public final class Attribution {
             spans.add(span);
         }
     }
+
+    /** Takes the cue, the speaker (mention and entity) and the confidence of another attribution. */
+    public void takeSpeakerOf(Attribution other) {
+        cueToken = other.cueToken;
+        cueStart = other.cueStart;
+        cueEnd = other.cueEnd;
+        speakerMention = other.speakerMention;
+        speaker = other.speaker;
+        confidence = other.confidence;
+    }
 }

@@ -913,14 +913,9 @@ public final class IndirectSpeechFinder implements Step {
         Attribution b = new Attribution(from, a.end, QuoteType.INDIRECT, null);
         b.spans.add(new QuoteSpan(from, to, from, to, s.paragraph));
         b.spans.add(new QuoteSpan(a.start, a.end, a.start, a.end, s.paragraph));
-        b.cueToken = a.cueToken;
-        b.cueStart = a.cueStart;
-        b.cueEnd = a.cueEnd;
-        b.speakerMention = a.speakerMention;
-        b.speaker = a.speaker;
+        b.takeSpeakerOf(a);
         b.sentenceStart = a.sentenceStart;
         b.sentenceEnd = a.sentenceEnd;
-        b.confidence = a.confidence;
         return b;
     }
 

@@ -186,12 +186,7 @@ public final class QuotationJoiner implements Step {
             a.type = QuoteType.DIRECT;
         }
         if (a.speaker == null && b.speaker != null) {
-            a.speaker = b.speaker;
-            a.speakerMention = b.speakerMention;
-            a.cueToken = b.cueToken;
-            a.cueStart = b.cueStart;
-            a.cueEnd = b.cueEnd;
-            a.confidence = b.confidence;
+            a.takeSpeakerOf(b);
         }
     }
 }

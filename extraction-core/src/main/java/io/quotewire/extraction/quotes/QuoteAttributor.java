@@ -144,11 +144,7 @@ public final class QuoteAttributor implements Step {
                         break;
                     }
                     if (b.cueStart >= 0 && b.cueStart > a.end && b.sentenceStart <= a.sentenceEnd) {
-                        a.speakerMention = b.speakerMention;
-                        a.speaker = b.speaker;
-                        a.cueToken = b.cueToken;
-                        a.cueStart = b.cueStart;
-                        a.cueEnd = b.cueEnd;
+                        a.takeSpeakerOf(b);
                         a.confidence = 0.7;
                         break;
                     }
