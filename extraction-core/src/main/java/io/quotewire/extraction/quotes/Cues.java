@@ -265,13 +265,21 @@ final class Cues {
         return m != null && m.kind == Mention.Kind.NAME && m.endToken <= v && afterPreposition(doc, s, m) ? null : m;
     }
 
+    /**
+     * Steps back from token j over at most max adverbs ("Trump also said", "officials have long said"), never to
+     * floor or before it; returns the first token that is not one of them (or floor + 1).
+     */
+    static int beforeAdverbs(List<Token> tk, int j, int floor, int max) {
+        for (int c = 0; c < max && j > floor && QuoteCueWords.isAdverb(tk.get(j).lower); c++) {
+            j--;
+        }
+        return j;
+    }
+
     /** Subject of the finite verb at v: "Trump said", "Zelensky, for his part, says", "X and said". */
     Mention subjectOf(Document doc, Sentence s, int v) {
         List<Token> tk = doc.tokens;
-        int j = v - 1;
-        for (int c = 0; c < 4 && j >= s.firstToken && QuoteCueWords.isAdverb(tk.get(j).lower); c++) {
-            j--;
-        }
+        int j = beforeAdverbs(tk, v - 1, s.firstToken - 1, 4);
         if (j < s.firstToken) {
             return null;
         }

@@ -334,10 +334,7 @@ public final class IndirectSpeechFinder implements Step {
      */
     private Mention agentOf(Document doc, Sentence s, int v) {
         List<Token> tk = doc.tokens;
-        int j = v - 1;
-        for (int c = 0; c < 3 && j > s.firstToken && QuoteCueWords.isAdverb(tk.get(j).lower); c++) {
-            j--;
-        }
+        int j = Cues.beforeAdverbs(tk, v - 1, s.firstToken, 3);
         if (j <= s.firstToken || !AGENT_WORDS.contains(tk.get(j).lower)) {
             return null;
         }
@@ -367,10 +364,7 @@ public final class IndirectSpeechFinder implements Step {
      */
     private Mention relativeSubject(Document doc, Sentence s, int v) {
         List<Token> tk = doc.tokens;
-        int w = v - 1;
-        for (int c = 0; c < 2 && w > s.firstToken && QuoteCueWords.isAdverb(tk.get(w).lower); c++) {
-            w--;
-        }
+        int w = Cues.beforeAdverbs(tk, v - 1, s.firstToken, 2);
         if (w <= s.firstToken || !RELATIVE_PRONOUNS.contains(tk.get(w).lower)) {
             return null;
         }

@@ -67,10 +67,7 @@ final class SpeakerPhrases {
             if (!finiteVerb(doc, v)) {
                 continue;
             }
-            int to = v;
-            for (int c = 0; c < 4 && to - 1 > x && QuoteCueWords.isAdverb(tk.get(to - 1).lower); c++) {
-                to--;
-            }
+            int to = Cues.beforeAdverbs(tk, v - 1, x, 4) + 1;
             // an apposition closes before the verb: the speaker is the words before its first comma
             for (int k = x; k < to; k++) {
                 if (tk.get(k).is(",") || tk.get(k).is("(") || tk.get(k).is("\u2014")) {
@@ -143,10 +140,7 @@ final class SpeakerPhrases {
      */
     Mention before(Document doc, Sentence s, int v) {
         List<Token> tk = doc.tokens;
-        int to = v;
-        for (int c = 0; c < 4 && to - 1 >= s.firstToken && QuoteCueWords.isAdverb(tk.get(to - 1).lower); c++) {
-            to--;
-        }
+        int to = Cues.beforeAdverbs(tk, v - 1, s.firstToken - 1, 4) + 1;
         if (to - 1 >= s.firstToken && tk.get(to - 1).is(",")) {
             // "X, a fellow at Y, said": skip one comma-closed apposition back to the phrase before it
             int k = to - 2;
