@@ -52,7 +52,10 @@ public class QueryParameterLimit {
                 return new Refusal(abbreviate(name), "query parameter '" + abbreviate(name) + "' is longer than "
                         + maxLength + " characters");
             }
-            int control = control(name + param.getValue());
+            int control = control(name);
+            if (control < 0) {
+                control = control(param.getValue()); // (no concatenation per parameter and request)
+            }
             if (control >= 0) {
                 return new Refusal(abbreviate(name), "query parameter '" + abbreviate(name) + "' contains the control "
                         + "character U+" + String.format("%04X", control) + ", which no parameter accepts");
