@@ -50,6 +50,23 @@ class AttributionTest {
     }
 
     @Test
+    void aVerbOfMannerRightAfterABrokenOffQuoteIsItsCue() {
+        Extraction x = extract("The crowd cheered.\n\n\"This is fantastic!\" beamed Donald Hartley of Madison, who "
+                + "snuck onto the floor.\n\n\"We won,\" Maria Lopez chuckled.");
+        assertThat(speaker(x, "This is fantastic")).isEqualTo("Donald Hartley");
+        assertThat(quote(x, "This is fantastic").cue().text()).isEqualTo("beamed");
+        assertThat(speaker(x, "We won")).isEqualTo("Maria Lopez");
+    }
+
+    @Test
+    void aVerbOfMannerAfterAQuoteInsideTheWritersSentenceIsNoCue() {
+        // the comma after "distasteful" is the sentence's: Santilli did not say it
+        Extraction x = extract("In a clip that Judge Michael Mosman called \"distasteful,\" Peter Santilli expressed a "
+                + "wish to see her tried.");
+        assertThat(speaker(x, "distasteful")).isNotEqualTo("Peter Santilli");
+    }
+
+    @Test
     void accordingTo() {
         Extraction x = extract("The deal is \"almost done,\" according to Treasury Secretary Scott Bessent.");
         assertThat(speaker(x, "almost done")).isEqualTo("Scott Bessent");

@@ -22,6 +22,20 @@ class EntitiesTest {
     }
 
     @Test
+    void aPluralNounOpeningTheSentenceIsNoPartOfTheNameAfterIt() {
+        Extraction x = extract("Brothers Ethan Coen and Joel Coen released a film. Ethan Coen said it was fun.");
+        assertThat(names(x, EntityType.PERSON)).containsExactly("Ethan Coen", "Joel Coen");
+        assertThat(entity(x, "Ethan Coen").orElseThrow().mentions()).hasSize(2);
+    }
+
+    @Test
+    void headlineWordsTheArticleWritesInLowerCaseAreNoNames() {
+        Extraction x = extract("Trump Will Win Nevada, Poll Says\n\nSusan Rice Says Rice Exports Will Grow\n\n"
+                + "Donald Trump said he will win the state, and a poll agreed. Susan Rice said rice exports will grow.");
+        assertThat(names(x, EntityType.PERSON)).containsExactlyInAnyOrder("Donald Trump", "Susan Rice");
+    }
+
+    @Test
     void placeVariantsAreOnePlace() {
         Extraction x = extract("Missiles hit Kyiv overnight. Residents of Kiev took shelter, officials in the U.S. and "
                 + "the United States Senate said.");

@@ -87,6 +87,24 @@ public final class NameFinder implements Step {
                 return e;
             }
         }
+        if (!p.titled() && p.modifier == null && doc.titleCase(doc.paragraphs.get(s.paragraph))) {
+            // a headline capitalises every word: words the article writes in lower case do not start a name
+            // when the word after them is one too ("Poll Says", "Will Win"), and a first name that is also a
+            // common word ("Will") does not go on a name that has no first name ("Trump | Will Win | Nevada")
+            while (k < e && isLowerCaseWord(doc, k) && (k + 1 == e || isLowerCaseWord(doc, k + 1))) {
+                k++;
+            }
+            for (int x = k + 1; x < e; x++) {
+                if (isLowerCaseWord(doc, x) && lexicon.firstName(doc.tokens.get(x).text) != 0
+                        && lexicon.firstName(doc.tokens.get(x - 1).text) == 0) {
+                    e = x;
+                    break;
+                }
+            }
+            if (k == e) {
+                return e;
+            }
+        }
         e = endOfFirstOfTwoNames(doc, k, e);
         if (!p.titled() && p.modifier == null && endsWithPartyAdjective(doc, k, e)) {
             e--; // "the Nevada Democratic caucuses": the place Nevada, the adjective is no name
@@ -257,6 +275,9 @@ public final class NameFinder implements Step {
         while (k < e && isCommonAtStart(doc, doc.tokens.get(k))) {
             k++;
         }
+        if (k + 2 < e + 1 && k + 1 < e && isPluralNounBeforeFirstName(doc, k)) {
+            k++; // "Brothers Ethan and Joel Coen", "Residents Jane Roe and …": a plural noun is no first name
+        }
         return k;
     }
 
@@ -380,6 +401,27 @@ public final class NameFinder implements Step {
             }
         }
         return true;
+    }
+
+    /** The word at x is one the article also writes in lower case. */
+    private static boolean isLowerCaseWord(Document doc, int x) {
+        Token t = doc.tokens.get(x);
+        return t.kind == Token.Kind.WORD && t.text.length() > 1 && doc.lowercaseWords.contains(t.lower);
+    }
+
+    /**
+     * The word at k looks like a plural common noun (ends in s, no known first name, not a gazetteer name) and a
+     * known first name follows it with a capitalised word after that.
+     */
+    private boolean isPluralNounBeforeFirstName(Document doc, int k) {
+        List<Token> tk = doc.tokens;
+        if (k + 2 >= tk.size()) {
+            return false;
+        }
+        Token t = tk.get(k);
+        return t.kind == Token.Kind.WORD && t.lower.length() > 3 && t.lower.endsWith("s") && !t.lower.endsWith("ss")
+                && !t.lower.endsWith("us") && lexicon.firstName(t.text) == 0 && lexicon.firstName(tk.get(k + 1).text) != 0
+                && tk.get(k + 2).isCapitalized() && lexicon.place(t.lower) == null && lexicon.organization(t.lower) == null;
     }
 
     private boolean isCommonAtStart(Document doc, Token t) {

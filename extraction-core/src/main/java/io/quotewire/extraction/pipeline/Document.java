@@ -70,6 +70,35 @@ public final class Document {
         }
     }
 
+    /** Per paragraph: 1 when it is written in title case, -1 when not, 0 not yet known. */
+    private byte[] titleCase = new byte[0];
+
+    /**
+     * Most words (of more than three letters) of the paragraph are capitalised, as in a headline ("Senator Says
+     * Vote Was ‘Rigged’"). Needs sentences and tokens.
+     */
+    public boolean titleCase(Paragraph p) {
+        if (titleCase.length != paragraphs.size()) {
+            titleCase = new byte[paragraphs.size()];
+        }
+        if (titleCase[p.index] == 0) {
+            int words = 0;
+            int capitals = 0;
+            for (int s = p.firstSentence; s < p.endSentence && s < sentences.size(); s++) {
+                Sentence sentence = sentences.get(s);
+                for (int t = sentence.firstToken; t < sentence.endToken; t++) {
+                    Token tok = tokens.get(t);
+                    if (tok.kind == Token.Kind.WORD && tok.text.length() > 3) {
+                        words++;
+                        capitals += tok.isCapitalized() ? 1 : 0;
+                    }
+                }
+            }
+            titleCase[p.index] = (byte) (words >= 3 && capitals >= 0.7 * words ? 1 : -1);
+        }
+        return titleCase[p.index] > 0;
+    }
+
     private java.util.Map<String, List<Mention>> untypedByText;
 
     /** Untyped name mentions with exactly this text (index built on first use). */

@@ -234,6 +234,40 @@ final class Cues {
         return null;
     }
 
+    /**
+     * Right after a quotation broken off for its attribution, a past-tense word the lexicon does not know, next to
+     * a person's name, is the cue: {@code "…!" beamed Donald Hartley}, {@code "…," Hartley chuckled}. The position
+     * is what makes it a cue (a verb of manner: beamed, gushed, smirked), so the name must be a known person.
+     */
+    Found mannerCue(Document doc, int x, int end) {
+        List<Token> tk = doc.tokens;
+        if (x >= end) {
+            return null;
+        }
+        if (isUnknownPast(tk.get(x))) {
+            Mention m = mentionAt(doc, x + 1, end);
+            if (isPersonName(m)) {
+                return new Found(m, x);
+            }
+            return null;
+        }
+        Mention m = mentionAt(doc, x, end);
+        if (isPersonName(m) && m.endToken < end && isUnknownPast(tk.get(m.endToken))) {
+            return new Found(m, m.endToken);
+        }
+        return null;
+    }
+
+    private static boolean isPersonName(Mention m) {
+        return m != null && m.kind == Mention.Kind.NAME && m.entity != null && m.entity.type == EntityType.PERSON
+                && !m.possessive;
+    }
+
+    private boolean isUnknownPast(Token t) {
+        return t.kind == Token.Kind.WORD && t.quote < 0 && t.lower.length() > 4 && t.lower.endsWith("ed")
+                && Character.isLowerCase(t.text.charAt(0)) && lexicon.verb(t.lower) == null;
+    }
+
     /** "said X" / "according to X" at x. */
     Found verbThenSpeaker(Document doc, int x, int end) {
         List<Token> tk = doc.tokens;

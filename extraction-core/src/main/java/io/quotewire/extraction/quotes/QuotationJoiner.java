@@ -68,7 +68,7 @@ public final class QuotationJoiner implements Step {
      */
     private static void dropHeadlineEchoes(Document doc) {
         List<Attribution> quotes = doc.quotes;
-        if (quotes.size() < 2 || doc.paragraphs.isEmpty() || !titleCase(doc, doc.paragraphs.get(0))) {
+        if (quotes.size() < 2 || doc.paragraphs.isEmpty() || !doc.titleCase(doc.paragraphs.get(0))) {
             return;
         }
         java.util.Set<String> later = new java.util.HashSet<>();
@@ -101,23 +101,6 @@ public final class QuotationJoiner implements Step {
             }
         }
         return words > 0 && seen >= 0.8 * words;
-    }
-
-    /** Most words of the paragraph are capitalised, as in a headline ("Senator Says Vote Was ‘Rigged’"). */
-    private static boolean titleCase(Document doc, io.quotewire.extraction.pipeline.Paragraph p) {
-        int words = 0;
-        int capitals = 0;
-        for (var s = p.firstSentence; s < p.endSentence && s < doc.sentences.size(); s++) {
-            var sentence = doc.sentences.get(s);
-            for (int t = sentence.firstToken; t < sentence.endToken; t++) {
-                var tok = doc.tokens.get(t);
-                if (tok.kind == io.quotewire.extraction.pipeline.Token.Kind.WORD && tok.text.length() > 3) {
-                    words++;
-                    capitals += tok.isCapitalized() ? 1 : 0;
-                }
-            }
-        }
-        return words >= 3 && capitals >= 0.7 * words;
     }
 
     private static boolean joins(Document doc, Attribution a, Attribution b) {

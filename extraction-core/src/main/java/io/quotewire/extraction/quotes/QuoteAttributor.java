@@ -86,6 +86,10 @@ public final class QuoteAttributor implements Step {
             found[q] = a;
             Cues.Found f = postCue(doc, after, last);
             double conf = 0.9;
+            if (f == null && endsBroken(doc, s) && open == first.firstToken) {
+                f = mannerCue(doc, after, last);
+                conf = 0.7;
+            }
             if (f == null) {
                 f = preCue(doc, open, first, a.type == QuoteType.PARTIAL);
                 conf = 0.8;
@@ -102,8 +106,11 @@ public final class QuoteAttributor implements Step {
                     && last.index + 1 < doc.sentences.size()) {
                 // "…?" Trump wrote on social media.  (the question mark ended the sentence)
                 Sentence next = doc.sentences.get(last.index + 1);
-                if (next.paragraph == last.paragraph) {
+                if (next.paragraph == last.paragraph && next.firstToken == after) {
                     f = cues.speakerThenVerb(doc, next.firstToken, next.endToken);
+                    if (f == null) {
+                        f = mannerCue(doc, next.firstToken, next);
+                    }
                 }
             }
             if (f == null) {
@@ -282,6 +289,12 @@ public final class QuoteAttributor implements Step {
     private static int afterToken(Document doc, QuoteSpan s) {
         int i = s.endToken;
         return i < doc.tokens.size() && doc.tokens.get(i).quoteMark ? i + 1 : i;
+    }
+
+    /** {@code "…!" beamed X} / {@code "…," X chuckled} (see {@link Cues#mannerCue}). */
+    private Cues.Found mannerCue(Document doc, int after, Sentence s) {
+        int x = after < s.endToken && doc.tokens.get(after).is(",") ? after + 1 : after;
+        return x < s.endToken && doc.tokens.get(x).quote < 0 ? cues.mannerCue(doc, x, s.endToken) : null;
     }
 
     private Cues.Found postCue(Document doc, int after, Sentence s) {
