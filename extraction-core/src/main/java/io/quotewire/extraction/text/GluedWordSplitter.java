@@ -77,6 +77,33 @@ public final class GluedWordSplitter implements Step {
         }
     }
 
+    /**
+     * Two names run together, the surname of one glued to the first name of the next ("Hillary ClintonBernie
+     * Sanders"): a capitalised word whose inner capital starts a known first name that a capitalised word follows,
+     * where the part before it (three letters or more, all lower case after its capital) is a word the text also
+     * writes alone ("Clinton said"; never so "MacArthur" after "Douglas"). Returns the split point, or -1.
+     */
+    private int twoNamesPoint(Document doc, List<Token> tokens, int i) {
+        String w = tokens.get(i).text;
+        if (i + 1 >= tokens.size() || !tokens.get(i + 1).isCapitalized()
+                || tokens.get(i + 1).sentence != tokens.get(i).sentence) {
+            return -1;
+        }
+        int p = 1;
+        while (p < w.length() && Character.isLowerCase(w.charAt(p))) {
+            p++;
+        }
+        if (p < 3 || p > w.length() - 3 || !Character.isUpperCase(w.charAt(p))) {
+            return -1;
+        }
+        for (int q = p + 1; q < w.length(); q++) {
+            if (!Character.isLowerCase(w.charAt(q))) {
+                return -1;
+            }
+        }
+        return lexicon.firstName(w.substring(p)) != 0 && doc.wordForms.contains(w.substring(0, p)) ? p : -1;
+    }
+
     private int splitPoint(Document doc, List<Token> tokens, int i) {
         String w = tokens.get(i).text;
         int n = w.length();
@@ -108,6 +135,10 @@ public final class GluedWordSplitter implements Step {
         }
         if (n < 7 || !Character.isUpperCase(w.charAt(0))) {
             return -1;
+        }
+        int names = twoNamesPoint(doc, tokens, i);
+        if (names > 0) {
+            return names;
         }
         String lower = tokens.get(i).lower;
         if (lexicon.place(lower) != null || lexicon.organization(lower) != null || lexicon.firstName(lower) != 0) {

@@ -32,6 +32,20 @@ class GluedWordSplitterTest {
     }
 
     @Test
+    void splitsTwoNamesRunTogether() {
+        Document doc = run(GluedWordSplitter.class, before(GluedWordSplitter.class,
+                "Hillary ClintonBernie Sanders debate drew viewers, Clinton said."));
+        assertThat(doc.tokens).extracting(t -> t.text).containsSequence("Hillary", "Clinton", "Bernie", "Sanders");
+    }
+
+    @Test
+    void leavesANameWithAnInnerCapitalAlone() {
+        Document doc = run(GluedWordSplitter.class, before(GluedWordSplitter.class,
+                "Gen. Douglas MacArthur Foundation staff met LeBron James and DeSantis Aides."));
+        assertThat(doc.tokens).extracting(t -> t.text).contains("MacArthur", "LeBron", "DeSantis");
+    }
+
+    @Test
     void leavesOrdinaryWordsAlone() {
         Document doc = before(GluedWordSplitter.class, "Ambassadors said nothing.");
         int n = doc.tokens.size();
