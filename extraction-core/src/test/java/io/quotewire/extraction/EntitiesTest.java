@@ -36,6 +36,35 @@ class EntitiesTest {
     }
 
     @Test
+    void aSuffixIsPartOfTheNameSoFatherAndSonStayApart() {
+        Extraction x = extract("Donald Trump Jr. defended his father, Donald Trump. Trump Jr. said the press was unfair. "
+                + "Trump said nothing.");
+        assertThat(names(x, EntityType.PERSON)).containsExactly("Donald Trump Jr.", "Donald Trump");
+        assertThat(entity(x, "Donald Trump Jr.").orElseThrow().aliases()).containsExactly("Trump Jr.");
+        assertThat(entity(x, "Donald Trump").orElseThrow().aliases()).containsExactly("Trump");
+    }
+
+    @Test
+    void rolesOfSportCultureAndScienceBeforeUnknownFirstNamesMakePeople() {
+        Extraction x = extract("Liverpool manager Jurgen Klopp was happy. Striker Mohamed Salah scored twice, and "
+                + "epidemiologist Maria Van Kerkhove warned of a new wave.");
+        assertThat(names(x, EntityType.PERSON)).contains("Jurgen Klopp", "Mohamed Salah", "Maria Van Kerkhove");
+    }
+
+    @Test
+    void anAgeOrAPersonPredicateAfterAnUnknownFullNameMakesAPerson() {
+        Extraction x = extract("Ole Gunnar Solskjaer was sacked on Sunday. Zoltan Brandtner, 48, lost his seat. "
+                + "Ottoman Turks killed many. Apple was fined.");
+        assertThat(names(x, EntityType.PERSON)).containsExactlyInAnyOrder("Ole Gunnar Solskjaer", "Zoltan Brandtner");
+    }
+
+    @Test
+    void anOccupationCapitalisedInsideASentenceIsAWordOfAName() {
+        Extraction x = extract("Congress passed the Every Student Succeeds Act, and he signed an Executive Order Monday.");
+        assertThat(names(x, EntityType.PERSON)).isEmpty();
+    }
+
+    @Test
     void placeVariantsAreOnePlace() {
         Extraction x = extract("Missiles hit Kyiv overnight. Residents of Kiev took shelter, officials in the U.S. and "
                 + "the United States Senate said.");

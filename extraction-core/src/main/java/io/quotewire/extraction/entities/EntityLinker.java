@@ -94,11 +94,15 @@ public final class EntityLinker implements Step {
                 List<String> w = nameWords(doc, m);
                 String first = w.get(0);
                 String last = w.get(w.size() - 1);
-                EntityRecord e = index.find(first, last);
+                String suffix = suffixOf(doc, m);
+                // a suffix is part of the name: Donald Trump Jr. is not Donald Trump
+                EntityRecord e = index.findAll(first, last).stream()
+                        .filter(c -> java.util.Objects.equals(c.suffix, suffix)).findFirst().orElse(null);
                 if (e == null) {
                     e = new EntityRecord(EntityType.PERSON, m.text);
                     e.first = first;
                     e.last = last;
+                    e.suffix = suffix;
                     index.add(e, last);
                     persons.add(e);
                 }
@@ -150,6 +154,7 @@ public final class EntityLinker implements Step {
                 // "Mrs. Clinton" is not Bill Clinton
                 candidates.removeIf(c -> c.gender != 'u' && c.gender != m.gender);
             }
+            bySuffix(candidates, suffixOf(doc, m));
             EntityRecord e = index.nearest(candidates, m);
             if (e == null && w.size() == 1) {
                 e = index.byFirstName(last);
@@ -226,6 +231,7 @@ public final class EntityLinker implements Step {
                 if (m.gender != 'u' && !m.titles.isEmpty()) {
                     candidates.removeIf(c -> c.gender != 'u' && c.gender != m.gender); // "Mrs. Harlow"
                 }
+                bySuffix(candidates, suffixOf(doc, m));
                 EntityRecord best = null;
                 int bestSeen = -1;
                 for (EntityRecord c : candidates) {
@@ -512,6 +518,27 @@ public final class EntityLinker implements Step {
             out.remove(out.size() - 1); // Robert F. Kennedy Jr. -> kennedy
         }
         return out;
+    }
+
+    /** The generational suffix ending the name of m ("jr" of "Trump Jr."), or null. */
+    private static String suffixOf(Document doc, Mention m) {
+        for (int i = m.endToken - 1; i > m.firstToken; i--) {
+            Token t = doc.tokens.get(i);
+            if (t.isWord()) {
+                return NameFinder.NAME_SUFFIXES.contains(t.lower) ? t.lower : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Keeps the candidates whose suffix is the mention's: "Trump Jr." is the son; a bare "Trump" is a person
+     * without a suffix when there is one (the son is called by his suffix, the father by his surname).
+     */
+    private static void bySuffix(List<EntityRecord> candidates, String suffix) {
+        if (candidates.stream().anyMatch(c -> java.util.Objects.equals(c.suffix, suffix))) {
+            candidates.removeIf(c -> !java.util.Objects.equals(c.suffix, suffix));
+        }
     }
 
     private static boolean compatibleFirst(String a, String b) {

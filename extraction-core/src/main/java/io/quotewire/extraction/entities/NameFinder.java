@@ -365,7 +365,37 @@ public final class NameFinder implements Step {
     /** Phase 7, evidence that a name is a person: a speech verb, "according to", "…," said X, a role apposition. */
     private boolean hasPersonEvidence(Document doc, Sentence s, Mention m, int e) {
         return followedBySpeechVerb(doc, e, s.endToken) || precededByAccordingTo(doc, m.phraseStart)
-                || afterQuoteAndVerb(doc, m.phraseStart, s.firstToken) || followedByRole(doc, e, s.endToken);
+                || afterQuoteAndVerb(doc, m.phraseStart, s.firstToken) || followedByRole(doc, e, s.endToken)
+                || m.tokenCount() >= 2 && (followedByAge(doc, e, s.endToken) // weaker: full names only
+                        || followedByPersonPredicate(doc, e, s.endToken));
+    }
+
+    /** What is said of people right after a name (person-predicates.txt). */
+    private static final Set<String> PERSON_PREDICATES = Lexicon.wordSet("person-predicates.txt");
+    private static final Set<String> PREDICATE_AUXILIARIES = Set.of("was", "is", "has", "had", "been", "being");
+
+    /** "Jane Roe, 43, said": an age in commas after a name. */
+    private static boolean followedByAge(Document doc, int e, int end) {
+        List<Token> tk = doc.tokens;
+        if (e + 2 >= end || !tk.get(e).is(",") || tk.get(e + 1).kind != Token.Kind.NUMBER
+                || !(tk.get(e + 2).is(",") || tk.get(e + 2).is("."))) {
+            return false;
+        }
+        String n = tk.get(e + 1).text;
+        return n.length() <= 3 && n.chars().allMatch(Character::isDigit) && Integer.parseInt(n) <= 120;
+    }
+
+    /** "Ole Gunnar Solskjaer was sacked", "Jane Roe died": a person predicate after the name. */
+    private static boolean followedByPersonPredicate(Document doc, int e, int end) {
+        List<Token> tk = doc.tokens;
+        int x = e;
+        for (int c = 0; c < 3 && x < end && PREDICATE_AUXILIARIES.contains(tk.get(x).lower); c++) {
+            x++;
+        }
+        if (x >= end || tk.get(x).kind != Token.Kind.WORD) {
+            return false;
+        }
+        return PERSON_PREDICATES.contains(x > e ? "be " + tk.get(x).lower : tk.get(x).lower);
     }
 
     /**
@@ -461,6 +491,9 @@ public final class NameFinder implements Step {
         if (best == 0) {
             return 0;
         }
+        if (capitalisedOccupationInName(doc, j, best)) {
+            return 0;
+        }
         // a title must be followed by a capitalised word (the name), possibly after "." or another title
         int after = j + best;
         if (after < end && doc.tokens.get(after).is(".")) {
@@ -477,6 +510,24 @@ public final class NameFinder implements Step {
             return best;
         }
         return 0;
+    }
+
+    /**
+     * An occupation capitalised inside a sentence is a word of a name ("the Every Student Succeeds Act", "an
+     * Executive Order"), not a role before one, unless a known first name follows it ("Actress Jane Roe").
+     */
+    private boolean capitalisedOccupationInName(Document doc, int j, int len) {
+        List<Token> tk = doc.tokens;
+        StringBuilder sb = new StringBuilder();
+        for (int x = j; x < j + len; x++) {
+            sb.append(x > j ? " " : "").append(tk.get(x).lower);
+        }
+        if (!lexicon.isOccupation(sb.toString()) || !tk.get(j).isCapitalized()) {
+            return false;
+        }
+        boolean midSentence = j > 0 && tk.get(j - 1).sentence == tk.get(j).sentence && tk.get(j - 1).isWord();
+        int after = j + len;
+        return midSentence && (after >= tk.size() || lexicon.firstName(tk.get(after).text) == 0);
     }
 
     private boolean isParticleName(Token t) {
@@ -743,7 +794,16 @@ public final class NameFinder implements Step {
                 return false;
             }
             if (t.isWord() && lexicon.isTitle(t.lower)) {
-                return closesApposition(doc, x + 1, end);
+                // the longest role there: "the executive director of …" closes after "director"
+                int len = 1;
+                StringBuilder sb = new StringBuilder(t.lower);
+                for (int y = x + 1; y < end && y - x < lexicon.maxTitleWords() && tk.get(y).isWord(); y++) {
+                    sb.append(' ').append(tk.get(y).lower);
+                    if (lexicon.isTitle(sb.toString())) {
+                        len = y - x + 1;
+                    }
+                }
+                return closesApposition(doc, x + len, end);
             }
         }
         return false;

@@ -37,6 +37,7 @@ public final class Lexicon {
     /** Weak cues (~ in speech-verbs.txt): only {@link #cueVerb} knows them. */
     private final Map<String, Verb> weakVerbs = new HashMap<>();
     private final Map<String, Character> titles = new HashMap<>();
+    private final java.util.Set<String> occupations = new HashSet<>();
     private int maxTitleWords = 1;
     private final Set<String> titleFirstWords = new HashSet<>();
     private final Map<String, Character> firstNames = new HashMap<>();
@@ -67,6 +68,16 @@ public final class Lexicon {
             }
         }
         List<String> titleLines = new ArrayList<>(lines("titles.txt"));
+        java.util.Set<String> titleWords = new HashSet<>();
+        for (String line : titleLines) {
+            titleWords.add(line.split(":")[0].trim());
+        }
+        for (String line : lines("occupations.txt")) {
+            String t = line.split(":")[0].trim();
+            if (!titleWords.contains(t)) {
+                occupations.add(t);
+            }
+        }
         titleLines.addAll(lines("occupations.txt")); // "Billionaire John Doe": read like a title
         for (String line : titleLines) {
             String[] f = line.split(":");
@@ -214,6 +225,11 @@ public final class Lexicon {
     public Verb cueVerb(String lower) {
         Verb v = verbs.get(lower);
         return v != null ? v : weakVerbs.get(lower);
+    }
+
+    /** Occupations (occupations.txt) that are not also titles: "actress", "striker", "executive". */
+    public boolean isOccupation(String lowerPhrase) {
+        return occupations.contains(lowerPhrase);
     }
 
     public boolean isTitle(String lowerPhrase) {

@@ -19,6 +19,8 @@ public final class EntityRecord {
     /** First names and last names seen (persons), lower case, for linking short forms. */
     public String first;
     public String last;
+    /** Generational suffix of a person's name, lower case without its period ("jr", "iii"), or null. */
+    public String suffix;
     public String id;
 
     public EntityRecord(EntityType type, String name) {
