@@ -33,6 +33,9 @@ class EntitiesTest {
         Extraction x = extract("Trump Will Win Nevada, Poll Says\n\nSusan Rice Says Rice Exports Will Grow\n\n"
                 + "Donald Trump said he will win the state, and a poll agreed. Susan Rice said rice exports will grow.");
         assertThat(names(x, EntityType.PERSON)).containsExactlyInAnyOrder("Donald Trump", "Susan Rice");
+        Extraction y = extract("Why Bernie Sanders Could Backfire On Those Who Endorsed Ted Cruz\n\n"
+                + "Bernie Sanders could backfire on those who endorsed Ted Cruz, why not.");
+        assertThat(names(y, EntityType.PERSON)).containsExactlyInAnyOrder("Bernie Sanders", "Ted Cruz");
     }
 
     @Test

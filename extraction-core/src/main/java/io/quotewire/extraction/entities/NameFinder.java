@@ -88,15 +88,15 @@ public final class NameFinder implements Step {
             }
         }
         if (!p.titled() && p.modifier == null && doc.titleCase(doc.paragraphs.get(s.paragraph))) {
-            // a headline capitalises every word: words the article writes in lower case do not start a name
-            // when the word after them is one too ("Poll Says", "Will Win"), and a first name that is also a
-            // common word ("Will") does not go on a name that has no first name ("Trump | Will Win | Nevada")
-            while (k < e && isLowerCaseWord(doc, k) && (k + 1 == e || isLowerCaseWord(doc, k + 1))) {
+            // a headline capitalises every word: words the article writes in lower case neither start a name
+            // ("Poll Says", "Will Win", "Who Endorsed | Ted Cruz", "Against | Trump") nor go on one ("Bernie
+            // Sanders | Could Backfire", "Hillary | Will Be …"), except a surname after a first name ("Susan Rice")
+            while (k < e && isLowerCaseWord(doc, k)) {
                 k++;
             }
             for (int x = k + 1; x < e; x++) {
-                if (isLowerCaseWord(doc, x) && lexicon.firstName(doc.tokens.get(x).text) != 0
-                        && lexicon.firstName(doc.tokens.get(x - 1).text) == 0) {
+                if (isLowerCaseWord(doc, x) && (lexicon.firstName(doc.tokens.get(x).text) != 0
+                        || lexicon.firstName(doc.tokens.get(x - 1).text) == 0)) {
                     e = x;
                     break;
                 }
@@ -433,10 +433,11 @@ public final class NameFinder implements Step {
         return true;
     }
 
-    /** The word at x is one the article also writes in lower case. */
+    /** The word at x is capitalised here but one the article also writes in lower case ("Will", "Poll"). */
     private static boolean isLowerCaseWord(Document doc, int x) {
         Token t = doc.tokens.get(x);
-        return t.kind == Token.Kind.WORD && t.text.length() > 1 && doc.lowercaseWords.contains(t.lower);
+        return t.kind == Token.Kind.WORD && t.text.length() > 1 && t.isCapitalized()
+                && doc.lowercaseWords.contains(t.lower);
     }
 
     /**
