@@ -28,6 +28,11 @@ public final class Attribution {
     /** True when this quote has no cue of its own and goes on with the speaker of the quote before it. */
     public boolean continued;
     public EntityRecord speaker;
+    /**
+     * When the speaker is a source the article describes but never names, and the cue attaches to a pronoun for it
+     * ("the company said … It added"): the description ({@code quotes.SourcePronouns}); otherwise null.
+     */
+    public Mention unnamedSource;
     public int sentenceStart;
     public int sentenceEnd;
     public double confidence;
@@ -49,6 +54,7 @@ public final class Attribution {
         cueEnd = other.cueEnd;
         speakerMention = other.speakerMention;
         speaker = other.speaker;
+        unnamedSource = other.unnamedSource;
         confidence = other.confidence;
     }
 }

@@ -9,6 +9,7 @@ import io.quotewire.extraction.quotes.IndirectSpeechFinder;
 import io.quotewire.extraction.quotes.QuoteAttributor;
 import io.quotewire.extraction.quotes.QuoteMarkFinder;
 import io.quotewire.extraction.quotes.QuotationJoiner;
+import io.quotewire.extraction.quotes.SourcePronouns;
 import io.quotewire.extraction.text.GluedWordSplitter;
 import io.quotewire.extraction.text.Segmenter;
 import io.quotewire.extraction.text.Tokenizer;
@@ -41,7 +42,8 @@ public final class Pipeline {
                 new CorefResolver(lexicon),      // he/she, "the Ukrainian president" -> person
                 new QuoteAttributor(lexicon),    // cue + speaker + DIRECT/PARTIAL for each quote
                 new QuotationJoiner(),           // "…," she said. "…" and multi-paragraph quotes -> one quotation
-                new IndirectSpeechFinder(lexicon) // reported speech -> INDIRECT
+                new IndirectSpeechFinder(lexicon), // reported speech -> INDIRECT
+                new SourcePronouns()             // "the Times wrote … it further wrote" -> the Times
         );
         this.assigned = Collections.unmodifiableSet(checkOrder(steps));
     }

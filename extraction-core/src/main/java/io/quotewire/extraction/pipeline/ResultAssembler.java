@@ -63,6 +63,12 @@ public final class ResultAssembler {
                 Span mention = a.speakerMention == null ? null
                         : new Span(a.speakerMention.text, a.speakerMention.start, a.speakerMention.end);
                 speaker = new Speaker(oneLine(a.speaker.name), a.speaker.id, a.speaker.type, mention, resolution(a));
+            } else if (a.speaker == null && a.unnamedSource != null && a.speakerMention != null) {
+                // "the company said … It added": named by the description, attached to the pronoun
+                Mention m = a.unnamedSource;
+                speaker = new Speaker(oneLine(m.text), null, m.type,
+                        new Span(a.speakerMention.text, a.speakerMention.start, a.speakerMention.end),
+                        Speaker.Resolution.UNNAMED);
             } else if (a.speaker == null && a.speakerMention != null && a.speakerMention.entity == null
                     && a.speakerMention.kind != Mention.Kind.PRONOUN) {
                 // a source the text describes but never names: "a senior adviser said"

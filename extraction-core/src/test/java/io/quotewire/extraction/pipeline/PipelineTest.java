@@ -7,6 +7,7 @@ import io.quotewire.extraction.pipeline.Step.Layer;
 import io.quotewire.extraction.quotes.IndirectSpeechFinder;
 import io.quotewire.extraction.quotes.QuoteAttributor;
 import io.quotewire.extraction.quotes.QuotationJoiner;
+import io.quotewire.extraction.quotes.SourcePronouns;
 import io.quotewire.extraction.quotes.QuoteMarkFinder;
 import io.quotewire.extraction.text.GluedWordSplitter;
 import io.quotewire.extraction.text.Segmenter;
@@ -33,7 +34,8 @@ class PipelineTest {
     private static List<Step> realOrder() {
         return new ArrayList<>(List.of(new Segmenter(LEXICON), new Tokenizer(LEXICON), new GluedWordSplitter(LEXICON),
                 new QuoteMarkFinder(), new NameFinder(LEXICON), new EntityLinker(LEXICON), new CorefResolver(LEXICON),
-                new QuoteAttributor(LEXICON), new QuotationJoiner(), new IndirectSpeechFinder(LEXICON)));
+                new QuoteAttributor(LEXICON), new QuotationJoiner(), new IndirectSpeechFinder(LEXICON),
+                new SourcePronouns()));
     }
 
     @Test
@@ -43,7 +45,7 @@ class PipelineTest {
         assertThat(p.assigned()).containsExactlyInAnyOrder(Layer.values());
         assertThat(p.steps()).extracting(s -> s.getClass().getSimpleName()).containsExactly("Segmenter", "Tokenizer",
                 "GluedWordSplitter", "QuoteMarkFinder", "NameFinder", "EntityLinker", "CorefResolver",
-                "QuoteAttributor", "QuotationJoiner", "IndirectSpeechFinder");
+                "QuoteAttributor", "QuotationJoiner", "IndirectSpeechFinder", "SourcePronouns");
         assertThatCode(() -> p.checkProvides(ResultAssembler.REQUIRES, "ResultAssembler")).doesNotThrowAnyException();
     }
 

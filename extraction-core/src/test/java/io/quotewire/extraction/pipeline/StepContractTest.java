@@ -33,6 +33,9 @@ class StepContractTest {
         // an unknown name first seen as the subject of a cue: the quote steps give it an entity
         texts.add("On Monday, Vrentzel toured the site, calling it \"a fine start for the town.\"");
         texts.add("On Monday, Okonkwe (who chairs the board) said the plan would fail badly.");
+        // "it" and "they" at a cue go back to the unnamed source quoted before (SourcePronouns)
+        texts.add("\"Sales fell,\" the company wrote in a statement. \"We are sorry,\" it added. The report's authors "
+                + "said the data were thin. They added that more work was needed.");
         assertThat(texts).hasSizeGreaterThan(10);
         Map<Step, Set<Layer>> changedSomewhere = new IdentityHashMap<>();
         for (String text : texts) {
@@ -153,7 +156,7 @@ class StepContractTest {
             StringBuilder out = a.type == QuoteType.INDIRECT ? indirect : direct;
             out.append(a.start).append('-').append(a.end).append(',').append(a.type).append(',').append(a.cueStart)
                     .append(',').append(a.speaker == null ? null : ids.getOrDefault(a.speaker, -2)).append(',')
-                    .append(a.speakerMention).append(',').append(a.confidence).append(';');
+                    .append(a.speakerMention).append(',').append(a.unnamedSource).append(',').append(a.confidence).append(';');
         }
         f.put(Layer.QUOTES, direct.toString());
         f.put(Layer.INDIRECT_QUOTES, indirect.toString());
