@@ -67,6 +67,14 @@ class AttributionTest {
     }
 
     @Test
+    void aPersonOpeningTheSentenceBeforeIntroducesAQuoteWithNoCue() {
+        Extraction x = extract("Senator Elizabeth Warren took aim at the banks in her speech. \"They have rigged the "
+                + "rules for decades and it is time we stopped it.\"\n\nThe crowd cheered. \"Enough is enough.\"");
+        assertThat(speaker(x, "They have rigged")).isEqualTo("Elizabeth Warren");
+        assertThat(quote(x, "Enough is enough").speaker()).isNull(); // "the crowd" is no person the text names
+    }
+
+    @Test
     void accordingTo() {
         Extraction x = extract("The deal is \"almost done,\" according to Treasury Secretary Scott Bessent.");
         assertThat(speaker(x, "almost done")).isEqualTo("Scott Bessent");
@@ -222,7 +230,8 @@ class AttributionTest {
         Extraction x = extract("\"We won,\" Senator Tim Kaine said. Senator Mark Warner was less sure. "
                 + "\"It is too early.\"");
         assertThat(texts(x)).containsExactly("We won,", "It is too early.");
-        assertThat(quote(x, "It is too early").speaker()).isNull();
+        // not Kaine's: the sentence Warner opens introduces it
+        assertThat(speaker(x, "It is too early")).isEqualTo("Mark Warner");
     }
 
     @Test

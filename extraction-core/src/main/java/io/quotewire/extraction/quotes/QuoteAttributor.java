@@ -26,6 +26,8 @@ import java.util.List;
  *   <li>a name and a colon opening the sentence, as in headlines ({@code Schumer: Republicans 'own' it});</li>
  *   <li>a colon ending the previous paragraph ({@code X wrote on social media:} / new paragraph / quote);</li>
  *   <li>after a quote ending in ? or ! (which ends the sentence): the next sentence's {@code X wrote};</li>
+ *   <li>no cue, the quote opens its sentence: a person opening the sentence before it in the paragraph, which
+ *       quotes nothing, introduces it ({@code Warren took aim at the banks. "They rigged the rules."});</li>
  *   <li>a cue after a later quote of the same sentence ({@code X has "heaped praise" … "…," The Times said});</li>
  *   <li>no cue: a full-sentence quote continues the speaker of the previous quote in the paragraph, or of
  *       the previous paragraph when it opens the paragraph (and always for multi-paragraph quotes), unless
@@ -120,6 +122,10 @@ public final class QuoteAttributor implements Step {
             if (f == null && first.firstToken == open && first.index > 0) {
                 f = previousSentenceCue(doc, doc.sentences.get(first.index - 1), first);
                 conf = 0.5;
+            }
+            if (f == null && first.firstToken == open && first.index > 0 && a.type == QuoteType.DIRECT) {
+                f = introducingSentence(doc, doc.sentences.get(first.index - 1), first);
+                conf = 0.4;
             }
             if (f == null && (a.type == QuoteType.PARTIAL || first.firstToken < open)) {
                 // "Clinton blamed the \"fog of war\"", "She told the crowd, \"…\"": words quoted inside the writer's
@@ -235,6 +241,29 @@ public final class QuoteAttributor implements Step {
             }
         }
         return firstReporting(doc, prev, prev.endToken, false);
+    }
+
+    /**
+     * A quotation opening a sentence with no cue of its own, right after a sentence of the same paragraph that a
+     * person opens as its subject and that quotes nothing ({@code Warren took aim at the banks. "They have rigged
+     * the rules."}): that person introduces the words.
+     */
+    private Cues.Found introducingSentence(Document doc, Sentence prev, Sentence s) {
+        if (prev.paragraph != s.paragraph) {
+            return null;
+        }
+        List<Token> tk = doc.tokens;
+        for (int v = prev.firstToken; v < prev.endToken; v++) {
+            if (tk.get(v).quote >= 0 || tk.get(v).quoteMark) {
+                return null;
+            }
+        }
+        Mention m = cues.sentenceSubject(doc, prev, prev.endToken, false);
+        if (m == null || m.entity == null || m.entity.type != io.quotewire.extraction.EntityType.PERSON
+                || m.phraseStart != prev.firstToken) {
+            return null;
+        }
+        return new Cues.Found(m, -1);
     }
 
     /**
