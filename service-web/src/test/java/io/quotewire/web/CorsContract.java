@@ -112,6 +112,17 @@ public abstract class CorsContract {
     }
 
     @Test
+    void anOverlongRequestLineFromTheOriginIsAProblemTheBrowserCanRead() {
+        // refused before authentication, whoever sends it, with the CORS headers on
+        given().header("Origin", ORIGIN).queryParam("q", "a".repeat(5000)).get(readPath).then()
+                .statusCode(414)
+                .contentType(containsString(Problems.PROBLEM_JSON))
+                .body("status", equalTo(414))
+                .body("detail", containsString("limit of 4096 bytes"))
+                .header("Access-Control-Allow-Origin", ORIGIN);
+    }
+
+    @Test
     void anotherOriginIsRefused() {
         preflight(OTHER_ORIGIN, writeMethod, writePath, "content-type")
                 .statusCode(403)
