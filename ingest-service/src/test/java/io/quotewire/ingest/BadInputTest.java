@@ -163,6 +163,29 @@ class BadInputTest {
     }
 
     @Test
+    void anOverlongRequestLineIs414WithAProblem() {
+        // a 5,000-character parameter: over the 4096-byte request line before any parameter rule
+        isProblem(given().queryParam("q", "a".repeat(5000)).when().get("/api/v1/documents").then(), 414)
+                .body("title", equalTo("URI Too Long"))
+                .body("detail", containsString("limit of 4096 bytes"))
+                .body("instance", equalTo("/api/v1/documents"));
+        // a write too, before its body is read
+        isProblem(given().queryParam("x", "a".repeat(5000)).contentType(ContentType.JSON).body(Map.of("text", "t"))
+                .when().post("/api/v1/documents").then(), 414);
+        // under the line limit, a long parameter is the parameter rule's 400 naming it
+        isProblem(given().queryParam("status", "a".repeat(600)).when().get("/api/v1/documents").then(), 400)
+                .body("parameter", equalTo("status"));
+    }
+
+    @Test
+    void headersOverTheLimitAre431WithAProblem() {
+        isProblem(given().header("X-Padding", "h".repeat(25_000)).when().get("/api/v1/documents").then(), 431)
+                .body("title", equalTo("Request Header Fields Too Large"))
+                .body("detail", containsString("limit of 20480 bytes"));
+        given().header("X-Padding", "h".repeat(15_000)).when().get("/api/v1/documents").then().statusCode(200);
+    }
+
+    @Test
     void wrongMethodIs405() {
         isProblem(given().when().delete("/api/v1/documents").then(), 405);
     }

@@ -136,14 +136,15 @@ class IngestApiTest {
 
         given().queryParam("limit", 2).when().get("/api/v1/documents")
                 .then().statusCode(200)
-                .body("size()", equalTo(2))
-                .body("[0].id", equalTo(b))
-                .body("[1].id", equalTo(a))
-                .body("[0].text", equalTo(null));
+                .body("items.size()", equalTo(2))
+                .body("items[0].id", equalTo(b))
+                .body("items[1].id", equalTo(a))
+                .body("items[0].text", equalTo(null))
+                .body("nextCursor", notNullValue());
 
         given().queryParam("status", "FAILED").queryParam("limit", 200).when().get("/api/v1/documents")
                 .then().statusCode(200)
-                .body("findAll { it.status != 'FAILED' }.size()", equalTo(0));
+                .body("items.findAll { it.status != 'FAILED' }.size()", equalTo(0));
     }
 
     @Test

@@ -215,7 +215,7 @@ class ProcessingTest {
         assertThat(failed.getString("lastError"))
                 .startsWith("gave up after " + MAX_ATTEMPTS + " failed attempts: extraction-service answered 500");
         given().queryParam("status", "FAILED").queryParam("limit", 200).when().get("/api/v1/documents")
-                .then().statusCode(200).body("id", org.hamcrest.Matchers.hasItem(id));
+                .then().statusCode(200).body("items.id", org.hamcrest.Matchers.hasItem(id));
 
         Stubs.extraction.mode(Mode.UP);
         given().when().post("/api/v1/documents/" + id + "/retry")

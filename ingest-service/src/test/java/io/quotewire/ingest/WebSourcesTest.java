@@ -216,7 +216,7 @@ class WebSourcesTest {
         assertThat(web.hits("/feed/b.html")).hasSize(1);
         assertThat(web.hits("/feed/c.html")).hasSize(1);
 
-        List<Map<String, Object>> docs = given().get("/api/v1/documents?limit=50").then().extract().path("");
+        List<Map<String, Object>> docs = given().get("/api/v1/documents?limit=50").then().extract().path("items");
         assertThat(docs).filteredOn(d -> "Example World".equals(d.get("source")))
                 .extracting(d -> d.get("title")).contains("First story", "Second story", "Third story");
         String first = docs.stream().filter(d -> "First story".equals(d.get("title"))).findFirst().orElseThrow().get("id").toString();
@@ -278,7 +278,7 @@ class WebSourcesTest {
                 .then().statusCode(200).body("text", containsString(m));
         given().contentType("text/plain").body("Plain text body " + m).post("/api/v1/cleanings")
                 .then().statusCode(200).body("text", containsString(m));
-        List<Map<String, Object>> docs = given().get("/api/v1/documents?limit=200").then().extract().path("");
+        List<Map<String, Object>> docs = given().get("/api/v1/documents?limit=200").then().extract().path("items");
         assertThat(docs).noneMatch(d -> "Preview only".equals(d.get("title")));
         given().contentType("text/html").body("").post("/api/v1/cleanings").then().statusCode(400);
     }

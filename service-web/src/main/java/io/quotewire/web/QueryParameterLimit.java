@@ -14,7 +14,7 @@ import java.util.Map;
  * {@code quotewire.limits.max-query-param-length} characters (decoded); more than
  * {@code quotewire.limits.max-query-params} parameters; a control character in a name or value (a NUL byte,
  * which PostgreSQL refuses in text, or any other C0 control but tab, line feed and carriage return). The whole
- * request line is capped by Quarkus at {@code quarkus.http.limits.max-initial-line-length}, answered 414.
+ * request line is capped before, by {@link RequestHeadLimit} (414 problem+json).
  */
 @ApplicationScoped
 public class QueryParameterLimit {

@@ -20,7 +20,9 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -134,17 +136,42 @@ public class DocumentService {
         return document;
     }
 
+    /**
+     * One page of documents, newest received first (ties by id), after the position {@code cursor} names (null:
+     * from the start). Keyset paging on the index (received_at DESC, id): each page reads only its own rows.
+     */
     @Transactional
-    public List<DocumentSummaryRow> list(DocumentStatus status, Integer limit) {
+    public DocumentListPage list(DocumentStatus status, Integer limit, String cursor) {
         int size = limit == null ? 20 : limit;
         if (size < 1 || size > MAX_LIMIT) {
-            throw ProblemException.badRequest("limit must be between 1 and " + MAX_LIMIT);
+            throw ProblemException.badParameter("limit", "limit must be between 1 and " + MAX_LIMIT + ", was " + size);
         }
-        Sort newestFirst = Sort.descending("receivedAt").and("id", Sort.Direction.Descending);
-        var query = status == null
+        // a blank cursor is the first page, as in query-service's listings
+        DocumentCursor after = cursor == null || cursor.isBlank() ? null : DocumentCursor.decode(cursor);
+        Sort newestFirst = Sort.descending("receivedAt").and("id", Sort.Direction.Ascending);
+        StringBuilder where = new StringBuilder();
+        Map<String, Object> params = new HashMap<>();
+        if (status != null) {
+            where.append("status = :status");
+            params.put("status", status);
+        }
+        if (after != null) {
+            where.append(where.isEmpty() ? "" : " and ")
+                    .append("(receivedAt < :receivedAt or (receivedAt = :receivedAt and id > :id))");
+            params.put("receivedAt", after.receivedAt());
+            params.put("id", after.id());
+        }
+        var query = where.isEmpty()
                 ? DocumentEntity.findAll(newestFirst)
-                : DocumentEntity.find("status", newestFirst, status);
-        return query.page(Page.ofSize(size)).project(DocumentSummaryRow.class).list();
+                : DocumentEntity.find(where.toString(), newestFirst, params);
+        // one row more than the page tells whether there is a next page
+        List<DocumentSummaryRow> rows = query.page(Page.ofSize(size + 1)).project(DocumentSummaryRow.class).list();
+        if (rows.size() <= size) {
+            return new DocumentListPage(rows, null);
+        }
+        List<DocumentSummaryRow> page = rows.subList(0, size);
+        DocumentSummaryRow last = page.get(size - 1);
+        return new DocumentListPage(List.copyOf(page), new DocumentCursor(last.receivedAt(), last.id()).encode());
     }
 
     /**

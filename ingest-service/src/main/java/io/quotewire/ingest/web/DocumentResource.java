@@ -4,7 +4,7 @@ import io.quotewire.ingest.api.DocumentsApi;
 import io.quotewire.ingest.api.model.BatchResult;
 import io.quotewire.ingest.api.model.Document;
 import io.quotewire.ingest.api.model.DocumentSubmission;
-import io.quotewire.ingest.api.model.DocumentSummary;
+import io.quotewire.ingest.api.model.DocumentSummaryPage;
 import io.quotewire.ingest.api.model.FetchRequest;
 import io.quotewire.ingest.api.model.IngestReceipt;
 import io.quotewire.ingest.api.model.ProcessingStatus;
@@ -12,6 +12,7 @@ import io.quotewire.ingest.domain.DocumentEntity;
 import io.quotewire.ingest.domain.DocumentStatus;
 import io.quotewire.ingest.service.ArticleInput;
 import io.quotewire.ingest.service.ArticlePreparer;
+import io.quotewire.ingest.service.DocumentListPage;
 import io.quotewire.ingest.service.DocumentService;
 import io.quotewire.web.ProblemException;
 import jakarta.inject.Inject;
@@ -76,9 +77,11 @@ public class DocumentResource implements DocumentsApi {
     }
 
     @Override
-    public List<DocumentSummary> listDocuments(ProcessingStatus status, Integer limit) {
+    public DocumentSummaryPage listDocuments(ProcessingStatus status, Integer limit, String cursor) {
         DocumentStatus filter = status == null ? null : DocumentStatus.valueOf(status.name());
-        return documents.list(filter, limit).stream().map(mapper::summary).toList();
+        DocumentListPage page = documents.list(filter, limit, cursor);
+        return new DocumentSummaryPage(page.rows().stream().map(mapper::summary).toList())
+                .nextCursor(page.nextCursor());
     }
 
     @Override

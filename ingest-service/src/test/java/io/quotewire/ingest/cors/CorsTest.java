@@ -1,0 +1,30 @@
+package io.quotewire.ingest.cors;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.quotewire.security.TestCredentials;
+import io.quotewire.testsupport.PostgresTestResource;
+import io.quotewire.web.CorsContract;
+import io.restassured.specification.RequestSpecification;
+
+import static io.restassured.RestAssured.given;
+
+/**
+ * CORS switched on for one origin, with the production access rules: a browser's preflight of an ingest (and of a
+ * closed read) is answered before authentication; the ingest itself still needs credentials ({@link CorsContract}).
+ */
+@QuarkusTest
+@TestProfile(CorsProfile.class)
+@QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
+class CorsTest extends CorsContract {
+
+    CorsTest() {
+        super("/api/v1/documents", "POST", "/api/v1/documents", 401);
+    }
+
+    @Override
+    protected RequestSpecification reader() {
+        return given().header("X-API-Key", TestCredentials.READER_KEY);
+    }
+}
