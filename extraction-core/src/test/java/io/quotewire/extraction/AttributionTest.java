@@ -75,6 +75,16 @@ class AttributionTest {
     }
 
     @Test
+    void phrasalCuesAndModalsBeforeABaseFormAreCues() {
+        Extraction x = extract("\"Look at all these supporters,\" Sandra Paradis said.\n\n\"They want free stuff,\" "
+                + "Jim Bennett shot back with a laugh.\n\nThe schedule was so odd that a spokesman for Bernie Sanders "
+                + "could only quip: \"I guess Christmas Eve was booked.\"");
+        assertThat(speaker(x, "They want")).isEqualTo("Jim Bennett");
+        assertThat(quote(x, "They want").cue().text()).isEqualTo("shot");
+        assertThat(speaker(x, "I guess")).isEqualTo("a spokesman for Bernie Sanders");
+    }
+
+    @Test
     void accordingTo() {
         Extraction x = extract("The deal is \"almost done,\" according to Treasury Secretary Scott Bessent.");
         assertThat(speaker(x, "almost done")).isEqualTo("Scott Bessent");

@@ -38,6 +38,8 @@ public final class Lexicon {
     private final Map<String, Verb> weakVerbs = new HashMap<>();
     private final Map<String, Character> titles = new HashMap<>();
     private final java.util.Set<String> occupations = new HashSet<>();
+    /** "shot back", "cried out" (phrasal-cues.txt): the verb form and its particle, to the cue. */
+    private final Map<String, Verb> phrasal = new HashMap<>();
     private int maxTitleWords = 1;
     private final Set<String> titleFirstWords = new HashSet<>();
     private final Map<String, Character> firstNames = new HashMap<>();
@@ -51,6 +53,15 @@ public final class Lexicon {
     private final Set<String> abbreviations = new HashSet<>();
 
     public Lexicon() {
+        for (String line : lines("phrasal-cues.txt")) {
+            String[] halves = line.split(";");
+            String[] f = halves[0].trim().split("\\s+");
+            String particle = halves[1].trim();
+            for (int i = 1; i < f.length; i++) {
+                Verb.Form form = f[i].endsWith("ing") ? Verb.Form.PARTICIPLE : Verb.Form.FINITE;
+                phrasal.put(f[i] + " " + particle, new Verb(f[0], form, true, false, false));
+            }
+        }
         for (String line : lines("speech-verbs.txt")) {
             boolean weak = line.startsWith("~");
             boolean quoteOnly = weak || line.startsWith("!");
@@ -219,6 +230,11 @@ public final class Lexicon {
 
     public Verb verb(String lower) {
         return verbs.get(lower);
+    }
+
+    /** A phrasal cue ("shot" + "back"): a quote-only finite or participle verb, or null. */
+    public Verb phrasalCue(String lower, String nextLower) {
+        return phrasal.isEmpty() ? null : phrasal.get(lower + " " + nextLower);
     }
 
     /** A speech verb or a weak cue ("likened", "read", "found"): what may attribute a quoted phrase. */

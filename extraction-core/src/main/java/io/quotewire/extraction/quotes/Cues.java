@@ -54,10 +54,21 @@ final class Cues {
      */
     Lexicon.Verb verbAt(Document doc, int i) {
         Lexicon.Verb v = verb(doc.tokens.get(i));
+        if (v == null && i + 1 < doc.tokens.size() && doc.tokens.get(i).quote < 0) {
+            v = lexicon.phrasalCue(doc.tokens.get(i).lower, doc.tokens.get(i + 1).lower); // "shot back"
+        }
         if (i == 0) {
             return v;
         }
         Token prev = doc.tokens.get(i - 1);
+        if (v == null && afterModal(doc, i)) {
+            // "could only quip", "would later write": a modal makes the base form a finite cue
+            Lexicon.Verb base = baseVerb(doc.tokens.get(i));
+            if (base != null) {
+                return new Lexicon.Verb(base.base(), Lexicon.Verb.Form.FINITE, base.quoteOnly(), base.takesObject(),
+                        base.weak());
+            }
+        }
         if (v == null) {
             // the present tense of a plural subject is the base form: "Police say", "Democrats argue"
             Lexicon.Verb base = baseVerb(doc.tokens.get(i));
@@ -74,6 +85,24 @@ final class Cues {
             return null; // inside a capitalised name: "the United States", "Fox News Reports"
         }
         return prev.kind == Token.Kind.POSSESSIVE || determiners.contains(prev.lower) ? null : v;
+    }
+
+    /** Modals that make the base form after them finite ("could quip"); "to" never does ("to say"). */
+    private static final java.util.Set<String> MODALS = java.util.Set.of("could", "would", "will", "can", "may",
+            "might", "must", "should", "did", "does", "do");
+
+    /** A modal before token i, over at most two adverbs ("could only"). */
+    private static boolean afterModal(Document doc, int i) {
+        for (int j = i - 1, c = 0; j >= 0 && c < 3; j--, c++) {
+            Token t = doc.tokens.get(j);
+            if (MODALS.contains(t.lower)) {
+                return t.sentence == doc.tokens.get(i).sentence;
+            }
+            if (!QuoteCueWords.isAdverb(t.lower) || t.lower.equals("to")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The token as the base form of a (strong) speech verb ("say", "add"), or null. */
