@@ -85,6 +85,13 @@ class AttributionTest {
     }
 
     @Test
+    void aPossessiveBeforeTheSpeakersRoleAndNameIsNotTheSpeaker() {
+        Extraction x = extract("\"He invited both of us to his house today,\" the Post's senior politics editor "
+                + "Steven Ginsberg responded.");
+        assertThat(speaker(x, "He invited")).isEqualTo("Steven Ginsberg");
+    }
+
+    @Test
     void accordingTo() {
         Extraction x = extract("The deal is \"almost done,\" according to Treasury Secretary Scott Bessent.");
         assertThat(speaker(x, "almost done")).isEqualTo("Scott Bessent");

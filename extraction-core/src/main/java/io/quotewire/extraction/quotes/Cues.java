@@ -210,6 +210,21 @@ final class Cues {
                 m = n;
             }
         }
+        if (m != null && m.possessive) {
+            // "the Post's senior politics editor Steven Ginsberg responded": the person the possessive qualifies
+            Mention owned = null;
+            for (int y = m.endToken; y < end && y - m.endToken < 6 && owned == null; y++) {
+                Token t = tk.get(y);
+                Mention n = doc.mentionStartingAt(y);
+                if (n != null && n.type == EntityType.PERSON && n.entity != null && !n.possessive) {
+                    owned = n;
+                } else if (!(t.kind == Token.Kind.POSSESSIVE || t.kind == Token.Kind.WORD
+                        && Character.isLowerCase(t.text.charAt(0)) && verbAt(doc, y) == null)) {
+                    break;
+                }
+            }
+            m = owned;
+        }
         if (m != null && !m.possessive) {
             int y = m.endToken;
             // "Sen. Josh Hawley (R-Mo.) told reporters"
