@@ -92,6 +92,15 @@ class AttributionTest {
     }
 
     @Test
+    void aParticipleAfterWithAndANameTakesThatName() {
+        Extraction x = extract("Senator Ted Cruz attacked the plan, with his spokesman Rick Tyler calling it \"a disaster "
+                + "for families.\" Hillary Clinton said the vote was close, with spokesman Brian Fallon adding that it "
+                + "was \"a clear win.\"");
+        assertThat(speaker(x, "a disaster")).isEqualTo("Rick Tyler");
+        assertThat(speaker(x, "a clear win")).isEqualTo("Brian Fallon");
+    }
+
+    @Test
     void accordingTo() {
         Extraction x = extract("The deal is \"almost done,\" according to Treasury Secretary Scott Bessent.");
         assertThat(speaker(x, "almost done")).isEqualTo("Scott Bessent");

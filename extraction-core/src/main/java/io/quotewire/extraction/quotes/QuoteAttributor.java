@@ -344,6 +344,27 @@ public final class QuoteAttributor implements Step {
      * reporting clause that opens the sentence speaks, not a speech verb inside its reported clause. Returns the
      * first say-type verb of the sentence before {@code v} with its subject, or null.
      */
+    /**
+     * The subject of a participle in an absolute clause, {@code with [his spokesman] Rick Tyler calling it …}: the
+     * person named right before the participle when "with" opens the phrase; else null.
+     */
+    private Mention withSubject(Document doc, Sentence s, int v) {
+        List<Token> tk = doc.tokens;
+        Mention m = doc.mentionEndingAt(Cues.beforeAdverbs(tk, v - 1, s.firstToken - 1, 2));
+        if (m == null || m.kind != Mention.Kind.NAME || m.entity == null || m.possessive) {
+            return null; // right before the participle, over at most two adverbs
+        }
+        for (int j = m.phraseStart - 1; j >= s.firstToken && m.phraseStart - j <= 3; j--) {
+            if (tk.get(j).is("with")) {
+                return m;
+            }
+            if (!tk.get(j).isWord() || Character.isUpperCase(tk.get(j).text.charAt(0))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     private Cues.Found outerReporting(Document doc, Sentence s, int v) {
         return firstReporting(doc, s, v, true);
     }
@@ -381,10 +402,15 @@ public final class QuoteAttributor implements Step {
                 continue; // "the plan was called \"reckless\"": nobody in particular speaks
             }
             Mention m;
+            boolean own = false; // the participle's own subject: no outer reporting verb takes it over
             if (verb.weak()) {
                 m = cues.speakingSubjectOf(doc, s, v); // a known speaker only: "Speed Read" makes nobody a person
             } else if (verb.form() == Lexicon.Verb.Form.PARTICIPLE) {
-                m = cues.sentenceSubject(doc, s, v);
+                m = withSubject(doc, s, v); // "…, with spokesman Brian Fallon saying it was \"desperate\""
+                own = m != null;
+                if (m == null) {
+                    m = cues.sentenceSubject(doc, s, v);
+                }
             } else {
                 m = cues.speakingSubjectOf(doc, s, v);
                 if (m == null && v > s.firstToken && tk.get(v - 1).quote < 0 && !tk.get(v - 1).quoteMark
@@ -403,7 +429,7 @@ public final class QuoteAttributor implements Step {
                 }
             }
             if (m != null) {
-                Cues.Found outer = partial ? outerReporting(doc, s, v) : null;
+                Cues.Found outer = partial && !own ? outerReporting(doc, s, v) : null;
                 return outer != null ? outer : new Cues.Found(m, v);
             }
         }
