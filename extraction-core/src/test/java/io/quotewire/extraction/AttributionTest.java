@@ -101,6 +101,14 @@ class AttributionTest {
     }
 
     @Test
+    void aPartialQuoteTakesTheCueOfItsOwnCoordinatedClause() {
+        Extraction x = extract("Senator Marco Rubio suggested the plan would fail, while Senator Ted Cruz said that the "
+                + "\"stakes are too high\" for games.");
+        assertThat(speaker(x, "stakes are")).isEqualTo("Ted Cruz");
+        assertThat(quote(x, "stakes are").cue().text()).isEqualTo("said");
+    }
+
+    @Test
     void accordingTo() {
         Extraction x = extract("The deal is \"almost done,\" according to Treasury Secretary Scott Bessent.");
         assertThat(speaker(x, "almost done")).isEqualTo("Scott Bessent");

@@ -344,6 +344,22 @@ public final class QuoteAttributor implements Step {
      * reporting clause that opens the sentence speaks, not a speech verb inside its reported clause. Returns the
      * first say-type verb of the sentence before {@code v} with its subject, or null.
      */
+    /** Conjunctions that open a clause of its own after a comma or semicolon ("…, but she cautions …"). */
+    private static final java.util.Set<String> CLAUSE_CONJUNCTIONS = java.util.Set.of("but", "and", "while",
+            "although", "though", "yet", "whereas");
+
+    /** A new clause (", but" / ", and" / ";") opens between tokens from and to. */
+    private static boolean newClauseBetween(Document doc, int from, int to) {
+        List<Token> tk = doc.tokens;
+        for (int i = from + 1; i < to && i < tk.size(); i++) {
+            Token t = tk.get(i);
+            if (t.is(";") || CLAUSE_CONJUNCTIONS.contains(t.lower) && tk.get(i - 1).is(",") && t.quote < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The subject of a participle in an absolute clause, {@code with [his spokesman] Rick Tyler calling it …}: the
      * person named right before the participle when "with" opens the phrase; else null.
@@ -430,6 +446,9 @@ public final class QuoteAttributor implements Step {
             }
             if (m != null) {
                 Cues.Found outer = partial && !own ? outerReporting(doc, s, v) : null;
+                if (outer != null && outer.verb() >= 0 && newClauseBetween(doc, outer.verb(), m.phraseStart)) {
+                    outer = null; // "X says …, but she cautions that she sees \"…\"": the cue of her own clause
+                }
                 return outer != null ? outer : new Cues.Found(m, v);
             }
         }
