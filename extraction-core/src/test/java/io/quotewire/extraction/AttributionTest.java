@@ -109,6 +109,14 @@ class AttributionTest {
     }
 
     @Test
+    void aPartyWordTwoWordsBeforeANameGivesThePartyTheDescriptionLooksFor() {
+        Extraction x = extract("Republican presidential candidate Donald Trump spoke about mosques on Thursday. New York "
+                + "Mayor Bill de Blasio disagreed with him.\n\n\"We ought to start surveillance up again,\" the "
+                + "Republican presidential candidate said.");
+        assertThat(speaker(x, "We ought to")).isEqualTo("Donald Trump");
+    }
+
+    @Test
     void accordingTo() {
         Extraction x = extract("The deal is \"almost done,\" according to Treasury Secretary Scott Bessent.");
         assertThat(speaker(x, "almost done")).isEqualTo("Scott Bessent");

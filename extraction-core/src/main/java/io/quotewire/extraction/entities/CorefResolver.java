@@ -332,8 +332,9 @@ public final class CorefResolver implements Step {
                 }
             }
         }
-        // "Republican Sen. X" (the party word before the phrase, or as the phrase's modifier)
-        for (int y = Math.max(s.firstToken, m.phraseStart - 1); y <= m.phraseStart && y < m.firstToken; y++) {
+        // "Republican Sen. X", "Republican presidential candidate X" (the party word before the phrase, up to two
+        // words before it, or as the phrase's modifier)
+        for (int y = Math.max(s.firstToken, m.phraseStart - 3); y <= m.phraseStart && y < m.firstToken; y++) {
             String l = tk.get(y).lower;
             String mark = PARTY_MODIFIERS.get(l);
             if (mark != null) {
