@@ -33,6 +33,13 @@ class IndirectSpeechTest {
     }
 
     @Test
+    void toldAnOutletAClauseWithoutThat() {
+        Quote q = onlyIndirect(extract("Ina Kirsch told the AP her group never worked with Manafort or Gates."));
+        assertThat(q.text()).isEqualTo("her group never worked with Manafort or Gates");
+        assertThat(q.speaker().name()).isEqualTo("Ina Kirsch");
+    }
+
+    @Test
     void timeWordsBetweenVerbAndClause() {
         Quote q = onlyIndirect(extract("Pete Hegseth said Thursday in Brussels that the alliance must spend more."));
         assertThat(q.text()).isEqualTo("the alliance must spend more");
