@@ -40,6 +40,14 @@ class IndirectSpeechTest {
     }
 
     @Test
+    void aParticipleReportOfAnUnnamedSourceOpeningTheSentence() {
+        Quote q = onlyIndirect(extract("Several Democrats cautioned against drawing lessons from the vote, saying mass "
+                + "immigration was a bigger problem in Britain."));
+        assertThat(q.text()).isEqualTo("mass immigration was a bigger problem in Britain");
+        assertThat(q.speaker().name()).isEqualTo("Several Democrats");
+    }
+
+    @Test
     void timeWordsBetweenVerbAndClause() {
         Quote q = onlyIndirect(extract("Pete Hegseth said Thursday in Brussels that the alliance must spend more."));
         assertThat(q.text()).isEqualTo("the alliance must spend more");

@@ -212,6 +212,10 @@ public final class IndirectSpeechFinder implements Step {
                     continue; // "…, saying …", "after saying …", "by saying …"
                 }
                 subject = cues.sentenceSubject(doc, s, v);
+                if (subject == null) {
+                    // "Several Democrats cautioned against …, saying …": an unnamed source opening the sentence
+                    subject = source(doc, phrases.subjectBeforePastVerb(doc, s, v));
+                }
             } else {
                 subject = cues.subjectOf(doc, s, v);
                 if (subject != null && subject.type == EntityType.PERSON && cues.verb(tk.get(v)) == null) {

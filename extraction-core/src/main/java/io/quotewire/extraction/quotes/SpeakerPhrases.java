@@ -186,12 +186,8 @@ final class SpeakerPhrases {
      */
     Mention sentenceOpening(Document doc, Sentence s, int limit) {
         List<Token> tk = doc.tokens;
-        int y = s.firstToken;
-        while (y < limit && y - s.firstToken < MAX_PHRASE && inPhrase(tk.get(y))) {
-            y++;
-        }
-        if (y == s.firstToken || y >= limit || !startsPhrase(tk.get(s.firstToken))
-                || !auxiliaries.contains(tk.get(y).lower)) {
+        int y = openingPhraseEnd(doc, s, limit);
+        if (y < 0 || !auxiliaries.contains(tk.get(y).lower)) {
             return null;
         }
         String aux = tk.get(y).lower;
@@ -202,6 +198,33 @@ final class SpeakerPhrases {
             }
         }
         return resolve(doc, s.firstToken, y);
+    }
+
+    /**
+     * The noun phrase opening sentence s when a past-tense verb follows it ("Several Democrats cautioned against …,
+     * saying …"), resolved like any speaker phrase; null otherwise. For a participle's report, whose subject is the
+     * sentence's.
+     */
+    Mention subjectBeforePastVerb(Document doc, Sentence s, int limit) {
+        List<Token> tk = doc.tokens;
+        int y = openingPhraseEnd(doc, s, limit);
+        if (y < 0) {
+            return null;
+        }
+        Token t = tk.get(y);
+        boolean past = t.isWord() && Character.isLowerCase(t.text.charAt(0)) && t.lower.endsWith("ed")
+                && t.lower.length() > 4;
+        return past ? resolve(doc, s.firstToken, y) : null;
+    }
+
+    /** End of the speaker-like noun phrase opening sentence s (before limit), or -1 when none opens it. */
+    private int openingPhraseEnd(Document doc, Sentence s, int limit) {
+        List<Token> tk = doc.tokens;
+        int y = s.firstToken;
+        while (y < limit && y - s.firstToken < MAX_PHRASE && inPhrase(tk.get(y))) {
+            y++;
+        }
+        return y == s.firstToken || y >= limit || !startsPhrase(tk.get(s.firstToken)) ? -1 : y;
     }
 
     /**
