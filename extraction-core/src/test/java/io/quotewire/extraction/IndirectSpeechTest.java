@@ -48,6 +48,13 @@ class IndirectSpeechTest {
     }
 
     @Test
+    void aShareOfPeopleSpeaks() {
+        Quote q = onlyIndirect(extract("About 53 percent of Republicans said they would vote for him again."));
+        assertThat(q.text()).isEqualTo("they would vote for him again");
+        assertThat(q.speaker().name()).isEqualTo("About 53 percent of Republicans");
+    }
+
+    @Test
     void timeWordsBetweenVerbAndClause() {
         Quote q = onlyIndirect(extract("Pete Hegseth said Thursday in Brussels that the alliance must spend more."));
         assertThat(q.text()).isEqualTo("the alliance must spend more");

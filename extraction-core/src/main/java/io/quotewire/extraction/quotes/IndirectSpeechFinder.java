@@ -291,7 +291,8 @@ public final class IndirectSpeechFinder implements Step {
         Token before = doc.tokens.get(b);
         Mention m = doc.mentionEndingAt(b);
         // a plural name ("Democrats say"); a singular one before a base form is an object ("made Trump claim")
-        boolean subject = PLURAL_SUBJECT_PRONOUNS.contains(before.lower) || m != null && m.type != EntityType.PERSON
+        boolean subject = PLURAL_SUBJECT_PRONOUNS.contains(before.lower) || before.is("%") // "26% say"
+                || m != null && m.type != EntityType.PERSON
                 && before.lower.endsWith("s") && !m.possessive
                 || AGENT_WORDS.contains(before.lower) && before.lower.endsWith("s") // "Pentagon officials say"
                 || pluralSubjectEnd(doc, s, b, m); // "analysts say", "67 percent of voters say", "Aides to X say"

@@ -157,6 +157,9 @@ final class SpeakerPhrases {
         while (from - 1 >= s.firstToken && to - from < MAX_PHRASE && inPhrase(tk.get(from - 1))) {
             from--;
         }
+        if (from + 1 < to && QUANTIFIERS.contains(tk.get(from).lower) && tk.get(from + 1).kind == Token.Kind.NUMBER) {
+            return resolve(doc, from, to); // "About 53 percent of Republicans said"
+        }
         if (from < to && !startsPhrase(tk.get(from)) && from - 1 >= s.firstToken) {
             // "Another source speaking to Fox News said", "Lawyers for the company said": the speaker is the noun
             // phrase before the modifier
@@ -179,6 +182,10 @@ final class SpeakerPhrases {
         }
         return resolve(doc, from, to);
     }
+
+    /** Words before a number in a share of people that speaks ("About 53 percent", "Nearly half"). */
+    private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("about", "nearly", "roughly", "almost",
+            "only", "just", "over", "some", "around", "barely");
 
     /**
      * The noun phrase opening sentence s when an auxiliary follows it ("The non-profit is seeking …", "Japanese are
@@ -328,15 +335,18 @@ final class SpeakerPhrases {
         if (t.kind == Token.Kind.POSSESSIVE) {
             return true;
         }
+        if (t.kind == Token.Kind.NUMBER) {
+            return true; // "26% say", "53 percent of Republicans said"
+        }
         if (!t.isWord()) {
-            return t.is("-") || t.is("&");
+            return t.is("-") || t.is("&") || t.is("%");
         }
         // a base form ends the phrase ("police say"), but not a capitalised one inside a name ("State Department")
         return !clauseWords.contains(t.lower) && cues.verb(t) == null && (cues.baseVerb(t) == null || t.isCapitalized());
     }
 
     private boolean startsPhrase(Token t) {
-        return t.isWord() && !clauseWords.contains(t.lower) && !QuoteCueWords.isPreposition(t.lower)
+        return t.kind == Token.Kind.NUMBER || t.isWord() && !clauseWords.contains(t.lower) && !QuoteCueWords.isPreposition(t.lower)
                 && !QuoteCueWords.isAdverb(t.lower);
     }
 
@@ -378,8 +388,8 @@ final class SpeakerPhrases {
         if (to - from == 1 && (head.endsWith("ly") || head.endsWith("ed") && !tk.get(to - 1).isCapitalized())) {
             return null; // "confidently stated", "that were hacked suggested": no noun to speak
         }
-        if (!first.isWord() || to - from == 1 && first.kind == Token.Kind.NUMBER) {
-            return null;
+        if (!first.isWord() && first.kind != Token.Kind.NUMBER || to - from == 1 && first.kind == Token.Kind.NUMBER) {
+            return null; // a share ("26 %", "53 percent of voters") speaks; a lone number does not
         }
         Mention m = new Mention(Mention.Kind.DESCRIPTION, from, to, first.start, tk.get(to - 1).end,
                 doc.text.substring(first.start, tk.get(to - 1).end));
