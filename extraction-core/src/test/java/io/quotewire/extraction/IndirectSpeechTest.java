@@ -55,6 +55,17 @@ class IndirectSpeechTest {
     }
 
     @Test
+    void aReportedQuestion() {
+        Quote q = onlyIndirect(extract("Then Robert Rubin asked the students if they were always so serious."));
+        assertThat(q.text()).isEqualTo("if they were always so serious");
+        assertThat(q.speaker().name()).isEqualTo("Robert Rubin");
+        Quote w = onlyIndirect(extract("Senator Tim Kaine questioned whether the plan would survive in court."));
+        assertThat(w.text()).isEqualTo("whether the plan would survive in court");
+        assertThat(extract("The remarks raised questions about whether the plan would survive in court.").quotes())
+                .isEmpty();
+    }
+
+    @Test
     void timeWordsBetweenVerbAndClause() {
         Quote q = onlyIndirect(extract("Pete Hegseth said Thursday in Brussels that the alliance must spend more."));
         assertThat(q.text()).isEqualTo("the alliance must spend more");

@@ -200,7 +200,8 @@ public final class IndirectSpeechFinder implements Step {
             if (verb == null || verb.form() == Lexicon.Verb.Form.BASE) {
                 verb = pluralPresent(doc, s, v);
             }
-            if (verb == null || verb.quoteOnly() && !TO_CLAUSE_VERBS.contains(verb.base())
+            int question = verb == null ? -1 : questionStart(doc, s, v, verb);
+            if (verb == null || verb.quoteOnly() && !TO_CLAUSE_VERBS.contains(verb.base()) && question < 0
                     || verb.form() == Lexicon.Verb.Form.BASE) {
                 continue;
             }
@@ -243,11 +244,11 @@ public final class IndirectSpeechFinder implements Step {
             if (subject.phraseStart > s.firstToken && FREE_RELATIVES.contains(tk.get(subject.phraseStart - 1).lower)) {
                 continue; // "what Trump says his plan would do": a noun phrase, not a report
             }
-            int c = asCueOpening(doc, s, subject, v) ? v + 2 : clauseStart(doc, s, v, verb);
+            int c = question >= 0 ? question : asCueOpening(doc, s, subject, v) ? v + 2 : clauseStart(doc, s, v, verb);
             if (c < 0 || c >= s.endToken) {
                 continue;
             }
-            if (subject.entity == null && (tk.get(c).is("to") ? c + 1 < s.endToken && tk.get(c + 1).is("be")
+            if (question < 0 && subject.entity == null && (tk.get(c).is("to") ? c + 1 < s.endToken && tk.get(c + 1).is("be")
                     : !BARE_CLAUSE_VERBS.contains(verb.base()) && !tk.get(c - 1).is("that"))) {
                 // an unnamed subject with "wrote its constitution", "promised to be a crucial moment": without
                 // "that" such a verb takes an object, and "promised to be" foretells
@@ -267,6 +268,34 @@ public final class IndirectSpeechFinder implements Step {
             }
         }
         return null;
+    }
+
+    /** Verbs that report a question ("asked whether …"), and the words that open the reported question. */
+    private static final Set<String> QUESTION_VERBS = Set.of("ask", "question", "inquire", "wonder");
+    private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "how", "why", "what", "when", "where",
+            "who");
+
+    /**
+     * A reported question after the verb at v: {@code asked whether …}, {@code asked the students if …}, {@code asked
+     * Trump why …} (an object of up to three words may stand between). The index of the question word, which opens
+     * the report, or -1.
+     */
+    private static int questionStart(Document doc, Sentence s, int v, Lexicon.Verb verb) {
+        List<Token> tk = doc.tokens;
+        if (!QUESTION_VERBS.contains(verb.base()) || verb.form() == Lexicon.Verb.Form.BASE
+                || tk.get(v).lower.equals("questions")) {
+            return -1; // "raised questions about whether …": the noun
+        }
+        for (int x = v + 1; x < s.endToken && x - v <= 4; x++) {
+            Token t = tk.get(x);
+            if (QUESTION_WORDS.contains(t.lower)) {
+                return x + MIN_CLAUSE_WORDS < s.endToken ? x : -1;
+            }
+            if (!t.isWord() || t.quote >= 0 || t.is("to") || t.lower.equals("questions")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
