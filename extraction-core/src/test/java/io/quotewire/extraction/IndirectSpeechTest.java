@@ -66,6 +66,15 @@ class IndirectSpeechTest {
     }
 
     @Test
+    void asAnUnnamedSourceSaidTimeWordsAndAComma() {
+        Quote q = onlyIndirect(extract("As officials said Monday, the bridge will stay closed for a week."));
+        assertThat(q.text()).isEqualTo("the bridge will stay closed for a week");
+        assertThat(q.speaker().name()).isEqualTo("officials");
+        Quote s = onlyIndirect(extract("As the study noted, the average age of voters born in California was 18."));
+        assertThat(s.speaker().name()).isEqualTo("the study");
+    }
+
+    @Test
     void timeWordsBetweenVerbAndClause() {
         Quote q = onlyIndirect(extract("Pete Hegseth said Thursday in Brussels that the alliance must spend more."));
         assertThat(q.text()).isEqualTo("the alliance must spend more");

@@ -244,11 +244,12 @@ public final class IndirectSpeechFinder implements Step {
             if (subject.phraseStart > s.firstToken && FREE_RELATIVES.contains(tk.get(subject.phraseStart - 1).lower)) {
                 continue; // "what Trump says his plan would do": a noun phrase, not a report
             }
-            int c = question >= 0 ? question : asCueOpening(doc, s, subject, v) ? v + 2 : clauseStart(doc, s, v, verb);
+            int asComma = asCueComma(doc, s, subject, v);
+            int c = question >= 0 ? question : asComma > 0 ? asComma + 1 : clauseStart(doc, s, v, verb);
             if (c < 0 || c >= s.endToken) {
                 continue;
             }
-            if (question < 0 && subject.entity == null && (tk.get(c).is("to") ? c + 1 < s.endToken && tk.get(c + 1).is("be")
+            if (question < 0 && asComma < 0 && subject.entity == null && (tk.get(c).is("to") ? c + 1 < s.endToken && tk.get(c + 1).is("be")
                     : !BARE_CLAUSE_VERBS.contains(verb.base()) && !tk.get(c - 1).is("that"))) {
                 // an unnamed subject with "wrote its constitution", "promised to be a crucial moment": without
                 // "that" such a verb takes an object, and "promised to be" foretells
@@ -264,7 +265,8 @@ public final class IndirectSpeechFinder implements Step {
             }
             Attribution a = build(doc, s, c, end, v, subject, 0.6);
             if (a != null) {
-                return c == v + 2 && tk.get(v + 1).is(",") ? withOpening(doc, s, a, interjectionComma(doc, s, v)) : a;
+                return asComma < 0 && c == v + 2 && tk.get(v + 1).is(",")
+                        ? withOpening(doc, s, a, interjectionComma(doc, s, v)) : a;
             }
         }
         return null;
@@ -432,12 +434,19 @@ public final class IndirectSpeechFinder implements Step {
     /**
      * "As Roe noted, the bridge is closed", "As officials said Monday, …": a sentence opening with "as", its subject
      * and the speech verb and a comma reports the words after the comma (time words may stand before the comma).
+     * Returns the index of that comma, or -1.
      */
-    private static boolean asCueOpening(Document doc, Sentence s, Mention subject, int v) {
+    private static int asCueComma(Document doc, Sentence s, Mention subject, int v) {
         List<Token> tk = doc.tokens;
         int p = Math.min(subject.phraseStart, subject.firstToken) - 1;
-        return p == s.firstToken && AS_OPENERS.contains(tk.get(p).lower) && v + 2 < s.endToken
-                && tk.get(v + 1).is(",") && tk.get(v + 2).isWord();
+        if (p != s.firstToken || !AS_OPENERS.contains(tk.get(p).lower)) {
+            return -1;
+        }
+        int x = v + 1;
+        while (x < s.endToken && x - v <= 3 && (TIME_WORDS.contains(tk.get(x).lower) || DAYS.contains(tk.get(x).lower))) {
+            x++; // "As officials said Monday, …"
+        }
+        return x + 1 < s.endToken && tk.get(x).is(",") && tk.get(x + 1).isWord() ? x : -1;
     }
 
     /**
