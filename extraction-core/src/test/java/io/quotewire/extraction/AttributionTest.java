@@ -117,6 +117,16 @@ class AttributionTest {
     }
 
     @Test
+    void aPluralNounIsNoCueNorMakesTheWordBeforeItAPerson() {
+        Extraction x = extract("China has provoked mixed feelings in many Asian states, and it has used \"velvet gloves\" "
+                + "in its dealings, said Nargis Kassenova, an expert at KIMEP University. Senator Bernie Sanders is "
+                + "disavowing remarks by a surrogate who said voters should not \"elect corporate Democrats.\"");
+        assertThat(speaker(x, "velvet gloves")).isEqualTo("Nargis Kassenova");
+        assertThat(quote(x, "elect corporate").cue().text()).isNotEqualTo("remarks");
+        assertThat(x.entities()).extracting(Entity::name).doesNotContain("Asian");
+    }
+
+    @Test
     void accordingTo() {
         Extraction x = extract("The deal is \"almost done,\" according to Treasury Secretary Scott Bessent.");
         assertThat(speaker(x, "almost done")).isEqualTo("Scott Bessent");

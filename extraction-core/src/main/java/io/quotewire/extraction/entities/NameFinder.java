@@ -767,7 +767,7 @@ public final class NameFinder implements Step {
         for (int c = 0; c < 3 && x < end; c++, x++) {
             Lexicon.Verb v = lexicon.verb(tk.get(x).lower);
             if (v != null && v.form() == Lexicon.Verb.Form.FINITE) {
-                return true;
+                return !QuoteCueWords.pluralNounReading(doc, x); // not "many Asian states"
             }
             if (!QuoteCueWords.isAdverb(tk.get(x).lower)) {
                 return false;

@@ -84,8 +84,12 @@ final class Cues {
         if (doc.tokens.get(i).isCapitalized() && prev.isCapitalized() && prev.sentence == doc.tokens.get(i).sentence) {
             return null; // inside a capitalised name: "the United States", "Fox News Reports"
         }
-        return prev.kind == Token.Kind.POSSESSIVE || determiners.contains(prev.lower) ? null : v;
+        if (prev.kind == Token.Kind.POSSESSIVE || determiners.contains(prev.lower)) {
+            return null;
+        }
+        return v != null && v.form() == Lexicon.Verb.Form.FINITE && QuoteCueWords.pluralNounReading(doc, i) ? null : v;
     }
+
 
     /** Modals that make the base form after them finite ("could quip"); "to" never does ("to say"). */
     private static final java.util.Set<String> MODALS = java.util.Set.of("could", "would", "will", "can", "may",
