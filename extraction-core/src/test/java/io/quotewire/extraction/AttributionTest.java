@@ -127,6 +127,16 @@ class AttributionTest {
     }
 
     @Test
+    void aPullQuoteCreditedAfterADash() {
+        Extraction x = extract("Readers wrote in.\n\n“He represents our greatest shame.” ― Sonya Herridge\n\n"
+                + "“During the debate he said we live in hell.”― Pamela Padilla\n\n\"I will look into it.\"\n\n"
+                + "- Hillary Clinton.\n\nThe vote was 52-48 - a close one.");
+        assertThat(speaker(x, "He represents")).isEqualTo("Sonya Herridge");
+        assertThat(speaker(x, "During the debate")).isEqualTo("Pamela Padilla");
+        assertThat(speaker(x, "I will look")).isEqualTo("Hillary Clinton");
+    }
+
+    @Test
     void accordingTo() {
         Extraction x = extract("The deal is \"almost done,\" according to Treasury Secretary Scott Bessent.");
         assertThat(speaker(x, "almost done")).isEqualTo("Scott Bessent");

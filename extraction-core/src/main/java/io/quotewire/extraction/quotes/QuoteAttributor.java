@@ -93,6 +93,10 @@ public final class QuoteAttributor implements Step {
                 conf = 0.7;
             }
             if (f == null) {
+                f = dashCredit(doc, after);
+                conf = 0.8;
+            }
+            if (f == null) {
                 f = preCue(doc, open, first, a.type == QuoteType.PARTIAL);
                 conf = 0.8;
             }
@@ -318,6 +322,40 @@ public final class QuoteAttributor implements Step {
     private static int afterToken(Document doc, QuoteSpan s) {
         int i = s.endToken;
         return i < doc.tokens.size() && doc.tokens.get(i).quoteMark ? i + 1 : i;
+    }
+
+    /** Dashes that credit a quotation to a name after it ("“…” ― Jane Roe", "- Hillary Clinton."). */
+    private static final java.util.Set<String> CREDIT_DASHES = java.util.Set.of("\u2015", "\u2014", "\u2013", "-");
+
+    /**
+     * A pull quote credited after a dash, as listicles and quote round-ups print them: {@code “…” ― Jane Roe} or
+     * {@code “…” (new line) - Hillary Clinton.}: a person's name right after the dash, ending its sentence or
+     * followed by the next quotation. The dash is the cue.
+     */
+    private Cues.Found dashCredit(Document doc, int after) {
+        List<Token> tk = doc.tokens;
+        int x = after;
+        if (x < tk.size() && tk.get(x).is(".")) {
+            x++;
+        }
+        if (x + 1 >= tk.size() || !CREDIT_DASHES.contains(tk.get(x).text) || tk.get(x).quote >= 0) {
+            return null;
+        }
+        Mention m = doc.mentionStartingAt(x + 1);
+        if (m == null || m.kind != Mention.Kind.NAME || m.possessive || m.tokenCount() < 2
+                || m.type != null && m.type != io.quotewire.extraction.EntityType.PERSON) {
+            return null;
+        }
+        int e = m.endToken;
+        boolean ends = e >= tk.size() || tk.get(e).is(".") || tk.get(e).quoteMark
+                || tk.get(e).sentence != tk.get(m.firstToken).sentence;
+        if (!ends) {
+            return null;
+        }
+        if (m.entity == null) {
+            Cues.promote(doc, m); // the credited name is a person
+        }
+        return m.entity == null ? null : new Cues.Found(m, x);
     }
 
     /** {@code "…!" beamed X} / {@code "…," X chuckled} (see {@link Cues#mannerCue}). */
