@@ -137,6 +137,13 @@ class AttributionTest {
     }
 
     @Test
+    void accordingToAnUnnamedSourceBeforeAQuotation() {
+        Extraction x = extract("The debate went on.\n\nAccording to the newspaper, “America’s porous gun laws empower "
+                + "dealers to sell weapons.”");
+        assertThat(quote(x, "America’s porous").speaker().name()).isEqualTo("the newspaper");
+    }
+
+    @Test
     void accordingTo() {
         Extraction x = extract("The deal is \"almost done,\" according to Treasury Secretary Scott Bessent.");
         assertThat(speaker(x, "almost done")).isEqualTo("Scott Bessent");

@@ -436,6 +436,15 @@ public final class QuoteAttributor implements Step {
             }
             if (t.is("according") && v + 1 < open && tk.get(v + 1).is("to")) {
                 Mention m = cues.mentionAt(doc, v + 2, open);
+                if (m == null) {
+                    // "According to the newspaper, “…”": the phrase up to the comma or colon
+                    int e = v + 2;
+                    while (e < open && e - v - 2 <= SpeakerPhrases.MAX_PHRASE && !tk.get(e).is(",")
+                            && !tk.get(e).is(":")) {
+                        e++;
+                    }
+                    m = e < open && e - v - 2 <= SpeakerPhrases.MAX_PHRASE ? phrases.resolve(doc, v + 2, e) : null;
+                }
                 if (m != null) {
                     return new Cues.Found(m, v);
                 }
