@@ -144,6 +144,14 @@ class AttributionTest {
     }
 
     @Test
+    void fromAWritingColonQuotation() {
+        Extraction x = extract("Former Florida Gov. Jeb Bush endorsed Cruz.\n\nFrom Bush's Facebook post: \"We must "
+                + "overcome the divisiveness.\"\n\nFrom the report: “Samples with more elaborate weighting did better.”");
+        assertThat(speaker(x, "We must")).isEqualTo("Jeb Bush");
+        assertThat(quote(x, "Samples with").speaker().name()).isEqualTo("the report");
+    }
+
+    @Test
     void accordingTo() {
         Extraction x = extract("The deal is \"almost done,\" according to Treasury Secretary Scott Bessent.");
         assertThat(speaker(x, "almost done")).isEqualTo("Scott Bessent");

@@ -500,7 +500,14 @@ public final class QuoteAttributor implements Step {
             }
         }
         if (open - 1 >= s.firstToken && tk.get(open - 1).is(":")) {
-            Mention m = cues.sentenceSubject(doc, s, open - 1);
+            Mention m = null;
+            if (tk.get(s.firstToken).is("from") && open - 1 - s.firstToken > 1
+                    && open - 1 - s.firstToken <= SpeakerPhrases.MAX_PHRASE) {
+                m = phrases.resolve(doc, s.firstToken + 1, open - 1); // "From the report: “…”"
+            }
+            if (m == null) {
+                m = cues.sentenceSubject(doc, s, open - 1);
+            }
             if (m != null) {
                 return new Cues.Found(m, open - 1);
             }
