@@ -98,6 +98,9 @@ class AttributionTest {
                 + "was \"a clear win.\"");
         assertThat(speaker(x, "a disaster")).isEqualTo("Rick Tyler");
         assertThat(speaker(x, "a clear win")).isEqualTo("Brian Fallon");
+        Extraction y = extract("The campaign released an ad.\n\nThe ad uses footage of Hillary Clinton asking, “Why "
+                + "aren’t I 50 points ahead, you might ask?”");
+        assertThat(speaker(y, "Why aren’t")).isEqualTo("Hillary Clinton");
     }
 
     @Test

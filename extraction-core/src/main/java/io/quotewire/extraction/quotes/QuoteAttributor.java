@@ -398,9 +398,14 @@ public final class QuoteAttributor implements Step {
         return false;
     }
 
+    /** Recordings that show a person speaking ("footage of Trump saying …"). */
+    private static final java.util.Set<String> RECORDINGS = java.util.Set.of("footage", "video", "videos", "clip",
+            "clips", "recording", "recordings", "tape", "tapes", "audio");
+
     /**
-     * The subject of a participle in an absolute clause, {@code with [his spokesman] Rick Tyler calling it …}: the
-     * person named right before the participle when "with" opens the phrase; else null.
+     * The subject of a participle in an absolute clause, {@code with [his spokesman] Rick Tyler calling it …}, or of a
+     * recording, {@code footage of Hillary Clinton asking, "…"}: the person named right before the participle when
+     * "with" or "footage of" opens the phrase; else null.
      */
     private Mention withSubject(Document doc, Sentence s, int v) {
         List<Token> tk = doc.tokens;
@@ -409,8 +414,9 @@ public final class QuoteAttributor implements Step {
             return null; // right before the participle, over at most two adverbs
         }
         for (int j = m.phraseStart - 1; j >= s.firstToken && m.phraseStart - j <= 3; j--) {
-            if (tk.get(j).is("with")) {
-                return m;
+            if (tk.get(j).is("with")
+                    || tk.get(j).is("of") && j > s.firstToken && RECORDINGS.contains(tk.get(j - 1).lower)) {
+                return m; // "with X noting", "footage of X saying"
             }
             if (!tk.get(j).isWord() || Character.isUpperCase(tk.get(j).text.charAt(0))) {
                 return null;
