@@ -155,6 +155,13 @@ class AttributionTest {
     }
 
     @Test
+    void anUnknownNameOpeningTheSentenceWentOnToSay() {
+        Extraction x = extract("The letter was long.\n\nBryne went on to say, “From the bottom of my soul, I know this "
+                + "to be true.”");
+        assertThat(speaker(x, "From the bottom")).isEqualTo("Bryne");
+    }
+
+    @Test
     void accordingTo() {
         Extraction x = extract("The deal is \"almost done,\" according to Treasury Secretary Scott Bessent.");
         assertThat(speaker(x, "almost done")).isEqualTo("Scott Bessent");

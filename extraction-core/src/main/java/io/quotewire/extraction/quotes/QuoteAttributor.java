@@ -398,6 +398,26 @@ public final class QuoteAttributor implements Step {
         return false;
     }
 
+    /**
+     * An untyped name opening sentence s whose verb group runs in lower-case words to the speech verb at v
+     * ({@code Bryne went on to say}): it is a person, and speaks. Null otherwise.
+     */
+    private static Mention untypedOpening(Document doc, Sentence s, int v) {
+        Mention m = doc.mentionStartingAt(s.firstToken);
+        if (m == null || m.kind != Mention.Kind.NAME || m.entity != null || m.type != null || m.possessive
+                || v - m.endToken > 4 || v <= m.endToken) {
+            return null;
+        }
+        for (int x = m.endToken; x < v; x++) {
+            Token t = doc.tokens.get(x);
+            if (t.kind != Token.Kind.WORD || !Character.isLowerCase(t.text.charAt(0))) {
+                return null;
+            }
+        }
+        Cues.promote(doc, m);
+        return m.entity == null ? null : m;
+    }
+
     /** Recordings that show a person speaking ("footage of Trump saying …"). */
     private static final java.util.Set<String> RECORDINGS = java.util.Set.of("footage", "video", "videos", "clip",
             "clips", "recording", "recordings", "tape", "tapes", "audio");
@@ -459,6 +479,9 @@ public final class QuoteAttributor implements Step {
             if (verb == null && v > s.firstToken && tk.get(v - 1).is("to") && cues.baseVerb(t) != null) {
                 // "X went on to say, \"…\"" / "X was quick to add that it was \"…\"": the sentence's subject speaks
                 Mention m = cues.sentenceSubject(doc, s, v);
+                if (m == null) {
+                    m = untypedOpening(doc, s, v); // "Bryne went on to say, “…”"
+                }
                 if (m != null) {
                     return new Cues.Found(m, v);
                 }
