@@ -455,7 +455,11 @@ class AttributionTest {
                         + "Republican presidential candidate said.", "We ought to", "Donald Trump"),
                 // "according to" an unnamed source before a quotation: the phrase up to the comma
                 Arguments.of("The debate went on.\n\nAccording to the newspaper, “America’s porous gun laws empower "
-                        + "dealers to sell weapons.”", "America’s porous", "the newspaper"));
+                        + "dealers to sell weapons.”", "America’s porous", "the newspaper"),
+                // a colon closing the paragraph before: the main clause's subject, not the opening clause's
+                Arguments.of("Wallace was governor of Alabama.\n\nWhen George Wallace died in 1998, President Bill "
+                        + "Clinton released the following statement:\n\n“Hillary and I offer our condolences.”",
+                        "Hillary and I", "Bill Clinton"));
     }
 
     @ParameterizedTest

@@ -475,8 +475,36 @@ final class Cues {
 
     /** {@link #sentenceSubject(Document, Sentence, int)}; with {@code promote} false no name becomes a person. */
     Mention sentenceSubject(Document doc, Sentence s, int limit, boolean promote) {
+        return clauseSubject(doc, s, s.firstToken, limit, promote);
+    }
+
+    /** Subordinators that open a clause before the main one ("When Wallace died in 1998, Clinton said"). */
+    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("when", "after", "before", "while",
+            "although", "though", "if", "since", "because", "once", "until", "as");
+
+    /**
+     * The subject of the main clause of s: after the comma that closes an opening subordinate clause ("When
+     * Wallace died in 1998, President Clinton released the following statement:"), else {@link #sentenceSubject}.
+     */
+    Mention mainClauseSubject(Document doc, Sentence s, int limit) {
         List<Token> tk = doc.tokens;
-        for (int i = s.firstToken; i < limit && i - s.firstToken < MAX_SUBJECT_DISTANCE; i++) {
+        if (SUBORDINATORS.contains(tk.get(s.firstToken).lower)) {
+            for (int i = s.firstToken + 2; i < limit && i - s.firstToken < MAX_SUBJECT_DISTANCE; i++) {
+                if (tk.get(i).is(",") && tk.get(i).quote < 0) {
+                    Mention m = clauseSubject(doc, s, i + 1, limit, true);
+                    if (m != null) {
+                        return m;
+                    }
+                    break;
+                }
+            }
+        }
+        return sentenceSubject(doc, s, limit);
+    }
+
+    private Mention clauseSubject(Document doc, Sentence s, int from, int limit, boolean promote) {
+        List<Token> tk = doc.tokens;
+        for (int i = from; i < limit && i - from < MAX_SUBJECT_DISTANCE; i++) {
             if (tk.get(i).quote >= 0) {
                 continue;
             }

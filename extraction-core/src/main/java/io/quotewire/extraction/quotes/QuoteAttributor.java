@@ -535,7 +535,7 @@ public final class QuoteAttributor implements Step {
                 m = phrases.resolve(doc, s.firstToken + 1, open - 1); // "From the report: “…”"
             }
             if (m == null) {
-                m = cues.sentenceSubject(doc, s, open - 1);
+                m = cues.mainClauseSubject(doc, s, open - 1); // "When X died, Clinton released this statement:"
             }
             if (m != null) {
                 return new Cues.Found(m, open - 1);
