@@ -1,0 +1,219 @@
+package io.quotewire.query.ui;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.quotewire.testsupport.PostgresTestResource;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Level;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The workbench in a real browser (headless Chromium through Selenium) against this service with the seeds
+ * loaded: a search finds Trump's quotes, an entity page draws its timeline and its network, a quote's cluster
+ * lists the outlets that carried it, an article highlights its quotes and names, and the browser's console
+ * shows no error on any of these pages. Saves screenshots of the four pages for the README
+ * ({@code docs/screenshots/}; {@code -Dworkbench.screenshots=<dir>} puts them elsewhere).
+ */
+@QuarkusTest
+@TestProfile(WorkbenchProfile.class)
+@QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WorkbenchBrowserTest {
+
+    @TestHTTPResource("/")
+    URL root;
+
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+    private List<SeedArticles.Seed> seeds;
+    private final List<String> consoleErrors = new ArrayList<>();
+
+    @BeforeEach
+    void start() {
+        if (browser != null) {
+            return;
+        }
+        seeds = SeedArticles.push();
+        Chromium chromium = Chromium.get();
+        System.setProperty("webdriver.chrome.driver", chromium.driver().toString());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(chromium.driver().toFile()).usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium.browser().toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--window-size=1280,1000", "--hide-scrollbars", "--force-device-scale-factor=1", "--lang=en-GB",
+                "--no-first-run", "--disable-extensions");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void searchFindsTrumpsQuotes() {
+        open("/?q=Trump");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#quotes-by .quote-item")));
+        List<WebElement> speakers = browser.findElements(By.cssSelector("#quotes-by .quote-item .speaker"));
+        assertThat(speakers).isNotEmpty();
+        assertThat(speakers).allSatisfy(s -> assertThat(s.getText()).contains("Trump"));
+        int apiCount = given().queryParam("speaker", "Trump").get("/api/v1/quotes").then().statusCode(200)
+                .extract().jsonPath().getList("items").size();
+        assertThat(browser.findElements(By.cssSelector("#quotes-by .quote-item"))).hasSize(apiCount);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#entities .entity-item a")));
+        assertThat(browser.findElements(By.cssSelector("#entities .entity-item a")))
+                .extracting(WebElement::getText).contains("Donald Trump");
+        assertThat(browser.findElement(By.id("q")).getAttribute("value")).isEqualTo("Trump");
+        screenshot("search");
+        checkConsole();
+    }
+
+    @Test
+    @Order(2)
+    void entityPageDrawsItsTimelineAndNetwork() {
+        open("/?q=Trump");
+        WebElement trump = wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Donald Trump")));
+        trump.click();
+        wait.until(ExpectedConditions.urlMatches("/entities/[0-9]+$"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#timeline[data-drawn=true] canvas")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#network[data-drawn=true] canvas")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Donald Trump");
+        long id = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/entities/", ""));
+        JsonPath profile = given().get("/api/v1/entities/" + id).then().statusCode(200).extract().jsonPath();
+        Number bars = (Number) js("return echarts.getInstanceByDom(document.getElementById('timeline'))"
+                + ".getOption().series[0].data.length");
+        assertThat(bars.intValue()).isEqualTo(profile.getList("timeline.buckets").size()).isPositive();
+        Number nodes = (Number) js("return echarts.getInstanceByDom(document.getElementById('network'))"
+                + ".getOption().series[0].data.length");
+        assertThat(nodes.intValue()).isEqualTo(1 + profile.getList("cooccurring").size()).isGreaterThan(1);
+        // The network's table is the keyboard's way to the same edges: its first row opens the articles behind it.
+        browser.findElement(By.cssSelector("table.edges button.link")).click();
+        assertThat(browser.findElements(By.cssSelector("#edge-articles li a"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("#entity-quotes .quote-item"))).isNotEmpty();
+        js("window.scrollTo(0, 0)");
+        screenshot("entity");
+        checkConsole();
+    }
+
+    @Test
+    @Order(3)
+    void quoteClusterListsItsOutlets() {
+        // The most carried quote of the seeds (a cluster of one when no quote was carried twice).
+        JsonPath clusters = given().queryParam("minOccurrences", 1).queryParam("limit", 1)
+                .get("/api/v1/quote-clusters").then().statusCode(200).extract().jsonPath();
+        long clusterId = clusters.getLong("items[0].id");
+        JsonPath cluster = given().get("/api/v1/quote-clusters/" + clusterId).then().statusCode(200).extract().jsonPath();
+        String doc = cluster.getString("occurrences[0].document.id");
+        long quote = cluster.getLong("occurrences[0].id");
+        open("/articles/" + doc + "/quotes/" + quote);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#cluster td.outlet")));
+        List<String> outlets = browser.findElements(By.cssSelector("#cluster td.outlet")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(outlets).containsExactlyElementsOf(cluster.getList("occurrences.document.source", String.class));
+        assertThat(outlets).allSatisfy(o -> assertThat(o).startsWith("seeds/"));
+        assertThat(browser.findElement(By.id("quote-words")).getText()).contains(cluster.getString("occurrences[0].text").substring(0, 10));
+        screenshot("quote");
+        checkConsole();
+    }
+
+    @Test
+    @Order(4)
+    void articleHighlightsItsQuotes() {
+        // the seed with a headline and the most quotes (two seeds have no headline: their first line is a sentence)
+        SeedArticles.Seed seed = seeds.stream().filter(s -> s.title() != null)
+                .max((a, b) -> Integer.compare(a.quotes(), b.quotes())).orElseThrow();
+        JsonPath view = given().get("/api/v1/documents/" + seed.id()).then().statusCode(200).extract().jsonPath();
+        int quotes = view.getList("quotes").size();
+        assertThat(quotes).isPositive();
+        open("/articles/" + seed.id());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#article-text mark.quote")));
+        Set<String> marked = new HashSet<>();
+        for (WebElement m : browser.findElements(By.cssSelector("#article-text mark.quote"))) {
+            marked.add(m.getAttribute("data-quote"));
+        }
+        assertThat(marked).hasSize(quotes);
+        assertThat(browser.findElements(By.cssSelector("#article-text a.said"))).hasSize(quotes);
+        assertThat(browser.findElements(By.cssSelector("#article-text a.mention"))).isNotEmpty();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(seed.title());
+        screenshot("article");
+        checkConsole();
+    }
+
+    @Test
+    @Order(5)
+    void noErrorsInTheConsole() {
+        checkConsole();
+        assertThat(consoleErrors).as("errors in the browser console").isEmpty();
+    }
+
+    private void open(String path) {
+        browser.get(root.toString().replaceAll("/$", "") + path);
+    }
+
+    private Object js(String script) {
+        return ((JavascriptExecutor) browser).executeScript(script);
+    }
+
+    private void checkConsole() {
+        for (LogEntry e : browser.manage().logs().get(LogType.BROWSER)) {
+            if (e.getLevel().intValue() >= Level.WARNING.intValue()) {
+                consoleErrors.add(browser.getCurrentUrl() + ": " + e.getLevel() + " " + e.getMessage());
+            }
+        }
+        assertThat(consoleErrors).as("errors in the browser console").isEmpty();
+    }
+
+    private void screenshot(String name) {
+        Path dir = Path.of(System.getProperty("workbench.screenshots",
+                Chromium.moduleDir().resolve("docs/screenshots").toString()));
+        try {
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
