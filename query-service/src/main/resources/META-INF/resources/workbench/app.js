@@ -180,7 +180,7 @@ function Headline({ text }) {
 // ---------------------------------------------------------------------------------------------
 // Search: /?q=&speaker=&speakerId=&about=&source=&from=&to=&type=&sort=
 
-const FILTERS = ['q', 'speaker', 'speakerId', 'about', 'source', 'from', 'to', 'type', 'sort'];
+const FILTERS = ['q', 'speaker', 'speakerId', 'about', 'source', 'from', 'to', 'type', 'sort', 'perFamily'];
 
 function SearchForm({ f, filters }) {
   const submit = (e) => {
@@ -209,6 +209,8 @@ function SearchForm({ f, filters }) {
         <label>Order <select name="sort" value=${f.sort}>
           <option value="">newest first</option><option value="RELEVANCE">best match first (needs words)</option>
         </select></label>
+        <label class="check"><span><input name="perFamily" type="checkbox" value="true" checked=${f.perFamily === 'true'} /> each story once</span>
+          <span class="hint">one copy of a quote per duplicate family</span></label>
         ${f.speakerId && html`<input type="hidden" name="speakerId" value=${f.speakerId} />`}
       </div>
     </details>`}
@@ -265,11 +267,11 @@ function ArticleList({ params, title }) {
   </section>`;
 }
 
-function ClusterList() {
-  const list = usePaged('/quote-clusters', { limit: 10 });
+function ClusterList({ q }) {
+  const list = usePaged('/quote-clusters', { q, limit: 10 });
   if (!list.loading && !list.error && !list.items.length) return '';
   return html`<section class="list" id="clusters">
-    <header><h2>Most carried quotes</h2></header>
+    <header><h2>${q ? 'Most carried quotes with these words' : 'Most carried quotes'}</h2></header>
     ${list.error && html`<${Problem} error=${list.error} />`}
     <ol class="quotes">${list.items.map((c) => html`<li key=${c.id} class="quote-item">
       ${c.first ? html`<a class="words" href=${quoteHref(c.first)}>“${c.text}”</a>` : html`<span class="words">“${c.text}”</span>`}
@@ -288,7 +290,7 @@ function SearchPage({ params }) {
   const f = Object.fromEntries(FILTERS.map((k) => [k, params.get(k) || '']));
   useEffect(() => { document.title = f.q ? `${f.q} · Quotewire` : 'Quotewire'; }, [f.q]);
   const common = { source: f.source, from: dayStart(f.from), to: dayAfter(f.to) };
-  const quoteFilters = { ...common, speaker: f.speaker, speakerId: f.speakerId, about: f.about, type: f.type };
+  const quoteFilters = { ...common, speaker: f.speaker, speakerId: f.speakerId, about: f.about, type: f.type, perFamily: f.perFamily };
   const bySpeakerToo = f.q && !f.speaker && !f.speakerId;
   return html`<${Frame} f=${f} filters=${true}>
     ${f.about && html`<${AboutNote} id=${f.about} />`}
@@ -301,7 +303,7 @@ function SearchPage({ params }) {
       <aside class="side-col">
         ${f.q && html`<${EntityResults} q=${f.q} />`}
         <${ArticleList} title=${f.q ? 'Articles' : 'Newest articles'} params=${{ ...common, q: f.q, entity: f.about, limit: 10 }} />
-        ${!f.q && html`<${ClusterList} />`}
+        <${ClusterList} q=${f.q} />
       </aside>
     </div>
   <//>`;
@@ -516,13 +518,25 @@ function findMentions(text, entities) {
   return found;
 }
 
-/** The text cut where a quote part or a mention starts or ends, each piece knowing what covers it. */
+const CLOSING = '"”’\'»';
+
+/**
+ * The text cut where a quote part or a mention starts or ends, each piece knowing what covers it; a quote's
+ * speaker tag goes after its last part and the closing quote marks that follow it.
+ */
 function annotate(text, quotes, mentions) {
   const cuts = new Set([0, text.length]);
   const parts = [];
+  const tags = new Map();
   for (const q of quotes) {
     const ps = q.parts && q.parts.length ? q.parts : [{ start: q.start, end: q.end }];
-    ps.forEach((p, i) => parts.push({ start: p.start, end: p.end, quote: q, last: i === ps.length - 1 }));
+    ps.forEach((p) => parts.push({ start: p.start, end: p.end, quote: q }));
+    let at = ps[ps.length - 1].end;
+    while (at < text.length && at - ps[ps.length - 1].end < 2 && CLOSING.includes(text[at])) at++;
+    if (at <= text.length) {
+      cuts.add(at);
+      tags.set(at, (tags.get(at) || []).concat([q]));
+    }
   }
   for (const r of [...parts, ...mentions]) {
     if (r.start >= 0 && r.end <= text.length && r.start < r.end) { cuts.add(r.start); cuts.add(r.end); }
@@ -534,26 +548,23 @@ function annotate(text, quotes, mentions) {
     const b = points[i + 1];
     const part = parts.find((p) => p.start <= a && b <= p.end);
     const mention = mentions.find((m) => m.start <= a && b <= m.end);
-    pieces.push({ text: text.slice(a, b), part, mention, endsPart: part && part.last && part.end === b });
+    pieces.push({ text: text.slice(a, b), part, mention, tags: tags.get(b) || [] });
   }
   return pieces;
 }
 
 function ArticleText({ view, focus }) {
   const pieces = useMemo(() => annotate(view.text, view.quotes || [], findMentions(view.text, view.entities)), [view]);
-  return html`<div class="article-text" id="article-text">${pieces.map((p, i) => {
+  return html`<div class="article-text" id="article-text">${pieces.map((p) => {
     let node = p.mention
       ? html`<a class=${'mention t-' + p.mention.entity.type} href=${entityHref(p.mention.entity.id)} title=${p.mention.entity.name}>${p.text}</a>`
       : p.text;
     if (p.part) {
       const q = p.part.quote;
-      node = html`<mark key=${i} class=${'quote' + (String(q.id) === focus ? ' focus' : '')} data-quote=${q.id} title=${`${q.type.toLowerCase()} quote${q.speaker ? ' by ' + q.speaker.name : ''}`}>${node}</mark>`;
-      if (p.endsPart) {
-        node = html`${node}<a class="said" href=${quoteHref({ id: q.id, document: view.document })} id=${'q' + q.id}
-          aria-label=${`quote ${q.id}${q.speaker ? ' by ' + q.speaker.name : ''}`}>${q.speaker ? q.speaker.name : 'unknown'}</a>`;
-      }
+      node = html`<mark class=${'quote' + (String(q.id) === focus ? ' focus' : '')} data-quote=${q.id} title=${`${q.type.toLowerCase()} quote${q.speaker ? ' by ' + q.speaker.name : ''}`}>${node}</mark>`;
     }
-    return node;
+    return html`${node}${p.tags.map((q) => html`<a class="said" href=${quoteHref({ id: q.id, document: view.document })} id=${'q' + q.id}
+      title=${`${q.type.toLowerCase()} quote: open it and the articles that carried it`}>${q.speaker ? q.speaker.name : 'unknown speaker'}</a>`)}`;
   })}</div>`;
 }
 
@@ -574,7 +585,7 @@ function ArticlePage({ view }) {
     <div class="results">
       <div class="main-col">
         <p class="legend"><mark class="quote">quoted words</mark> with the speaker after them; <a class="mention t-PERSON">names</a> link to the entity.</p>
-        <${ArticleText} view=${view} />
+        <${ArticleText} view=${view} focus=${location.hash.startsWith('#q') ? location.hash.slice(2) : null} />
       </div>
       <aside class="side-col">
         <section id="article-quotes"><header><h2>${quotes.length} quotes</h2></header>

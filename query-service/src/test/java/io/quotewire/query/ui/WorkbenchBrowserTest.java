@@ -15,6 +15,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -95,7 +96,13 @@ class WorkbenchBrowserTest {
     @Test
     @Order(1)
     void searchFindsTrumpsQuotes() {
-        open("/?q=Trump");
+        // by keyboard: '/' focuses the box, Enter searches, and the address is the search's
+        open("/");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#quotes .quote-item")));
+        browser.findElement(By.tagName("body")).sendKeys("/");
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("q");
+        browser.switchTo().activeElement().sendKeys("Trump" + Keys.ENTER);
+        wait.until(ExpectedConditions.urlMatches("/\\?q=Trump$"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#quotes-by .quote-item")));
         List<WebElement> speakers = browser.findElements(By.cssSelector("#quotes-by .quote-item .speaker"));
         assertThat(speakers).isNotEmpty();
