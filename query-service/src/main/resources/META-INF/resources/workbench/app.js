@@ -461,6 +461,10 @@ function EntityPage({ id, params }) {
               <span class="toggle">per <a href=${`${entityHref(e.id)}`} aria-current=${interval === 'DAY' ? 'true' : null}>day</a>
               · <a href=${`${entityHref(e.id)}?interval=WEEK`} aria-current=${interval === 'WEEK' ? 'true' : null}>week</a></span></header>
             ${timeline && html`<${EChart} id="timeline" option=${timeline} label=${`Mentions and quotes of ${e.name} per ${interval.toLowerCase()}`} />`}
+            ${e.timeline && html`<details class="as-table"><summary>as a table</summary>
+              <table><thead><tr><th scope="col">${interval === 'WEEK' ? 'Week of' : 'Day'}</th><th scope="col">Mentions</th><th scope="col">Quotes by it</th><th scope="col">Articles</th></tr></thead>
+              <tbody>${e.timeline.buckets.filter((b) => b.mentions || b.quotes || b.articles).map((b) => html`<tr key=${b.start}>
+                <td>${fmtDay(b.start)}</td><td class="num">${n(b.mentions)}</td><td class="num">${n(b.quotes)}</td><td class="num">${n(b.articles)}</td></tr>`)}</tbody></table></details>`}
           </section>
           <section id="network-section"><header><h2>Named in the same articles</h2></header><${Cooccurrence} e=${e} /></section>
           <section id="entity-quotes"><header><h2>Newest quotes by ${e.name}</h2></header>

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -191,6 +192,27 @@ class WorkbenchBrowserTest {
 
     @Test
     @Order(5)
+    void onAPhoneTheResultsAreOneColumn() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            open("/?q=Trump");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#quotes-by .quote-item")));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#entities .entity-item")));
+            WebElement quotes = browser.findElement(By.id("quotes-by"));
+            WebElement names = browser.findElement(By.id("entities"));
+            assertThat(names.getLocation().getX()).isEqualTo(quotes.getLocation().getX());
+            assertThat(names.getLocation().getY()).isGreaterThan(quotes.getLocation().getY());
+            Number overflow = (Number) js("return document.documentElement.scrollWidth - window.innerWidth");
+            assertThat(overflow.intValue()).as("no sideways scrolling").isLessThanOrEqualTo(0);
+            screenshot("phone");
+            checkConsole();
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+        }
+    }
+
+    @Test
+    @Order(6)
     void noErrorsInTheConsole() {
         checkConsole();
         assertThat(consoleErrors).as("errors in the browser console").isEmpty();
