@@ -30,6 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,9 +109,24 @@ class WorkbenchBrowserTest {
         List<WebElement> speakers = browser.findElements(By.cssSelector("#quotes-by .quote-item .speaker"));
         assertThat(speakers).isNotEmpty();
         assertThat(speakers).allSatisfy(s -> assertThat(s.getText()).contains("Trump"));
-        int apiCount = given().queryParam("speaker", "Trump").get("/api/v1/quotes").then().statusCode(200)
-                .extract().jsonPath().getList("items").size();
-        assertThat(browser.findElements(By.cssSelector("#quotes-by .quote-item"))).hasSize(apiCount);
+        JsonPath firstPage = given().queryParam("speaker", "Trump").get("/api/v1/quotes").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(browser.findElements(By.cssSelector("#quotes-by .quote-item"))).hasSize(firstPage.getList("items").size());
+        // every one of them, page after page (the API's cursors), and the same through the export link
+        assertThat(browser.findElement(By.cssSelector("#quotes-by .exports a[href*='format=CSV']")).getAttribute("href"))
+                .contains("/api/v1/export/quotes?").contains("speaker=Trump");
+        URI ndjson = URI.create(browser.findElement(By.cssSelector("#quotes-by .exports a[href*='format=NDJSON']"))
+                .getAttribute("href"));
+        int all = (int) given().get(ndjson.getRawPath() + "?" + ndjson.getRawQuery()).then().statusCode(200)
+                .extract().asString().lines().filter(l -> !l.isBlank()).count();
+        assertThat(all).isGreaterThanOrEqualTo(firstPage.getList("items").size());
+        while (!browser.findElements(By.cssSelector("#quotes-by button.more")).isEmpty()) {
+            int shown = browser.findElements(By.cssSelector("#quotes-by .quote-item")).size();
+            browser.findElement(By.cssSelector("#quotes-by button.more")).click();
+            wait.until(d -> d.findElements(By.cssSelector("#quotes-by .quote-item")).size() > shown);
+        }
+        assertThat(browser.findElements(By.cssSelector("#quotes-by .quote-item"))).hasSize(all);
+        js("window.scrollTo(0, 0)");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#entities .entity-item a")));
         assertThat(browser.findElements(By.cssSelector("#entities .entity-item a")))
                 .extracting(WebElement::getText).contains("Donald Trump");
@@ -143,6 +159,16 @@ class WorkbenchBrowserTest {
         assertThat(browser.findElements(By.cssSelector("#entity-quotes .quote-item"))).isNotEmpty();
         js("window.scrollTo(0, 0)");
         screenshot("entity");
+        checkConsole();
+        // per week: its own address, the chart drawn again from the weekly buckets
+        browser.findElement(By.linkText("week")).click();
+        wait.until(ExpectedConditions.urlMatches("/entities/" + id + "\\?interval=WEEK$"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#timeline[data-drawn=true] canvas")));
+        JsonPath weekly = given().queryParam("interval", "WEEK").get("/api/v1/entities/" + id).then().statusCode(200)
+                .extract().jsonPath();
+        Number weeks = (Number) js("return echarts.getInstanceByDom(document.getElementById('timeline'))"
+                + ".getOption().series[0].data.length");
+        assertThat(weeks.intValue()).isEqualTo(weekly.getList("timeline.buckets").size());
         checkConsole();
     }
 
