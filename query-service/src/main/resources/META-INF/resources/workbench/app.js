@@ -281,9 +281,23 @@ function ClusterList({ q }) {
   </section>`;
 }
 
-function AboutNote({ id }) {
+function EntityName({ id }) {
   const { data } = useApi(`/entities/${id}`, {});
-  return html`<p class="note">Quotes about <a href=${entityHref(id)}>${data ? data.name : `entity ${id}`}</a>.</p>`;
+  return html`<a href=${entityHref(id)}>${data ? data.name : `entity ${id}`}</a>`;
+}
+
+/** What the entity filters (ids in the address) stand for, by name. */
+function FilterNote({ f }) {
+  if (!f.about && !f.speakerId) return '';
+  return html`<p class="note" id="filter-note">
+    ${f.speakerId ? html`Quotes by <${EntityName} id=${f.speakerId} />` : 'Quotes'}${f.about ? html` about <${EntityName} id=${f.about} />` : ''}${f.about ? html`; articles naming it` : ''}.
+    <a href=${'/' + query({ ...f, about: '', speakerId: '' })}>Clear</a></p>`;
+}
+
+function quotesTitle(f) {
+  const by = f.speaker ? ` by “${f.speaker}”` : '';
+  if (f.q) return `Quotes${by} with the words “${f.q}”`;
+  return by ? `Quotes${by}` : 'Newest quotes';
 }
 
 function SearchPage({ params }) {
@@ -293,11 +307,11 @@ function SearchPage({ params }) {
   const quoteFilters = { ...common, speaker: f.speaker, speakerId: f.speakerId, about: f.about, type: f.type, perFamily: f.perFamily };
   const bySpeakerToo = f.q && !f.speaker && !f.speakerId;
   return html`<${Frame} f=${f} filters=${true}>
-    ${f.about && html`<${AboutNote} id=${f.about} />`}
+    <${FilterNote} f=${f} />
     <div class="results">
       <div class="main-col">
         ${bySpeakerToo && html`<${QuoteList} id="quotes-by" title=${`Quotes by “${f.q}”`} params=${{ ...quoteFilters, speaker: f.q }} hideEmpty=${true} />`}
-        <${QuoteList} id="quotes" title=${f.q ? `Quotes with the words “${f.q}”` : 'Newest quotes'}
+        <${QuoteList} id="quotes" title=${quotesTitle(f)}
           params=${{ ...quoteFilters, q: f.q, sort: f.q ? f.sort : '' }} />
       </div>
       <aside class="side-col">

@@ -160,6 +160,17 @@ class WorkbenchBrowserTest {
         js("window.scrollTo(0, 0)");
         screenshot("entity");
         checkConsole();
+        // all his quotes: the search page filtered by his id, named
+        browser.findElement(By.linkText("All quotes by Donald Trump")).click();
+        wait.until(ExpectedConditions.urlMatches("/\\?speakerId=" + id + "$"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("filter-note"), "Quotes by Donald Trump"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#quotes .quote-item")));
+        assertThat(browser.findElements(By.cssSelector("#quotes .quote-item"))).hasSize(given().queryParam("speakerId", id)
+                .get("/api/v1/quotes").then().statusCode(200).extract().jsonPath().getList("items").size());
+        assertThat(browser.findElements(By.cssSelector("#quotes .quote-item .speaker")))
+                .allSatisfy(sp -> assertThat(sp.getText()).isEqualTo("Donald Trump"));
+        browser.navigate().back();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#timeline[data-drawn=true] canvas")));
         // per week: its own address, the chart drawn again from the weekly buckets
         browser.findElement(By.linkText("week")).click();
         wait.until(ExpectedConditions.urlMatches("/entities/" + id + "\\?interval=WEEK$"));
