@@ -117,6 +117,8 @@ document.addEventListener('keydown', (e) => {
 const fmtDate = (s) => (s ? new Date(s).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }) : '');
 const fmtDay = (s) => (s ? s.slice(0, 10) : '');
 const n = (x) => (x ?? 0).toLocaleString('en');
+/** "1 quote", "2 quotes" */
+const count = (x, one, many = one + 's') => `${n(x)} ${x === 1 ? one : many}`;
 
 /** A date field (YYYY-MM-DD) as the API's date-time: from = that day's start, to = the next day's start (to is exclusive). */
 function dayStart(d) {
@@ -241,7 +243,7 @@ function EntityResults({ q }) {
     ${!list.loading && !list.error && !list.items.length ? html`<p class="empty">No names match “${q}”.</p>` : ''}
     <ul class="entities">${list.items.map((e) => html`<li key=${e.id} class=${'entity-item t-' + e.type}>
       <a href=${entityHref(e.id)}>${e.name}</a> <span class="badge">${e.type.toLowerCase()}</span>
-      <div class="meta">${n(e.quoteCount)} quotes · ${n(e.articleCount)} articles · ${n(e.mentionCount)} mentions</div>
+      <div class="meta">${count(e.quoteCount, 'quote')} · ${count(e.articleCount, 'article')} · ${count(e.mentionCount, 'mention')}</div>
       ${e.titles && e.titles.length ? html`<div class="meta">${e.titles.slice(0, 3).join('; ')}</div>` : ''}
     </li>`)}</ul>
     <${More} list=${list} />
@@ -275,7 +277,7 @@ function ClusterList({ q }) {
     ${list.error && html`<${Problem} error=${list.error} />`}
     <ol class="quotes">${list.items.map((c) => html`<li key=${c.id} class="quote-item">
       ${c.first ? html`<a class="words" href=${quoteHref(c.first)}>“${c.text}”</a>` : html`<span class="words">“${c.text}”</span>`}
-      <div class="meta">${c.first ? html`<${Speaker} s=${c.first.speaker} /> · ` : ''}${n(c.occurrences)} occurrences in ${n(c.documents)} articles (${n(c.families)} stories) · first seen ${fmtDate(c.firstSeen)}</div>
+      <div class="meta">${c.first ? html`<${Speaker} s=${c.first.speaker} /> · ` : ''}${count(c.occurrences, 'occurrence')} in ${count(c.documents, 'article')} (${count(c.families, 'story', 'stories')}) · first seen ${fmtDate(c.firstSeen)}</div>
     </li>`)}</ol>
     <${More} list=${list} />
   </section>`;
@@ -429,7 +431,7 @@ function Cooccurrence({ e }) {
     <${EChart} id="network" option=${option} onChart=${onChart} label=${`Entities named in the same articles as ${e.name}`} />
     <p class="hint">Click a name to open it, an edge (or “articles” below) for the articles behind it.</p>
     ${picked && html`<div class="edge" id="edge-articles" role="region" aria-label="Articles behind the edge">
-      <h3>${e.name} and <a href=${entityHref(picked.entity.id)}>${picked.entity.name}</a>: ${n(picked.weight)} articles</h3>
+      <h3>${e.name} and <a href=${entityHref(picked.entity.id)}>${picked.entity.name}</a>: ${count(picked.weight, 'article')}</h3>
       <ul>${picked.documents.map((d) => html`<li key=${d.id}><${DocLine} d=${d} /></li>`)}</ul>
       ${picked.weight > picked.documents.length ? html`<p class="hint">The ${picked.documents.length} newest are listed.</p>` : ''}
     </div>`}
@@ -457,14 +459,14 @@ function EntityPage({ id, params }) {
         <dl class="facts">
           ${e.aliases && e.aliases.length ? html`<div><dt>Also written</dt><dd>${e.aliases.join(', ')}</dd></div>` : ''}
           ${e.titles && e.titles.length ? html`<div><dt>Titles and roles</dt><dd>${e.titles.join('; ')}</dd></div>` : ''}
-          <div><dt>Seen in</dt><dd>${n(e.articleCount)} articles, ${n(e.mentionCount)} mentions</dd></div>
-          <div><dt>Quoted</dt><dd>${n(e.quoteCount)} times</dd></div>
+          <div><dt>Seen in</dt><dd>${count(e.articleCount, 'article')}, ${count(e.mentionCount, 'mention')}</dd></div>
+          <div><dt>Quoted</dt><dd>${count(e.quoteCount, 'time')}</dd></div>
           <div><dt>First seen</dt><dd>${fmtDate(e.firstSeen)}</dd></div>
           <div><dt>Last seen</dt><dd>${fmtDate(e.lastSeen)}</dd></div>
         </dl>
         <p class="actions">
-          <a href=${'/' + query({ speakerId: e.id })}>All quotes by ${e.name}</a> ·
-          <a href=${'/' + query({ about: e.id })}>Quotes about ${e.name}</a> ·
+          <a href=${'/' + query({ speakerId: e.id })}>All quotes by ${e.name}</a>${' · '}
+          <a href=${'/' + query({ about: e.id })}>Quotes about ${e.name}</a>${' · '}
           <${Exports} path="quotes" params=${{ speakerId: e.id }} label="Export quotes by it" />
         </p>
       </header>
@@ -489,13 +491,13 @@ function EntityPage({ id, params }) {
         <aside class="side-col">
           <section id="speakers"><header><h2>Who talks about ${e.name}</h2></header>
             ${e.topSpeakers && e.topSpeakers.length ? html`<ol class="plain">${e.topSpeakers.map((s) => html`<li key=${s.entity.id}>
-              <a href=${entityHref(s.entity.id)}>${s.entity.name}</a> · <a href=${'/' + query({ about: e.id, speakerId: s.entity.id })}>${n(s.quotes)} quotes</a></li>`)}</ol>`
+              <a href=${entityHref(s.entity.id)}>${s.entity.name}</a> · <a href=${'/' + query({ about: e.id, speakerId: s.entity.id })}>${count(s.quotes, 'quote')}</a></li>`)}</ol>`
               : html`<p class="empty">Nobody quoted about it yet.</p>`}
           </section>
           <section id="entity-articles"><header><h2>Newest articles</h2>
             <${Exports} path="documents" params=${{ entity: e.id }} label="Export its articles" /></header>
             <ol class="articles">${(e.articles || []).map((a) => html`<li key=${a.document.id}><${DocLine} d=${a.document} />
-              <div class="meta">${n((a.mentions || []).length)} mentions</div></li>`)}</ol>
+              <div class="meta">${count((a.mentions || []).length, 'mention')}</div></li>`)}</ol>
             <a href=${'/' + query({ about: e.id })}>All articles and quotes about it</a>
           </section>
           <section id="why"><header><h2>Why these names are one ${e.type.toLowerCase()}</h2></header>
@@ -606,7 +608,7 @@ function ArticlePage({ view }) {
         <${ArticleText} view=${view} focus=${location.hash.startsWith('#q') ? location.hash.slice(2) : null} />
       </div>
       <aside class="side-col">
-        <section id="article-quotes"><header><h2>${quotes.length} quotes</h2></header>
+        <section id="article-quotes"><header><h2>${count(quotes.length, 'quote')}</h2></header>
           <ol class="quotes">${quotes.map((q) => html`<${QuoteItem} key=${q.id} q=${{ ...q, document: d }} doc=${false} />`)}</ol></section>
         <section id="article-entities"><header><h2>Named here</h2></header>
           <ul class="chips">${(view.entities || []).map((e) => html`<li key=${e.id}><a class=${'chip t-' + e.type} href=${entityHref(e.id)}>${e.name}</a></li>`)}</ul></section>
@@ -637,7 +639,7 @@ function ClusterOccurrences({ clusterId, current }) {
   const list = usePaged(`/quote-clusters/${clusterId}`, { limit: 50 });
   const c = list.first && list.first.cluster;
   return html`<section id="cluster" aria-busy=${list.loading}>
-    <header><h2>Every article that carried it${c ? html` <span class="count">${n(c.documents)} articles, ${n(c.families)} stories</span>` : ''}</h2></header>
+    <header><h2>Every article that carried it${c ? html` <span class="count">${count(c.documents, 'article')}, ${count(c.families, 'story', 'stories')}</span>` : ''}</h2></header>
     ${list.error && html`<${Problem} error=${list.error} />`}
     ${c ? html`<p class="meta">First seen ${fmtDate(c.firstSeen)}, last seen ${fmtDate(c.lastSeen)}; first seen first.</p>` : ''}
     <table class="occurrences"><thead><tr><th scope="col">Outlet</th><th scope="col">Published</th><th scope="col">Article</th><th scope="col">As written</th></tr></thead>
