@@ -48,7 +48,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The workbench in a real browser (headless Chromium through Selenium) against this service with the seeds
  * loaded: a search finds Trump's quotes, an entity page draws its timeline and its network, a quote's cluster
  * lists the outlets that carried it, an article highlights its quotes and names, and the browser's console
- * shows no error on any of these pages. Saves screenshots of the four pages for the README
+ * shows no error on any of these pages, and a search's results are painted well under a second after the
+ * navigation. Saves screenshots of the pages for the README
  * ({@code docs/screenshots/}; {@code -Dworkbench.screenshots=<dir>} puts them elsewhere).
  */
 @QuarkusTest
@@ -137,6 +138,27 @@ class WorkbenchBrowserTest {
 
     @Test
     @Order(2)
+    void aSearchPaintsItsResultsWellUnderASecond() {
+        open("/?q=Trump");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#quotes-by .quote-item")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#articles .headline")));
+        // the largest contentful paint: when the biggest block of the results was drawn, from the navigation's start
+        @SuppressWarnings("unchecked")
+        List<Object> lcp = (List<Object>) browser.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                new PerformanceObserver((list) => {
+                  const last = list.getEntries()[list.getEntries().length - 1];
+                  done([last.startTime, !!(last.element && last.element.closest('.results'))]);
+                }).observe({ type: 'largest-contentful-paint', buffered: true });""");
+        double millis = ((Number) lcp.get(0)).doubleValue();
+        System.out.printf("workbench: /?q=Trump largest contentful paint %.0f ms%n", millis);
+        assertThat(lcp.get(1)).as("the largest paint is one of the results").isEqualTo(true);
+        assertThat(millis).isLessThan(1000);
+        checkConsole();
+    }
+
+    @Test
+    @Order(3)
     void entityPageDrawsItsTimelineAndNetwork() {
         open("/?q=Trump");
         WebElement trump = wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Donald Trump")));
@@ -184,7 +206,7 @@ class WorkbenchBrowserTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void quoteClusterListsItsOutlets() {
         // The most carried quote of the seeds (a cluster of one when no quote was carried twice).
         JsonPath clusters = given().queryParam("minOccurrences", 1).queryParam("limit", 1)
@@ -205,7 +227,7 @@ class WorkbenchBrowserTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void articleHighlightsItsQuotes() {
         // the seed with a headline and the most quotes (two seeds have no headline: their first line is a sentence)
         SeedArticles.Seed seed = seeds.stream().filter(s -> s.title() != null)
@@ -228,7 +250,7 @@ class WorkbenchBrowserTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void onAPhoneTheResultsAreOneColumn() {
         browser.manage().window().setSize(new Dimension(390, 844));
         try {
@@ -249,7 +271,7 @@ class WorkbenchBrowserTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void noErrorsInTheConsole() {
         checkConsole();
         assertThat(consoleErrors).as("errors in the browser console").isEmpty();
