@@ -474,8 +474,7 @@ function EntityPage({ id, params }) {
         <div class="main-col">
           <section id="timeline-section">
             <header><h2>Timeline</h2>
-              <span class="toggle">per <a href=${`${entityHref(e.id)}`} aria-current=${interval === 'DAY' ? 'true' : null}>day</a>
-              · <a href=${`${entityHref(e.id)}?interval=WEEK`} aria-current=${interval === 'WEEK' ? 'true' : null}>week</a></span></header>
+              <span class="toggle">per <a href=${`${entityHref(e.id)}`} aria-current=${interval === 'DAY' ? 'true' : null}>day</a>${' · '}<a href=${`${entityHref(e.id)}?interval=WEEK`} aria-current=${interval === 'WEEK' ? 'true' : null}>week</a></span></header>
             ${timeline && html`<${EChart} id="timeline" option=${timeline} label=${`Mentions and quotes of ${e.name} per ${interval.toLowerCase()}`} />`}
             ${e.timeline && html`<details class="as-table"><summary>as a table</summary>
               <table><thead><tr><th scope="col">${interval === 'WEEK' ? 'Week of' : 'Day'}</th><th scope="col">Mentions</th><th scope="col">Quotes by it</th><th scope="col">Articles</th></tr></thead>

@@ -25,13 +25,18 @@ import static io.restassured.RestAssured.given;
  * The repository's {@code seeds/} articles as {@code ./quotewire up} loads them, without the other services:
  * each text extracted by extraction-core's rules (what extraction-service answers), its first line as the
  * title when it is a headline and {@code seeds/<file>} as its source (what ingest-service sends), pushed
- * through {@code PUT /api/v1/index/documents/{id}}.
+ * through {@code PUT /api/v1/index/documents/{id}}. The seeds have no publication date; they are received a
+ * minute apart in file order at a fixed time ({@link #RECEIVED}), so the pages and their screenshots are the
+ * same from one day to the next.
  */
 final class SeedArticles {
 
     /** One pushed seed: its document id, title and how many quotes the extraction found. */
     record Seed(UUID id, String file, String title, int quotes) {
     }
+
+    /** When the first seed is received (the others follow a minute apart). */
+    static final Instant RECEIVED = Instant.parse("2025-05-16T12:00:00Z");
 
     private SeedArticles() {
     }
@@ -54,8 +59,11 @@ final class SeedArticles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Instant received = Instant.now();
-        return files.stream().map(f -> push(extractor, f, received)).toList();
+        List<Seed> seeds = new java.util.ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            seeds.add(push(extractor, files.get(i), RECEIVED.plusSeconds(60L * i)));
+        }
+        return seeds;
     }
 
     private static Seed push(Extractor extractor, Path file, Instant received) {
