@@ -315,7 +315,7 @@ public final class Stack implements AutoCloseable {
 
                   ingest-service      %s/q/swagger-ui
                   extraction-service  %s/q/swagger-ui
-                  query-service       %s/q/swagger-ui
+                  query-service       %s/q/swagger-ui  (workbench, the web UI: %s/)
                   PostgreSQL          localhost:%d (databases ingest, query; user postgres)
                   logs                %s
 
@@ -329,7 +329,7 @@ public final class Stack implements AutoCloseable {
                   curl -H 'X-API-Key: %s' -H 'Content-Type: text/plain' --data-binary @seeds/<file>.txt %s/api/v1/documents
 
                 Stop everything with: ./quotewire down
-                """.formatted(ids.size(), stack.ingestUrl(), stack.extractionUrl(), stack.queryUrl(),
+                """.formatted(ids.size(), stack.ingestUrl(), stack.extractionUrl(), stack.queryUrl(), stack.queryUrl(),
                 config.postgresPort(), config.workDirectory().resolve("logs"), stack.apiKey(),
                 stack.queryUrl(), stack.queryUrl(), stack.queryUrl(), stack.apiKey(), stack.ingestUrl());
         Files.writeString(config.workDirectory().resolve("summary.txt"), summary);

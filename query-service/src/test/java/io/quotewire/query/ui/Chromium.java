@@ -1,0 +1,69 @@
+package io.quotewire.query.ui;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Headless Chromium and its chromedriver from Debian's packages {@code chromium} and {@code chromium-driver}.
+ * Found through {@code query-service/ensure-chromium.sh}, which installs both with apt-get when either is
+ * missing ({@code CHROMIUM_BINARY} and {@code CHROMEDRIVER} name others).
+ */
+record Chromium(Path browser, Path driver) {
+
+    private static volatile Chromium found;
+
+    static synchronized Chromium get() {
+        if (found == null) {
+            found = locate();
+        }
+        return found;
+    }
+
+    private static Chromium locate() {
+        Path script = moduleDir().resolve("ensure-chromium.sh");
+        try {
+            Process p = new ProcessBuilder("bash", script.toString()).start();
+            p.getOutputStream().close();
+            CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(p.getInputStream()));
+            CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
+            if (!p.waitFor(15, TimeUnit.MINUTES)) {
+                p.destroyForcibly();
+                throw new IllegalStateException(script + " did not finish within 15 minutes");
+            }
+            List<String> lines = out.join().strip().lines().toList();
+            if (p.exitValue() != 0 || lines.size() < 2) {
+                throw new IllegalStateException("No headless Chromium for the browser test: " + script + " (exit "
+                        + p.exitValue() + "):\n" + err.join());
+            }
+            return new Chromium(Path.of(lines.get(lines.size() - 2)), Path.of(lines.get(lines.size() - 1)));
+        } catch (IOException e) {
+            throw new IllegalStateException("could not run " + script, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** query-service/ (surefire runs in it; an IDE may run from the repository root). */
+    static Path moduleDir() {
+        Path here = Path.of("").toAbsolutePath();
+        if (Files.exists(here.resolve("ensure-chromium.sh"))) {
+            return here;
+        }
+        return here.resolve("query-service");
+    }
+
+    private static String read(InputStream in) {
+        try (in) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

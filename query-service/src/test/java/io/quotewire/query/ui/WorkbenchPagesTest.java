@@ -1,0 +1,57 @@
+package io.quotewire.query.ui;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quotewire.testsupport.PostgresTestResource;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
+
+/** The workbench's page and assets are served (without a browser: WorkbenchBrowserTest drives one). */
+@QuarkusTest
+@QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
+class WorkbenchPagesTest {
+
+    @Test
+    void rootServesTheWorkbench() {
+        given().get("/").then().statusCode(200).contentType(startsWith("text/html"))
+                .body(containsString("/workbench/app.js"));
+        // every state of the search is a link to the same page: the query string is the page's, not the API's
+        given().queryParam("q", "Trump").queryParam("speaker", "x").get("/").then().statusCode(200)
+                .body(containsString("/workbench/app.js"));
+    }
+
+    @Test
+    void entityArticleAndQuoteAddressesServeTheSamePage() {
+        String page = given().get("/").then().statusCode(200).extract().asString();
+        for (String path : new String[] {"/entities/6", "/entities/6?interval=WEEK",
+                "/articles/7c7d2a4e-6c1f-4a39-9d6f-0b2f6e1e9a10",
+                "/articles/7c7d2a4e-6c1f-4a39-9d6f-0b2f6e1e9a10/quotes/51"}) {
+            assertThat(given().get(path).then().statusCode(200).contentType(startsWith("text/html"))
+                    .extract().asString()).as(path).isEqualTo(page);
+        }
+        given().get("/entities/not-a-number").then().statusCode(404);
+        given().get("/api/v1/entities/999999").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void frontEndPartsResolveAtTheVersionsTheModuleImports() throws Exception {
+        String app = Files.readString(Path.of("src/main/resources/META-INF/resources/workbench/app.js"));
+        for (Pattern asset : new Pattern[] {Pattern.compile("from '(/_static/htm/[^']+)'"),
+                Pattern.compile("ECHARTS = '(/webjars/echarts/[^']+)'")}) {
+            Matcher m = asset.matcher(app);
+            assertThat(m.find()).as(asset.pattern()).isTrue();
+            given().get(m.group(1)).then().statusCode(200).contentType(containsString("javascript"));
+        }
+        given().get("/workbench/app.js").then().statusCode(200).contentType(containsString("javascript"));
+        given().get("/workbench/app.css").then().statusCode(200).contentType(startsWith("text/css"));
+    }
+}
