@@ -81,13 +81,29 @@ public record NameKey(Kind kind, String key, String first, String surname, Strin
         return new NameKey(Kind.NAME, "N:" + k, "", "", "");
     }
 
-    /** The key of a stored {@link #key()} string (its parts are in it). */
-    public static NameKey parse(String key) {
-        if (key.startsWith("N:")) {
-            return new NameKey(Kind.NAME, key, "", "", "");
+    /** The key of a stored key string ({@link #key()}, or {@link #inDocument} of one: its parts are in it). */
+    public static NameKey parse(String stored) {
+        if (stored.startsWith("N:")) {
+            return new NameKey(Kind.NAME, stored, "", "", "");
         }
+        int at = stored.indexOf('@');
+        String key = at < 0 ? stored : stored.substring(0, at);
         String[] p = key.substring(2).split("\\|", -1);
         return new NameKey(key.startsWith("F:") ? Kind.FULL : Kind.PARTIAL, key, p[0], p[1], p[2]);
+    }
+
+    /**
+     * The key of this name's entity as written in one article: a partial name is a person of that
+     * article until the rules say whom it names (two articles' "Smith" may be two people); full and
+     * other names are the same entity in every article.
+     */
+    public String inDocument(String document) {
+        return kind == Kind.PARTIAL ? key + "@" + document : key;
+    }
+
+    /** Whether a stored key is that of one article's partial name ({@link #inDocument}). */
+    public static boolean isOfOneDocument(String stored) {
+        return stored.indexOf('@') >= 0;
     }
 
     public boolean isPerson() {

@@ -29,11 +29,14 @@ import java.util.UUID;
  *       article that names the person the same way ("Donald J. Trump", "Donald Trump"; "Joe Biden",
  *       "Joseph Biden"; "Volodymyr Zelenskyy", "Volodymyr Zelensky"). That row is the record's
  *       <em>key entity</em>; its mentions and quotes go to the entity it is merged into, if any.</li>
- *   <li>After the article's rows are written, {@link #reconcile} re-applies {@link Matching#target}
- *       to each surname group the article touched: a surname alone ("Putin") is merged into the one
- *       known person it fits, automatically and with the reason recorded, and that merge is undone
- *       when a second person of the surname appears ("Trump" once Melania Trump is known). The
- *       entities are then those the rules give for the set of names seen, in any arrival order.</li>
+ *   <li>A partial name (a surname alone, an initial and a surname) has a key entity per article
+ *       ({@link NameKey#inDocument}). After the article's rows are written, {@link #reconcile}
+ *       re-applies {@link Matching#outcome} to each surname group the article touched: the
+ *       article's "Putin" is merged into the one known person it fits, automatically and with the
+ *       reason recorded; with no known person that fits, into the pool of all articles' "Putin";
+ *       and the merge is undone when a second person of the surname appears ("Trump" once Melania
+ *       Trump is known: then each article's "Trump" is an entity of its own). The entities are
+ *       those the rules give for the set of names seen, in any arrival order.</li>
  * </ol>
  * Callers must hold the advisory locks of {@link #lockKeys} for the whole transaction: the record's
  * (type, key), so two pushes cannot both create it (the unique index is the backstop), and its
@@ -55,7 +58,7 @@ public class EntityResolver {
     EntityCorrections corrections;
 
     /** The entity a record resolved to: its key entity and the entity that one stands for now. */
-    public record Resolved(long keyEntity, long entity, NameKey key) {
+    public record Resolved(long keyEntity, long entity, NameKey key, boolean created) {
     }
 
     /** The advisory lock names of an entity's key and of its surname group. */
@@ -125,31 +128,31 @@ public class EntityResolver {
         String name = e.getName().strip();
         NameKey key = NameKey.of(type, name);
         boolean[] created = {false};
-        long keyEntity = ensure(type, key, name, created);
+        long keyEntity = ensure(type, key.inDocument(documentId.toString()), key, name, created);
         long entity = root(keyEntity);
         record(keyEntity, e, name, created[0] ? NEW : SAME_KEY, documentId);
         if (entity != keyEntity) {
             record(entity, e, name, AUTO_MERGED.equals(mergeRule(keyEntity)) ? AUTO_MERGED : MERGED, documentId);
         }
-        return new Resolved(keyEntity, entity, key);
+        return new Resolved(keyEntity, entity, key, created[0]);
     }
 
     /** The key entity's row: found, or created; its name replaced by a better form of the key. */
-    private long ensure(String type, NameKey key, String name, boolean[] created) {
+    private long ensure(String type, String matchKey, NameKey key, String name, boolean[] created) {
         Long id = single(em.createNativeQuery("""
                 INSERT INTO entities (type, name, norm_name, match_key, surname_key)
                 VALUES (:type, :name, :norm, :key, :surname)
                 ON CONFLICT (type, match_key) DO NOTHING
                 RETURNING id""")
                 .setParameter("type", type).setParameter("name", name).setParameter("norm", Names.key(name))
-                .setParameter("key", key.key()).setParameter("surname", key.isPerson() ? key.surname() : null)
+                .setParameter("key", matchKey).setParameter("surname", key.isPerson() ? key.surname() : null)
                 .getResultList());
         if (id != null) {
             created[0] = true;
             return id;
         }
         Object[] row = (Object[]) em.createNativeQuery("SELECT id, name FROM entities WHERE type = :type AND match_key = :key")
-                .setParameter("type", type).setParameter("key", key.key()).getSingleResult();
+                .setParameter("type", type).setParameter("key", matchKey).getSingleResult();
         long found = Rows.toLong(row[0]);
         if (Matching.betterName(name, Rows.toStr(row[1]))) {
             em.createNativeQuery("UPDATE entities SET name = :name, norm_name = :norm WHERE id = :id")
@@ -181,53 +184,65 @@ public class EntityResolver {
     }
 
     /**
-     * Applies {@link Matching#target} to the persons of each surname group: each surname-alone key
-     * entity is merged (automatically, with the reason) into the one known person it fits, or its
-     * automatic merge is undone when it fits none or several. Entities merged by hand, and
-     * automatic merges undone by hand (a veto), are left as the human left them. The caller holds
-     * the groups' advisory locks.
+     * Applies {@link Matching#outcome} to the partial names of each surname group the article
+     * touched: each article's surname-alone entity is merged (automatically, with the reason) into
+     * the one known person it fits, or into the pool of its name when none fits, and its automatic
+     * merge is undone when it fits several. The partial names of {@code document} are looked at;
+     * in a group where this push created a full name (which can change where any partial name of
+     * the group goes), all of them. Entities merged by hand, and automatic merges undone by hand
+     * (a veto), are left as the human left them. The caller holds the groups' advisory locks.
      */
-    public void reconcile(Set<String> surnames) {
+    public void reconcile(Set<String> surnames, Set<String> newFullNames, UUID document) {
         for (String surname : new TreeSet<>(surnames)) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("""
-                    SELECT id, match_key, merged_into, name FROM entities
-                    WHERE type = 'PERSON' AND surname_key = :s AND match_key IS NOT NULL ORDER BY id""")
-                    .setParameter("s", surname).getResultList();
             Map<NameKey, Long> fulls = new LinkedHashMap<>();
-            List<Object[]> partials = new ArrayList<>();
-            for (Object[] r : rows) {
-                NameKey k = NameKey.parse(Rows.toStr(r[1]));
-                if (k.kind() == NameKey.Kind.FULL) {
-                    fulls.put(k, root(Rows.toLong(r[0])));
-                } else if (k.kind() == NameKey.Kind.PARTIAL) {
-                    partials.add(r);
-                }
+            @SuppressWarnings("unchecked")
+            List<Object[]> fullRows = em.createNativeQuery("""
+                    SELECT id, match_key FROM entities
+                    WHERE type = 'PERSON' AND surname_key = :s AND match_key LIKE 'F:%' ORDER BY id""")
+                    .setParameter("s", surname).getResultList();
+            for (Object[] r : fullRows) {
+                fulls.put(NameKey.parse(Rows.toStr(r[1])), root(Rows.toLong(r[0])));
             }
+            @SuppressWarnings("unchecked")
+            List<Object[]> partials = em.createNativeQuery("""
+                    SELECT id, match_key, merged_into, name FROM entities
+                    WHERE type = 'PERSON' AND surname_key = :s AND match_key LIKE :pattern ORDER BY id""")
+                    .setParameter("s", surname)
+                    .setParameter("pattern", newFullNames.contains(surname) ? "P:%@%" : "P:%@" + document)
+                    .getResultList();
             for (Object[] p : partials) {
-                long id = Rows.toLong(p[0]);
-                Long desired = Matching.target(NameKey.parse(Rows.toStr(p[1])), fulls);
-                @SuppressWarnings("unchecked")
-                List<Object[]> auto = em.createNativeQuery("""
-                        SELECT id, target_id FROM entity_corrections
-                        WHERE source_id = :id AND automatic AND undone_at IS NULL""")
-                        .setParameter("id", id).getResultList();
-                if (p[2] != null && auto.isEmpty()) {
-                    continue; // merged by hand
-                }
-                Long current = auto.isEmpty() ? null : root(Rows.toLong(auto.get(0)[1]));
-                if (java.util.Objects.equals(current, desired)) {
-                    continue;
-                }
-                if (!auto.isEmpty()) {
-                    corrections.undoAutomatic(Rows.toLong(auto.get(0)[0]));
-                }
-                if (desired != null && !vetoed(id, desired)) {
-                    String target = Rows.toStr(em.createNativeQuery("SELECT name FROM entities WHERE id = :id")
-                            .setParameter("id", desired).getSingleResult());
-                    corrections.mergeAutomatic(desired, id, Matching.why(Rows.toStr(p[3]), target));
-                }
+                reconcile(Rows.toLong(p[0]), NameKey.parse(Rows.toStr(p[1])), p[2] != null, Rows.toStr(p[3]), fulls);
             }
+        }
+    }
+
+    private void reconcile(long id, NameKey key, boolean merged, String name, Map<NameKey, Long> fulls) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> auto = em.createNativeQuery("""
+                SELECT id, target_id FROM entity_corrections
+                WHERE source_id = :id AND automatic AND undone_at IS NULL""")
+                .setParameter("id", id).getResultList();
+        if (merged && auto.isEmpty()) {
+            return; // merged by hand
+        }
+        Matching.Outcome outcome = Matching.outcome(key, fulls);
+        Long desired = switch (outcome) {
+            case PERSON -> Matching.target(key, fulls);
+            case POOL -> root(ensure("PERSON", key.key(), key, name, new boolean[1]));
+            case AMBIGUOUS -> null;
+        };
+        Long current = auto.isEmpty() ? null : root(Rows.toLong(auto.get(0)[1]));
+        if (java.util.Objects.equals(current, desired)) {
+            return;
+        }
+        if (!auto.isEmpty()) {
+            corrections.undoAutomatic(Rows.toLong(auto.get(0)[0]));
+        }
+        if (desired != null && desired != id && !vetoed(id, desired)) {
+            String target = Rows.toStr(em.createNativeQuery("SELECT name FROM entities WHERE id = :id")
+                    .setParameter("id", desired).getSingleResult());
+            corrections.mergeAutomatic(desired, id,
+                    outcome == Matching.Outcome.POOL ? Matching.whyPooled(name) : Matching.why(name, target));
         }
     }
 

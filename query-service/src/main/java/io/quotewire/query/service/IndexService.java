@@ -118,6 +118,7 @@ public class IndexService {
         Map<String, EntityResolver.Resolved> resolved = new HashMap<>();
         Map<String, Set<EntityResolver.Resolved>> byNameKey = new HashMap<>();
         Set<String> surnames = new TreeSet<>();
+        Set<String> newFullNames = new TreeSet<>();
         List<MentionRecord> mentions = new ArrayList<>();
         Set<Long> present = new HashSet<>();
         for (Entity e : doc.getExtraction().getEntities()) {
@@ -125,6 +126,9 @@ public class IndexService {
             resolved.put(e.getId(), r);
             if (r.key().isPerson()) {
                 surnames.add(r.key().surname());
+                if (r.created() && r.key().kind() == io.quotewire.query.names.NameKey.Kind.FULL) {
+                    newFullNames.add(r.key().surname());
+                }
             }
             byNameKey.computeIfAbsent(Names.key(e.getName()), k -> new LinkedHashSet<>()).add(r);
             for (String alias : e.getAliases()) {
@@ -215,7 +219,7 @@ public class IndexService {
         EntityDays.apply(em, objectMapper, before, oldDay, after, EntityDays.day(record.sortAt));
         clusterer.refresh(clusters);
         // which person each surname alone belongs to, now that this article's names are known
-        resolver.reconcile(surnames);
+        resolver.reconcile(surnames, newFullNames, id);
         LOG.infof("%s document %s: %d quotes, %d mentions of %d entities", replacing ? "replaced" : "indexed", id,
                 doc.getExtraction().getQuotes().size(), mentions.size(),
                 resolved.values().stream().map(EntityResolver.Resolved::entity).distinct().count());

@@ -26,14 +26,16 @@ public final class RegistryModel {
     private final Map<String, NameKey> keys = new LinkedHashMap<>();
     private final Map<String, String> mergedInto = new TreeMap<>();
     private final Map<Member, String> keyOf = new TreeMap<>();
+    private final Map<String, String> stored = new LinkedHashMap<>();
 
-    /** Indexes one article: its entities as (id, type, name). */
-    public void add(String document, Iterable<String[]> entities) {
+    /** Indexes one article ({@code id}: what its partial names' keys carry): its entities as (id, type, name). */
+    public void add(String document, String id, Iterable<String[]> entities) {
         Set<String> surnames = new TreeSet<>();
         for (String[] e : entities) {
             NameKey k = NameKey.of(e[1], e[2]);
-            String typed = e[1] + ":" + k.key();
+            String typed = e[1] + ":" + k.inDocument(id);
             keys.putIfAbsent(typed, k);
+            stored.put(typed, k.inDocument(id));
             keyOf.put(new Member(document, e[0]), typed);
             if (k.isPerson()) {
                 surnames.add(k.surname());
@@ -52,8 +54,13 @@ public final class RegistryModel {
             }
         });
         keys.forEach((typed, k) -> {
-            if (k.kind() == NameKey.Kind.PARTIAL && k.surname().equals(surname)) {
-                String target = Matching.target(k, fulls);
+            if (k.kind() == NameKey.Kind.PARTIAL && k.surname().equals(surname)
+                    && NameKey.isOfOneDocument(stored.get(typed))) {
+                String target = switch (Matching.outcome(k, fulls)) {
+                    case PERSON -> Matching.target(k, fulls);
+                    case POOL -> "PERSON:" + k.key();
+                    case AMBIGUOUS -> null;
+                };
                 if (target == null) {
                     mergedInto.remove(typed);
                 } else {

@@ -95,7 +95,7 @@ final class RegistryRows {
             for (Entity e : a.doc().getExtraction().getEntities()) {
                 entities.add(new String[] {e.getId(), e.getType().toString(), e.getName()});
             }
-            model.add(a.label(), entities);
+            model.add(a.label(), a.id().toString(), entities);
         }
         return model.assignment();
     }
