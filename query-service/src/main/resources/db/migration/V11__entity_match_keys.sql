@@ -4,8 +4,8 @@
 -- "F:donald|trump|" for a full person name, "P:|trump|" for a surname alone, "N:white house" for
 -- other names). Unique per type: every article naming a person so lands on that row, and two
 -- concurrent pushes cannot both create it (INSERT ... ON CONFLICT). NULL for entities from before
--- this migration (resolution no longer finds them: re-index such a database from ingest) and for
--- entities carved out by a split whose key another entity has.
+-- this migration until RegistryUpgrade keys them at start-up (Java: the keys need the name lexicons),
+-- and for entities carved out by a split whose key another entity has.
 -- surname_key: the folded surname of a person key; the rows of one surname are the group that an
 -- index push locks and reconciles (which person a surname alone belongs to).
 ALTER TABLE entities ADD COLUMN match_key text, ADD COLUMN surname_key text;

@@ -352,7 +352,7 @@ public class EntityCorrections {
      * Recomputes what follows from the mentions and quotes of {@code docs}: which entities their
      * quotes are about and which entities each of them names or quotes together.
      */
-    private void rederive(Set<UUID> docs) {
+    void rederive(Set<UUID> docs) {
         if (docs.isEmpty()) {
             return;
         }
@@ -364,7 +364,7 @@ public class EntityCorrections {
     }
 
     /** Recounts mentions, quotes and articles of the entities (and their days) from their rows. */
-    private void recount(Set<Long> ids) {
+    void recount(Set<Long> ids) {
         em.createNativeQuery("""
                 UPDATE entities e SET
                     mention_count = (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id),

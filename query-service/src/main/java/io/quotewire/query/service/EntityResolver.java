@@ -162,6 +162,11 @@ public class EntityResolver {
         return found;
     }
 
+    /** The row of a stored key ({@link NameKey#inDocument} of {@code key}), created if new. */
+    long keyEntity(String type, String matchKey, NameKey key, String name) {
+        return ensure(type, matchKey, key, name, new boolean[1]);
+    }
+
     /** The entity {@code id} stands for: itself, or the end of its chain of merges. */
     long root(long id) {
         long at = id;
