@@ -132,4 +132,21 @@ class RegistryVariantsTest {
         assertThat(articles(people("thistlewood").get(0))).isEqualTo(2);
         assertThat(articles(people("marchbanks").get(0))).isEqualTo(2);
     }
+
+    @Test
+    void aSpeakerSearchSaysWhichPeopleItMatchedAndCanBeNarrowedToOne() {
+        person("Estate, one", "2025-12-01", "Hugo Ravelstone", "the estate was sold");
+        person("Estate, two", "2025-12-02", "Hugo Ravelstone", "the estate made money");
+        person("Estate, three", "2025-12-03", "Ida Ravelstone", "the gardens would open");
+        person("Estate, four", "2025-12-04", "Hugo Ravelstone Jr.", "his father was right");
+        JsonPath page = QuoteSearchTest.quotes(Map.of("speaker", "Ravelstone"));
+        assertThat(page.getList("items")).hasSize(4);
+        assertThat(page.getList("speakers.entity.name", String.class))
+                .containsExactly("Hugo Ravelstone", "Ida Ravelstone", "Hugo Ravelstone Jr.");
+        assertThat(page.getList("speakers.quotes", Long.class)).containsExactly(2L, 1L, 1L);
+        long ida = page.getLong("speakers[1].entity.id");
+        assertThat(QuoteSearchTest.quotes(Map.of("speaker", "Ravelstone", "speakerId", ida)).getList("items.text", String.class))
+                .containsExactly("the gardens would open");
+        assertThat(QuoteSearchTest.quotes(Map.of("speakerId", ida)).getList("speakers")).isNull();
+    }
 }
