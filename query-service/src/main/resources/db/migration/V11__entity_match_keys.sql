@@ -10,7 +10,10 @@
 -- index push locks and reconciles (which person a surname alone belongs to).
 ALTER TABLE entities ADD COLUMN match_key text, ADD COLUMN surname_key text;
 CREATE UNIQUE INDEX entities_type_match_key_key ON entities (type, match_key);
-CREATE INDEX entities_surname_key_idx ON entities (surname_key) WHERE surname_key IS NOT NULL;
+-- (surname_key, match_key): a group's full names ('F:' keys) and its partial names ('P:' keys) are
+-- each one index range, however many articles named the surname alone.
+CREATE INDEX entities_surname_key_idx ON entities (surname_key, match_key text_pattern_ops)
+    WHERE surname_key IS NOT NULL;
 -- The canonical name now follows the best form seen (Java Matching.DISPLAY), so two keys may
 -- show the same name; the identity constraint is on match_key.
 ALTER TABLE entities DROP CONSTRAINT entities_type_norm_name_key;

@@ -192,12 +192,13 @@ public class EntityResolver {
      * Applies {@link Matching#outcome} to the partial names of each surname group the article
      * touched: each article's surname-alone entity is merged (automatically, with the reason) into
      * the one known person it fits, or into the pool of its name when none fits, and its automatic
-     * merge is undone when it fits several. The partial names of {@code document} are looked at;
-     * in a group where this push created a full name (which can change where any partial name of
-     * the group goes), all of them. Entities merged by hand, and automatic merges undone by hand
-     * (a veto), are left as the human left them. The caller holds the groups' advisory locks.
+     * merge is undone when it fits several. The partial names of this push ({@code ownPartials},
+     * key entity ids) are looked at; in a group where this push created a full name (which can
+     * change where any partial name of the group goes), all of them. Entities merged by hand, and
+     * automatic merges undone by hand (a veto), are left as the human left them. The caller holds
+     * the groups' advisory locks.
      */
-    public void reconcile(Set<String> surnames, Set<String> newFullNames, UUID document) {
+    public void reconcile(Set<String> surnames, Set<String> newFullNames, Set<Long> ownPartials) {
         for (String surname : new TreeSet<>(surnames)) {
             Map<NameKey, Long> fulls = new LinkedHashMap<>();
             @SuppressWarnings("unchecked")
@@ -208,17 +209,32 @@ public class EntityResolver {
             for (Object[] r : fullRows) {
                 fulls.put(NameKey.parse(Rows.toStr(r[1])), root(Rows.toLong(r[0])));
             }
-            @SuppressWarnings("unchecked")
-            List<Object[]> partials = em.createNativeQuery("""
-                    SELECT id, match_key, merged_into, name FROM entities
-                    WHERE type = 'PERSON' AND surname_key = :s AND match_key LIKE :pattern ORDER BY id""")
-                    .setParameter("s", surname)
-                    .setParameter("pattern", newFullNames.contains(surname) ? "P:%@%" : "P:%@" + document)
-                    .getResultList();
+            List<Object[]> partials;
+            if (newFullNames.contains(surname)) {
+                partials = rows("""
+                        SELECT id, match_key, merged_into, name FROM entities
+                        WHERE type = 'PERSON' AND surname_key = :s AND match_key LIKE 'P:%@%' ORDER BY id""", surname, null);
+            } else if (!ownPartials.isEmpty()) {
+                partials = rows("""
+                        SELECT id, match_key, merged_into, name FROM entities
+                        WHERE type = 'PERSON' AND surname_key = :s AND id IN (:ids) AND match_key LIKE 'P:%@%'
+                        ORDER BY id""", surname, ownPartials);
+            } else {
+                continue;
+            }
             for (Object[] p : partials) {
                 reconcile(Rows.toLong(p[0]), NameKey.parse(Rows.toStr(p[1])), p[2] != null, Rows.toStr(p[3]), fulls);
             }
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, String surname, Set<Long> ids) {
+        var q = em.createNativeQuery(sql).setParameter("s", surname);
+        if (ids != null) {
+            q.setParameter("ids", new ArrayList<>(ids));
+        }
+        return q.getResultList();
     }
 
     private void reconcile(long id, NameKey key, boolean merged, String name, Map<NameKey, Long> fulls) {

@@ -119,6 +119,7 @@ public class IndexService {
         Map<String, Set<EntityResolver.Resolved>> byNameKey = new HashMap<>();
         Set<String> surnames = new TreeSet<>();
         Set<String> newFullNames = new TreeSet<>();
+        Set<Long> partials = new TreeSet<>();
         List<MentionRecord> mentions = new ArrayList<>();
         Set<Long> present = new HashSet<>();
         for (Entity e : doc.getExtraction().getEntities()) {
@@ -128,6 +129,9 @@ public class IndexService {
                 surnames.add(r.key().surname());
                 if (r.created() && r.key().kind() == io.quotewire.query.names.NameKey.Kind.FULL) {
                     newFullNames.add(r.key().surname());
+                }
+                if (r.key().kind() == io.quotewire.query.names.NameKey.Kind.PARTIAL) {
+                    partials.add(r.keyEntity());
                 }
             }
             byNameKey.computeIfAbsent(Names.key(e.getName()), k -> new LinkedHashSet<>()).add(r);
@@ -219,7 +223,7 @@ public class IndexService {
         EntityDays.apply(em, objectMapper, before, oldDay, after, EntityDays.day(record.sortAt));
         clusterer.refresh(clusters);
         // which person each surname alone belongs to, now that this article's names are known
-        resolver.reconcile(surnames, newFullNames, id);
+        resolver.reconcile(surnames, newFullNames, partials);
         LOG.infof("%s document %s: %d quotes, %d mentions of %d entities", replacing ? "replaced" : "indexed", id,
                 doc.getExtraction().getQuotes().size(), mentions.size(),
                 resolved.values().stream().map(EntityResolver.Resolved::entity).distinct().count());

@@ -99,7 +99,7 @@ public class RegistryUpgrade {
         if (!touched.isEmpty()) {
             corrections.recount(touched);
         }
-        resolver.reconcile(groups, groups, null);
+        resolver.reconcile(groups, groups, Set.of());
         return legacy.size();
     }
 
