@@ -18,7 +18,8 @@ import java.util.Set;
  *       name with its short form resolved (Joe -> joseph, from extraction-core's
  *       {@code first-name-diminutives.txt}), the surname with spelling variants folded
  *       ({@link #foldSurname}: Zelenskyy -> zelensky), and the suffix (Jr., Sr., III), which is part
- *       of the name; middle names and initials do not count. Key {@code "F:donald|trump|"},
+ *       of the name; middle names and initials do not count, nor a headline's capitalised verb and
+ *       what follows it ("Donald Trump Says"). Key {@code "F:donald|trump|"},
  *       {@code "F:joseph|biden|jr"}.</li>
  *   <li>{@link Kind#PARTIAL} person: a surname alone ("Putin", "Mr. Trump", "President Trump") or an
  *       initial and a surname ("J. Comey"): key {@code "P:|putin|"}, {@code "P:j|comey|"}. A partial
@@ -41,6 +42,12 @@ public record NameKey(Kind kind, String key, String first, String surname, Strin
      */
     private static final Set<String> LEADING_TITLE_WORDS = titleWords();
 
+    /**
+     * Verbs that title-case headlines capitalise after a name ("Donald Trump Says ...":
+     * extraction-core's {@code headline-verbs.txt}): a person name ends before the first of them.
+     */
+    private static final Set<String> HEADLINE_VERBS = Lexicon.wordSet("headline-verbs.txt");
+
     /** Surnames shorter than this are compared as written: no spelling variants folded. */
     static final int FOLD_MIN_LENGTH = 6;
 
@@ -50,6 +57,12 @@ public record NameKey(Kind kind, String key, String first, String surname, Strin
             return other(name);
         }
         List<String> words = words(name);
+        for (int i = 1; i < words.size(); i++) {
+            if (HEADLINE_VERBS.contains(words.get(i))) {
+                words.subList(i, words.size()).clear(); // "Donald Trump Says Budget" -> Donald Trump
+                break;
+            }
+        }
         while (words.size() > 1 && LEADING_TITLE_WORDS.contains(words.get(0))) {
             words.remove(0);
         }

@@ -24,6 +24,9 @@ class NameKeyTest {
         assertThat(key("Sen. Elizabeth Warren")).isEqualTo(key("Elizabeth Warren"));
         assertThat(key("Mr. Trump")).isEqualTo(key("Trump")).isEqualTo(key("President Trump")).isEqualTo("P:|trump|");
         assertThat(key("Trump's")).isEqualTo("P:|trump|");
+        // a headline's title case: the verb and what follows are not part of the name
+        assertThat(key("Donald Trump Says")).isEqualTo(key("Donald Trump"));
+        assertThat(key("Vladimir Putin Warns West")).isEqualTo(key("Vladimir Putin"));
     }
 
     @Test
