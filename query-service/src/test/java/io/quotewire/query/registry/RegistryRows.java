@@ -87,6 +87,17 @@ final class RegistryRows {
         });
     }
 
+    /** Entities whose mention, quote or article counters differ from their rows (none, if all is well). */
+    static List<?> countersOff(EntityManager em) {
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+                SELECT e.id FROM entities e
+                WHERE e.mention_count <> (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id)
+                   OR e.quote_count <> (SELECT count(*) FROM quotes q WHERE q.speaker_entity_id = e.id)
+                   OR e.article_count <> (SELECT count(*) FROM (SELECT document_id FROM mentions WHERE entity_id = e.id
+                                          UNION SELECT document_id FROM quotes WHERE speaker_entity_id = e.id) x)""")
+                .getResultList());
+    }
+
     /** Indexes the articles into the in-memory model, in this order. */
     static Map<RegistryModel.Member, String> model(List<Extracted.Article> articles) {
         RegistryModel model = new RegistryModel();

@@ -58,6 +58,7 @@ class SeedOrderTest {
             }
             assertThat(RegistryRows.assignment(em, seeds)).as("the database agrees with the model of the rules")
                     .isEqualTo(RegistryRows.model(order));
+            assertThat(RegistryRows.countersOff(em)).as("entities whose counters differ from their rows").isEmpty();
         }
     }
 
