@@ -40,23 +40,23 @@ class CooccurrenceTest {
                 .entity("e1", "Orla Fenwick", "PERSON", List.of(), List.of(), "Orla Fenwick")
                 .entity("e2", "Pim Darrow", "PERSON", List.of(), List.of(), "Pim Darrow")
                 .push();
-        UUID a3 = Article.of("Fenwick thanks Darrow", "2025-08-03T09:00:00Z", "Orla Fenwick thanked P. Darrow.")
+        UUID a3 = Article.of("Fenwick thanks Darrow", "2025-08-03T09:00:00Z", "Orla Fenwick thanked Piet Darrow.")
                 .entity("e1", "Orla Fenwick", "PERSON", List.of(), List.of(), "Orla Fenwick")
-                .entity("e2", "P. Darrow", "PERSON", List.of(), List.of(), "P. Darrow")
+                .entity("e2", "Piet Darrow", "PERSON", List.of(), List.of(), "Piet Darrow")
                 .push();
         long orla = QuoteClusterAndFilterTest.entityId("Orla Fenwick");
         long pim = QuoteClusterAndFilterTest.entityId("Pim Darrow");
-        long initial = QuoteClusterAndFilterTest.entityId("P. Darrow");
+        long initial = QuoteClusterAndFilterTest.entityId("Piet Darrow");
         JsonPath p = profile(orla);
         assertThat(p.getList("cooccurring.entity.name", String.class))
-                .containsExactly("Pim Darrow", "Quayside Trust", "P. Darrow");
+                .containsExactly("Pim Darrow", "Quayside Trust", "Piet Darrow");
         assertThat(p.getList("cooccurring.weight", Long.class)).containsExactly(2L, 1L, 1L);
         assertThat(p.getList("cooccurring[0].documents.id", String.class)).containsExactly(a2.toString(), a1.toString());
         assertThat(profile(pim).getList("cooccurring.entity.name", String.class))
                 .containsExactly("Orla Fenwick", "Quayside Trust");
         assertConsistent();
 
-        // The P. Darrow of the third article is merged into Pim Darrow: his edge gains that article.
+        // The Piet Darrow of the third article is merged into Pim Darrow: his edge gains that article.
         long correction = given().contentType(ContentType.JSON).body(Map.of("entityIds", List.of(initial)))
                 .post("/api/v1/entities/{id}/merge", pim).then().statusCode(200).extract().jsonPath().getLong("[0].id");
         p = profile(orla);
@@ -77,12 +77,12 @@ class CooccurrenceTest {
         assertThat(profile(pim).getList("cooccurring.entity.name", String.class)).containsExactly("Orla Fenwick");
         assertConsistent();
 
-        // Undoing the merge gives the third article back to P. Darrow.
+        // Undoing the merge gives the third article back to Piet Darrow.
         given().contentType(ContentType.JSON).body(Map.of("correctionId", correction))
                 .post("/api/v1/entities/{id}/split", pim).then().statusCode(200);
         p = profile(orla);
         assertThat(p.getList("cooccurring.entity.name", String.class))
-                .containsExactly("Pim Darrow", "Quayside Trust", "P. Darrow");
+                .containsExactly("Pim Darrow", "Quayside Trust", "Piet Darrow");
         assertThat(p.getList("cooccurring.weight", Long.class)).containsExactly(1L, 1L, 1L);
         assertThat(p.getList("cooccurring[2].documents.id", String.class)).containsExactly(a3.toString());
         assertThat(p.getList("articles.document.id", String.class))

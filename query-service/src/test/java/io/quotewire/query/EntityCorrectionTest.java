@@ -27,21 +27,21 @@ class EntityCorrectionTest {
                 .quote("Trains will run every hour,", "DIRECT", "e1", "Rafe Quillon", "said")
                 .push();
         Article.of("Quillon on fares", "2025-04-02T08:00:00Z",
-                        "R. Quillon defended the fares. \"Fares to Harlow Junction stay frozen until June,\" R. Quillon said.")
-                .entity("e1", "R. Quillon", "PERSON", List.of(), List.of("rail minister"), "R. Quillon")
+                        "Ralph Quillon defended the fares. \"Fares to Harlow Junction stay frozen until June,\" Ralph Quillon said.")
+                .entity("e1", "Ralph Quillon", "PERSON", List.of(), List.of("rail minister"), "Ralph Quillon")
                 .entity("e2", "Harlow Junction", "LOCATION", List.of(), List.of(), "Harlow Junction")
-                .quote("Fares to Harlow Junction stay frozen until June,", "DIRECT", "e1", "R. Quillon", "said")
+                .quote("Fares to Harlow Junction stay frozen until June,", "DIRECT", "e1", "Ralph Quillon", "said")
                 .push();
         long rafe = QuoteClusterAndFilterTest.entityId("Rafe Quillon");
-        long initial = QuoteClusterAndFilterTest.entityId("R. Quillon");
+        long initial = QuoteClusterAndFilterTest.entityId("Ralph Quillon");
         assertThat(rafe).isNotEqualTo(initial);
         JsonPath before = profile(rafe);
         // Who speaks about the junction follows the quotes through the merge and its undo.
         long junction = QuoteClusterAndFilterTest.entityId("Harlow Junction");
-        assertThat(speakers(junction)).containsExactlyInAnyOrderEntriesOf(Map.of("Rafe Quillon", 1L, "R. Quillon", 1L));
+        assertThat(speakers(junction)).containsExactlyInAnyOrderEntriesOf(Map.of("Rafe Quillon", 1L, "Ralph Quillon", 1L));
 
         JsonPath merged = given().contentType(ContentType.JSON)
-                .body(Map.of("entityIds", List.of(initial), "reason", "R. Quillon is Rafe Quillon"))
+                .body(Map.of("entityIds", List.of(initial), "reason", "Ralph Quillon is Rafe Quillon"))
                 .post("/api/v1/entities/{id}/merge", rafe).then().statusCode(200).extract().jsonPath();
         long correction = merged.getLong("[0].id");
         assertThat(merged.getString("[0].kind")).isEqualTo("MERGE");
@@ -51,7 +51,7 @@ class EntityCorrectionTest {
         JsonPath after = profile(rafe);
         assertThat(after.getLong("quoteCount")).isEqualTo(2);
         assertThat(after.getLong("articleCount")).isEqualTo(2);
-        assertThat(after.getList("aliases", String.class)).contains("R. Quillon");
+        assertThat(after.getList("aliases", String.class)).contains("Ralph Quillon");
         assertThat(after.getList("titles", String.class)).contains("rail minister");
         assertThat(after.getList("why.rule", String.class)).contains("MERGED");
         assertThat(after.getList("corrections.id", Long.class)).containsExactly(correction);
@@ -73,7 +73,7 @@ class EntityCorrectionTest {
         assertThat(restored.getList("aliases")).isEqualTo(before.getList("aliases"));
         assertThat(restored.getList("titles")).isEqualTo(before.getList("titles"));
         assertThat(profile(initial).getString("mergedInto")).isNull();
-        assertThat(speakers(junction)).containsExactlyInAnyOrderEntriesOf(Map.of("Rafe Quillon", 1L, "R. Quillon", 1L));
+        assertThat(speakers(junction)).containsExactlyInAnyOrderEntriesOf(Map.of("Rafe Quillon", 1L, "Ralph Quillon", 1L));
         assertThat(QuoteSearchTest.quotes(Map.of("speakerId", initial)).getList("items.text", String.class))
                 .containsExactly("Fares to Harlow Junction stay frozen until June,");
         given().contentType(ContentType.JSON).body(Map.of("correctionId", correction))

@@ -57,11 +57,11 @@ class TimelineCountsTest {
         assertConsistent();
 
         // A merge adds the other entity's days; its undo takes them away again.
-        Article.of("N. Harrowgate", "2025-06-05T10:00:00Z", "\"Boats stay in,\" N. Harrowgate said.")
-                .entity("e1", "N. Harrowgate", "PERSON", List.of(), List.of(), "N. Harrowgate")
-                .quote("Boats stay in,", "DIRECT", "e1", "N. Harrowgate", "said")
+        Article.of("Nora Harrowgate", "2025-06-05T10:00:00Z", "\"Boats stay in,\" Nora Harrowgate said.")
+                .entity("e1", "Nora Harrowgate", "PERSON", List.of(), List.of(), "Nora Harrowgate")
+                .quote("Boats stay in,", "DIRECT", "e1", "Nora Harrowgate", "said")
                 .push();
-        long initial = QuoteClusterAndFilterTest.entityId("N. Harrowgate");
+        long initial = QuoteClusterAndFilterTest.entityId("Nora Harrowgate");
         long correction = given().contentType(ContentType.JSON).body(Map.of("entityIds", List.of(initial)))
                 .post("/api/v1/entities/{id}/merge", nell).then().statusCode(200).extract().jsonPath().getLong("[0].id");
         t = timeline(nell);

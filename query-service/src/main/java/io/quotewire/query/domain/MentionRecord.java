@@ -28,6 +28,10 @@ public class MentionRecord extends PanacheEntityBase {
     @Column(name = "entity_id", nullable = false)
     public Long entityId;
 
+    /** The entity row of the name it came with (see EntityResolver.Resolved); entity_id follows its merges. */
+    @Column(name = "key_entity_id")
+    public Long keyEntityId;
+
     @Column(name = "start_offset", nullable = false)
     public int start;
 

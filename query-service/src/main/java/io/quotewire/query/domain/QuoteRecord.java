@@ -34,6 +34,10 @@ public class QuoteRecord extends PanacheEntityBase {
     @Column(name = "speaker_entity_id")
     public Long speakerEntityId;
 
+    /** The entity row of the name it came with (see EntityResolver.Resolved); entity_id follows its merges. */
+    @Column(name = "speaker_key_entity_id")
+    public Long speakerKeyEntityId;
+
     @Column(name = "speaker_name")
     public String speakerName;
 

@@ -6,6 +6,7 @@ import io.quotewire.query.api.model.EntityCorrection;
 import io.quotewire.query.api.model.EntityMergeRequest;
 import io.quotewire.query.api.model.EntitySplitRequest;
 import io.quotewire.query.domain.EntityRecord;
+import io.quotewire.query.names.NameKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,10 +21,12 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 /**
- * Manual corrections of cross-document entities, each recorded in {@code entity_corrections} with
+ * Corrections of cross-document entities, each recorded in {@code entity_corrections} with
  * the rows it moved: MERGE (other entities into one; undone exactly by a split naming the
- * correction) and SPLIT (names carved out of an entity into a new one). Each takes the advisory
- * locks an index push takes for the names involved, so it runs between pushes touching them.
+ * correction) and SPLIT (names carved out of an entity into a new one). Manual ones take the
+ * advisory locks an index push takes for the keys and surname groups involved, so they run between
+ * pushes touching them; automatic merges (and their undoing) are made by {@link EntityResolver#reconcile}
+ * inside an index push, which holds those locks already.
  */
 @ApplicationScoped
 public class EntityCorrections {
@@ -62,31 +65,57 @@ public class EntityCorrections {
             if (!source.type.equals(target.type)) {
                 throw conflict("entity " + sourceId + " is a " + source.type + ", " + targetId + " a " + target.type);
             }
-            List<Long> mentionIds = ids("SELECT id FROM mentions WHERE entity_id = :e ORDER BY id", sourceId);
-            List<Long> quoteIds = ids("SELECT id FROM quotes WHERE speaker_entity_id = :e ORDER BY id", sourceId);
-            Set<UUID> docs = documentsOf(mentionIds, quoteIds);
-            update("UPDATE mentions SET entity_id = :to WHERE entity_id = :from", sourceId, targetId);
-            update("UPDATE quotes SET speaker_entity_id = :to WHERE speaker_entity_id = :from", sourceId, targetId);
-            List<String> added = new ArrayList<>();
-            for (Object norm : em.createNativeQuery("""
-                    INSERT INTO aliases (entity_id, kind, norm, alias, words, rule, document_id)
-                    SELECT :to, kind, norm, alias, words, 'MERGED', document_id FROM aliases WHERE entity_id = :from
-                    ON CONFLICT DO NOTHING RETURNING kind || ':' || norm""")
-                    .setParameter("to", targetId).setParameter("from", sourceId).getResultList()) {
-                added.add(Rows.toStr(norm));
-            }
-            for (Object norm : em.createNativeQuery("""
-                    INSERT INTO titles (entity_id, norm, title) SELECT :to, norm, title FROM titles WHERE entity_id = :from
-                    ON CONFLICT DO NOTHING RETURNING norm""")
-                    .setParameter("to", targetId).setParameter("from", sourceId).getResultList()) {
-                added.add(TITLE + Rows.toStr(norm));
-            }
-            update("UPDATE entities SET merged_into = :to WHERE id = :from OR merged_into = :from", sourceId, targetId);
-            rederive(docs);
-            done.add(record(MERGE, targetId, sourceId, request.getReason(), mentionIds, quoteIds, added));
+            done.add(mergeOne(targetId, sourceId, request.getReason(), false));
         }
         recount(all);
         return done;
+    }
+
+    /**
+     * Merges {@code source} into {@code target} by resolution (entity resolution found that the
+     * surname-alone entity {@code source} is the one known person {@code target}): the same rows
+     * move as in a manual merge, recorded as an automatic MERGE with {@code why} as its reason.
+     * The caller (an index push) holds the advisory locks of the names involved.
+     */
+    void mergeAutomatic(long target, long source, String why) {
+        List<EntityRecord> locked = lockRows(new TreeSet<>(List.of(target, source)));
+        if (find(locked, target).mergedInto != null || find(locked, source).mergedInto != null) {
+            throw new IllegalStateException("automatic merge of " + source + " into " + target + ": one is merged");
+        }
+        mergeOne(target, source, why, true);
+        recount(new TreeSet<>(List.of(target, source)));
+    }
+
+    /** Undoes an automatic merge because resolution no longer finds one person for it. */
+    void undoAutomatic(long correctionId) {
+        Object[] c = single("SELECT target_id, source_id FROM entity_corrections WHERE id = :id", correctionId);
+        undo(Rows.toLong(c[0]), correctionId, true);
+    }
+
+    private EntityCorrection mergeOne(long targetId, long sourceId, String reason, boolean automatic) {
+        List<Long> mentionIds = ids("SELECT id FROM mentions WHERE entity_id = :e ORDER BY id", sourceId);
+        List<Long> quoteIds = ids("SELECT id FROM quotes WHERE speaker_entity_id = :e ORDER BY id", sourceId);
+        Set<UUID> docs = documentsOf(mentionIds, quoteIds);
+        update("UPDATE mentions SET entity_id = :to WHERE entity_id = :from", sourceId, targetId);
+        update("UPDATE quotes SET speaker_entity_id = :to WHERE speaker_entity_id = :from", sourceId, targetId);
+        List<String> added = new ArrayList<>();
+        for (Object norm : em.createNativeQuery("""
+                INSERT INTO aliases (entity_id, kind, norm, alias, words, rule, document_id)
+                SELECT :to, kind, norm, alias, words, :rule, document_id FROM aliases WHERE entity_id = :from
+                ON CONFLICT DO NOTHING RETURNING kind || ':' || norm""")
+                .setParameter("to", targetId).setParameter("from", sourceId)
+                .setParameter("rule", automatic ? EntityResolver.AUTO_MERGED : EntityResolver.MERGED).getResultList()) {
+            added.add(Rows.toStr(norm));
+        }
+        for (Object norm : em.createNativeQuery("""
+                INSERT INTO titles (entity_id, norm, title) SELECT :to, norm, title FROM titles WHERE entity_id = :from
+                ON CONFLICT DO NOTHING RETURNING norm""")
+                .setParameter("to", targetId).setParameter("from", sourceId).getResultList()) {
+            added.add(TITLE + Rows.toStr(norm));
+        }
+        update("UPDATE entities SET merged_into = :to WHERE id = :from OR merged_into = :from", sourceId, targetId);
+        rederive(docs);
+        return record(MERGE, targetId, sourceId, reason, mentionIds, quoteIds, added, automatic);
     }
 
     /** {@code POST /api/v1/entities/{id}/split}: undo a merge, or carve names out into a new entity. */
@@ -97,12 +126,12 @@ public class EntityCorrections {
             throw ProblemException.badRequest("give correctionId (a merge to undo) or aliases (names to carve out)");
         }
         if (request.getCorrectionId() != null) {
-            return undo(targetId, request.getCorrectionId());
+            return undo(targetId, request.getCorrectionId(), false);
         }
         return carve(targetId, request);
     }
 
-    private EntityCorrection undo(long targetId, long correctionId) {
+    private EntityCorrection undo(long targetId, long correctionId, boolean automatic) {
         Object[] c = single("""
                 SELECT kind, target_id, source_id, mention_ids, quote_ids, alias_norms, undone_at
                 FROM entity_corrections WHERE id = :id""", correctionId);
@@ -114,10 +143,18 @@ public class EntityCorrections {
             throw conflict("correction " + correctionId + " is not a merge into " + targetId + " that is still in effect");
         }
         Set<Long> both = new TreeSet<>(List.of(targetId, sourceId));
-        lockNames(both);
+        if (!automatic) {
+            lockNames(both);
+        }
         lockRows(both);
         List<Long> mentionIds = longs(c[3]);
         List<Long> quoteIds = longs(c[4]);
+        // With the recorded rows, those of articles indexed since that came with the source's key
+        // (or the key of an entity merged into the source): they were on the target only through the merge.
+        mentionIds.addAll(keyRows("SELECT id FROM mentions WHERE entity_id = :t AND key_entity_id IN (:keys)",
+                targetId, sourceId));
+        quoteIds.addAll(keyRows("SELECT id FROM quotes WHERE speaker_entity_id = :t AND speaker_key_entity_id IN (:keys)",
+                targetId, sourceId));
         Set<UUID> docs = documentsOf(mentionIds, quoteIds);
         moveBack("mentions", "entity_id", mentionIds, targetId, sourceId);
         moveBack("quotes", "speaker_entity_id", quoteIds, targetId, sourceId);
@@ -135,10 +172,16 @@ public class EntityCorrections {
             em.createNativeQuery("DELETE FROM titles WHERE entity_id = :e AND norm IN (:norms)")
                     .setParameter("e", targetId).setParameter("norms", titleNorms).executeUpdate();
         }
+        // names that articles indexed since brought to the target through the merge
+        em.createNativeQuery("""
+                DELETE FROM aliases t WHERE t.entity_id = :e AND t.rule = :rule
+                  AND EXISTS (SELECT 1 FROM aliases s WHERE s.entity_id = :source AND s.kind = t.kind AND s.norm = t.norm)""")
+                .setParameter("e", targetId).setParameter("source", sourceId)
+                .setParameter("rule", EntityResolver.AUTO_MERGED).executeUpdate();
         em.createNativeQuery("UPDATE entities SET merged_into = NULL WHERE id = :id").setParameter("id", sourceId)
                 .executeUpdate();
-        em.createNativeQuery("UPDATE entity_corrections SET undone_at = now() WHERE id = :id")
-                .setParameter("id", correctionId).executeUpdate();
+        em.createNativeQuery("UPDATE entity_corrections SET undone_at = now(), undone_automatically = :auto WHERE id = :id")
+                .setParameter("auto", automatic).setParameter("id", correctionId).executeUpdate();
         rederive(docs);
         recount(both);
         return load(correctionId);
@@ -180,9 +223,19 @@ public class EntityCorrections {
         if (!clash.isEmpty()) {
             throw conflict("an entity named '" + name + "' exists (id " + clash.get(0) + "); merge into it instead");
         }
-        long created = Rows.toLong(em.createNativeQuery(
-                        "INSERT INTO entities (type, name, norm_name) VALUES (:t, :n, :k) RETURNING id")
-                .setParameter("t", target.type).setParameter("n", name).setParameter("k", nameKey).getSingleResult());
+        // the new entity takes the key of its name unless another entity has it (then it has none)
+        NameKey carvedKey = NameKey.of(target.type, name);
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(:k)")
+                .setParameter("k", IndexService.lockId("entity:" + EntityResolver.keyLock(target.type, carvedKey.key())))
+                .getSingleResult();
+        boolean keyFree = em.createNativeQuery("SELECT 1 FROM entities WHERE type = :t AND match_key = :m")
+                .setParameter("t", target.type).setParameter("m", carvedKey.key()).getResultList().isEmpty();
+        long created = Rows.toLong(em.createNativeQuery("""
+                        INSERT INTO entities (type, name, norm_name, match_key, surname_key) VALUES (:t, :n, :k, :m, :s)
+                        RETURNING id""")
+                .setParameter("t", target.type).setParameter("n", name).setParameter("k", nameKey)
+                .setParameter("m", keyFree ? carvedKey.key() : null)
+                .setParameter("s", keyFree && carvedKey.isPerson() ? carvedKey.surname() : null).getSingleResult());
         List<Long> mentionIds = new ArrayList<>();
         @SuppressWarnings("unchecked")
         List<Object[]> mentions = em.createNativeQuery("SELECT id, text FROM mentions WHERE entity_id = :e")
@@ -218,7 +271,7 @@ public class EntityCorrections {
         }
         rederive(docs);
         recount(Set.of(targetId, created));
-        return record(SPLIT, targetId, created, request.getReason(), mentionIds, quoteIds, new ArrayList<>(keys));
+        return record(SPLIT, targetId, created, request.getReason(), mentionIds, quoteIds, new ArrayList<>(keys), false);
     }
 
     /** The corrections involving an entity, oldest first. */
@@ -251,17 +304,38 @@ public class EntityCorrections {
     }
 
     private EntityCorrection record(String kind, long target, long source, String reason, List<Long> mentionIds,
-                                    List<Long> quoteIds, List<String> aliasNorms) {
+                                    List<Long> quoteIds, List<String> aliasNorms, boolean automatic) {
         long id = Rows.toLong(em.createNativeQuery("""
-                        INSERT INTO entity_corrections (kind, target_id, source_id, reason, mention_ids, quote_ids, alias_norms)
+                        INSERT INTO entity_corrections (kind, target_id, source_id, reason, mention_ids, quote_ids, alias_norms,
+                                                        automatic)
                         VALUES (:kind, :target, :source, :reason, CAST(:mentions AS bigint[]), CAST(:quotes AS bigint[]),
-                                CAST(:aliases AS text[]))
+                                CAST(:aliases AS text[]), :automatic)
                         RETURNING id""")
                 .setParameter("kind", kind).setParameter("target", target).setParameter("source", source)
                 .setParameter("reason", reason).setParameter("mentions", Rows.pgArray(mentionIds))
                 .setParameter("quotes", Rows.pgArray(quoteIds)).setParameter("aliases", pgTextArray(aliasNorms))
+                .setParameter("automatic", automatic)
                 .getSingleResult());
         return load(id);
+    }
+
+    /**
+     * Ids of rows on {@code target} that came with the key of {@code source} or of an entity merged
+     * (directly or not) into it.
+     */
+    private List<Long> keyRows(String sql, long target, long source) {
+        List<Long> keys = new ArrayList<>();
+        for (Object id : em.createNativeQuery("""
+                        WITH RECURSIVE k(id) AS (SELECT CAST(:source AS bigint)
+                                                 UNION SELECT e.id FROM entities e JOIN k ON e.merged_into = k.id)
+                        SELECT id FROM k""").setParameter("source", source).getResultList()) {
+            keys.add(Rows.toLong(id));
+        }
+        List<Long> ids = new ArrayList<>();
+        for (Object id : em.createNativeQuery(sql).setParameter("t", target).setParameter("keys", keys).getResultList()) {
+            ids.add(Rows.toLong(id));
+        }
+        return ids;
     }
 
     /** Rows {@code ids} of {@code table} still on {@code from} move to {@code to}. */
@@ -278,7 +352,7 @@ public class EntityCorrections {
      * Recomputes what follows from the mentions and quotes of {@code docs}: which entities their
      * quotes are about and which entities each of them names or quotes together.
      */
-    private void rederive(Set<UUID> docs) {
+    void rederive(Set<UUID> docs) {
         if (docs.isEmpty()) {
             return;
         }
@@ -290,7 +364,7 @@ public class EntityCorrections {
     }
 
     /** Recounts mentions, quotes and articles of the entities (and their days) from their rows. */
-    private void recount(Set<Long> ids) {
+    void recount(Set<Long> ids) {
         em.createNativeQuery("""
                 UPDATE entities e SET
                     mention_count = (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id),
@@ -317,11 +391,15 @@ public class EntityCorrections {
         Set<Long> locks = new TreeSet<>();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                SELECT e.type, a.norm FROM aliases a JOIN entities e ON e.id = a.entity_id WHERE e.id IN (:ids)
-                UNION SELECT type, norm_name FROM entities WHERE id IN (:ids)""")
+                SELECT type, match_key, surname_key FROM entities WHERE id IN (:ids) OR merged_into IN (:ids)""")
                 .setParameter("ids", new ArrayList<>(entityIds)).getResultList();
         for (Object[] r : rows) {
-            locks.add(IndexService.lockId("entity:" + r[0] + ":" + r[1]));
+            if (r[1] != null) {
+                locks.add(IndexService.lockId("entity:" + EntityResolver.keyLock(Rows.toStr(r[0]), Rows.toStr(r[1]))));
+            }
+            if (r[2] != null) {
+                locks.add(IndexService.lockId("entity:" + EntityResolver.groupLock(Rows.toStr(r[2]))));
+            }
         }
         IndexService.lockAll(em, locks);
     }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quotewire.query.api.model.Entity;
 import io.quotewire.query.api.model.EntityType;
+import io.quotewire.query.names.Matching;
+import io.quotewire.query.names.NameKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,25 +16,31 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
- * Cross-document entity resolution: maps an entity of one extraction answer to a row of
- * {@code entities}, creating it when no existing entity matches, and records the aliases and titles
- * seen. Matching is on {@link Names#key name keys}, within one entity type:
+ * Cross-document entity resolution (the DB glue of {@link NameKey} and {@link Matching}, which hold
+ * the rules and no database): maps an entity of one extraction answer to a row of
+ * {@code entities} and records the aliases and titles seen.
  * <ol>
- *   <li>the canonical name or a multi-word alias equals a multi-word name or alias of an existing
- *       entity ("Donald Trump", "Donald J. Trump");</li>
- *   <li>a single-word name ("Trump") joins the entity with that canonical name, else the one
- *       entity that has the word as alias or surname, never one of several ("Smith" with Jack Smith
- *       and Brad Smith known stays apart);</li>
- *   <li>a multi-word person name that matches nothing takes over a lone bare-surname entity
- *       ("Trump", created before any "Donald Trump" was seen) when no other person has that
- *       surname, and gives it its full name.</li>
+ *   <li>The name's {@link NameKey order-free key} names one row per type ({@code match_key}, unique):
+ *       created on first sight ({@code INSERT ... ON CONFLICT DO NOTHING}), found by every later
+ *       article that names the person the same way ("Donald J. Trump", "Donald Trump"; "Joe Biden",
+ *       "Joseph Biden"; "Volodymyr Zelenskyy", "Volodymyr Zelensky"). That row is the record's
+ *       <em>key entity</em>; its mentions and quotes go to the entity it is merged into, if any.</li>
+ *   <li>A partial name (a surname alone, an initial and a surname) has a key entity per article
+ *       ({@link NameKey#inDocument}). After the article's rows are written, {@link #reconcile}
+ *       re-applies {@link Matching#outcome} to each surname group the article touched: the
+ *       article's "Putin" is merged into the one known person it fits, automatically and with the
+ *       reason recorded; with no known person that fits, into the pool of all articles' "Putin";
+ *       and the merge is undone when a second person of the surname appears ("Trump" once Melania
+ *       Trump is known: then each article's "Trump" is an entity of its own). The entities are
+ *       those the rules give for the set of names seen, in any arrival order.</li>
  * </ol>
- * Callers must hold the advisory locks of {@link #lockKeys} for the whole transaction, so that two
- * concurrent pushes cannot both create the same entity; the unique (type, norm_name) constraint
- * with {@code INSERT ... ON CONFLICT} is the backstop.
+ * Callers must hold the advisory locks of {@link #lockKeys} for the whole transaction: the record's
+ * (type, key), so two pushes cannot both create it (the unique index is the backstop), and its
+ * surname group, so two pushes never reconcile one group at the same time.
  */
 @ApplicationScoped
 public class EntityResolver {
@@ -46,33 +54,43 @@ public class EntityResolver {
     @Inject
     ObjectMapper objectMapper;
 
-    /** Every key this entity could match or claim, each prefixed by its type. */
+    @Inject
+    EntityCorrections corrections;
+
+    /** The entity a record resolved to: its key entity and the entity that one stands for now. */
+    public record Resolved(long keyEntity, long entity, NameKey key, boolean created) {
+    }
+
+    /** The advisory lock names of an entity's key and of its surname group. */
     static Set<String> lockKeys(Entity e) {
         String type = e.getType().toString();
+        NameKey key = NameKey.of(type, e.getName());
         Set<String> keys = new LinkedHashSet<>();
-        String nameKey = Names.key(e.getName());
-        keys.add(type + ":" + nameKey);
-        String surname = Names.surname(nameKey);
-        if (surname != null) {
-            keys.add(type + ":" + surname);
-        }
-        for (String alias : e.getAliases()) {
-            String k = Names.key(alias);
-            if (!k.isEmpty()) {
-                keys.add(type + ":" + k);
-            }
+        keys.add(keyLock(type, key.key()));
+        if (key.isPerson()) {
+            keys.add(groupLock(key.surname()));
         }
         return keys;
+    }
+
+    static String keyLock(String type, String matchKey) {
+        return type + ":" + matchKey;
+    }
+
+    static String groupLock(String surname) {
+        return "PERSON:surname:" + surname;
     }
 
     /** Rules by which a name joins an entity (stored with each alias, explained by {@link #explain}). */
     static final String NEW = "NEW";
     static final String SAME_NAME = "SAME_NAME";
+    static final String SAME_KEY = "SAME_KEY";
     static final String NAME_IS_ALIAS = "NAME_IS_ALIAS";
     static final String SHARED_ALIAS = "SHARED_ALIAS";
     static final String ONLY_ENTITY_WITH_WORD = "ONLY_ENTITY_WITH_WORD";
     static final String SURNAME_UPGRADE = "SURNAME_UPGRADE";
     static final String MERGED = "MERGED";
+    static final String AUTO_MERGED = "AUTO_MERGED";
 
     /** A human explanation of why {@code alias} belongs to the entity named {@code name}. */
     static String explain(String rule, String alias, String name) {
@@ -81,6 +99,12 @@ public class EntityResolver {
         }
         return switch (rule) {
             case NEW -> "'" + alias + "' matched no known entity of this type, so it started " + name;
+            case SAME_KEY -> "'" + alias + "' came with a name that is " + name + "'s: the same first name (short forms"
+                    + " such as Joe for Joseph count as one), surname (spelling variants such as Zelenskyy/Zelensky"
+                    + " count as one) and suffix (Jr., Sr.), whatever the middle names, initials, titles and case";
+            case AUTO_MERGED -> "'" + alias + "' came with a surname alone, and " + name
+                    + " is the one known person whose name fits it (merged automatically; undone when a second"
+                    + " person of that surname appears)";
             case SAME_NAME -> "'" + alias + "' came with a name equal (after normalising case, accents, punctuation"
                     + " and honorifics) to the name of " + name;
             case NAME_IS_ALIAS -> "'" + alias + "' came with a multi-word name already known as an alias of " + name;
@@ -89,134 +113,171 @@ public class EntityResolver {
                     + " had as an alias or surname (a word shared by several entities joins none of them)";
             case SURNAME_UPGRADE -> "'" + alias + "' is the full name of a person known before only by the surname,"
                     + " and no other person has that surname";
-            case MERGED -> "'" + alias + "' was added by a manual merge into " + name;
+            case MERGED -> "'" + alias + "' was added by a merge into " + name;
             default -> "'" + alias + "' joined " + name + " (" + rule + ")";
         };
     }
 
     /**
-     * The id of the entity {@code e} resolves to (created if new), with its aliases and titles
-     * recorded together with the rule that joined them and the document they came from.
+     * The entity {@code e} resolves to: its key entity (created if new, its canonical name the best
+     * form seen, {@link Matching#DISPLAY}) and the entity that one stands for now; the aliases and
+     * titles are recorded on both, with the rule that joined them and the document they came from.
      */
-    public long resolve(Entity e, UUID documentId) {
+    public Resolved resolve(Entity e, UUID documentId) {
         String type = e.getType().toString();
         String name = e.getName().strip();
-        String nameKey = Names.key(name);
-        int nameWords = Names.words(nameKey);
-
-        Set<String> multiWordKeys = new LinkedHashSet<>();
-        if (nameWords >= 2) {
-            multiWordKeys.add(nameKey);
+        NameKey key = NameKey.of(type, name);
+        boolean[] created = {false};
+        long keyEntity = ensure(type, key.inDocument(documentId.toString()), key, name, created);
+        long entity = root(keyEntity);
+        record(keyEntity, e, name, created[0] ? NEW : SAME_KEY, documentId);
+        if (entity != keyEntity) {
+            record(entity, e, name, AUTO_MERGED.equals(mergeRule(keyEntity)) ? AUTO_MERGED : MERGED, documentId);
         }
-        for (String alias : e.getAliases()) {
-            String k = Names.key(alias);
-            if (Names.words(k) >= 2) {
-                multiWordKeys.add(k);
-            }
-        }
-
-        String[] rule = {NEW};
-        Long id = multiWordKeys.isEmpty() ? null : byMultiWordKeys(type, nameKey, multiWordKeys, rule);
-        if (id == null && nameWords == 1) {
-            id = bySingleWord(type, nameKey, rule);
-        }
-        if (id == null && nameWords >= 2 && e.getType() == EntityType.PERSON) {
-            id = bareSurnameToUpgrade(nameKey);
-            if (id != null) {
-                rule[0] = SURNAME_UPGRADE;
-                em.createNativeQuery("UPDATE entities SET name = :name, norm_name = :norm WHERE id = :id")
-                        .setParameter("name", name).setParameter("norm", nameKey).setParameter("id", id)
-                        .executeUpdate();
-            }
-        }
-        if (id == null) {
-            rule[0] = NEW;
-            id = create(type, name, nameKey);
-        }
-        record(id, e, name, nameKey, rule[0], documentId);
-        return id;
+        return new Resolved(keyEntity, entity, key, created[0]);
     }
 
-    private Long byMultiWordKeys(String type, String nameKey, Set<String> keys, String[] rule) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT e.id, e.norm_name, a.norm
-                FROM aliases a JOIN entities e ON e.id = a.entity_id
-                WHERE e.type = :type AND a.kind = 'ALIAS' AND a.words >= 2 AND a.norm IN (:keys)
-                  AND e.merged_into IS NULL
-                ORDER BY e.id""")
-                .setParameter("type", type).setParameter("keys", keys)
-                .getResultList();
-        Long best = null;
-        int bestScore = -1;
-        for (Object[] row : rows) {
-            // Same canonical name beats a match on the name, which beats a match on an alias.
-            int score = nameKey.equals(row[1]) ? 2 : nameKey.equals(row[2]) ? 1 : 0;
-            if (score > bestScore) {
-                best = Rows.toLong(row[0]);
-                bestScore = score;
-            }
-        }
-        rule[0] = bestScore == 2 ? SAME_NAME : bestScore == 1 ? NAME_IS_ALIAS : SHARED_ALIAS;
-        return best;
-    }
-
-    private Long bySingleWord(String type, String word, String[] rule) {
-        Long exact = single(em.createNativeQuery(
-                        "SELECT coalesce(merged_into, id) FROM entities WHERE type = :type AND norm_name = :word")
-                .setParameter("type", type).setParameter("word", word).getResultList());
-        if (exact != null) {
-            rule[0] = SAME_NAME;
-            return exact;
-        }
-        List<?> owners = em.createNativeQuery("""
-                SELECT DISTINCT a.entity_id
-                FROM aliases a JOIN entities e ON e.id = a.entity_id
-                WHERE e.type = :type AND a.norm = :word AND e.merged_into IS NULL""")
-                .setParameter("type", type).setParameter("word", word)
-                .getResultList();
-        rule[0] = ONLY_ENTITY_WITH_WORD;
-        return owners.size() == 1 ? Rows.toLong(owners.get(0)) : null;
-    }
-
-    private Long bareSurnameToUpgrade(String nameKey) {
-        String surname = Names.surname(nameKey);
-        if (surname == null) {
-            return null;
-        }
-        Long bare = single(em.createNativeQuery(
-                        "SELECT id FROM entities WHERE type = 'PERSON' AND norm_name = :surname AND merged_into IS NULL")
-                .setParameter("surname", surname).getResultList());
-        if (bare == null) {
-            return null;
-        }
-        Number others = (Number) em.createNativeQuery("""
-                SELECT count(*) FROM aliases a JOIN entities e ON e.id = a.entity_id
-                WHERE e.type = 'PERSON' AND a.norm = :surname AND a.kind = 'SURNAME' AND a.entity_id <> :bare
-                  AND e.merged_into IS NULL""")
-                .setParameter("surname", surname).setParameter("bare", bare)
-                .getSingleResult();
-        return others.longValue() == 0 ? bare : null;
-    }
-
-    private long create(String type, String name, String nameKey) {
+    /** The key entity's row: found, or created; its name replaced by a better form of the key. */
+    private long ensure(String type, String matchKey, NameKey key, String name, boolean[] created) {
         Long id = single(em.createNativeQuery("""
-                INSERT INTO entities (type, name, norm_name) VALUES (:type, :name, :norm)
-                ON CONFLICT (type, norm_name) DO NOTHING
+                INSERT INTO entities (type, name, norm_name, match_key, surname_key)
+                VALUES (:type, :name, :norm, :key, :surname)
+                ON CONFLICT (type, match_key) DO NOTHING
                 RETURNING id""")
-                .setParameter("type", type).setParameter("name", name).setParameter("norm", nameKey)
+                .setParameter("type", type).setParameter("name", name).setParameter("norm", Names.key(name))
+                .setParameter("key", matchKey).setParameter("surname", key.isPerson() ? key.surname() : null)
                 .getResultList());
         if (id != null) {
+            created[0] = true;
             return id;
         }
-        return Rows.toLong(em.createNativeQuery(
-                        "SELECT coalesce(merged_into, id) FROM entities WHERE type = :type AND norm_name = :norm")
-                .setParameter("type", type).setParameter("norm", nameKey)
-                .getSingleResult());
+        Object[] row = (Object[]) em.createNativeQuery("SELECT id, name FROM entities WHERE type = :type AND match_key = :key")
+                .setParameter("type", type).setParameter("key", matchKey).getSingleResult();
+        long found = Rows.toLong(row[0]);
+        if (Matching.betterName(name, Rows.toStr(row[1]))) {
+            em.createNativeQuery("UPDATE entities SET name = :name, norm_name = :norm WHERE id = :id")
+                    .setParameter("name", name).setParameter("norm", Names.key(name)).setParameter("id", found)
+                    .executeUpdate();
+        }
+        return found;
+    }
+
+    /** The row of a stored key ({@link NameKey#inDocument} of {@code key}), created if new. */
+    long keyEntity(String type, String matchKey, NameKey key, String name) {
+        return ensure(type, matchKey, key, name, new boolean[1]);
+    }
+
+    /** The entity {@code id} stands for: itself, or the end of its chain of merges. */
+    long root(long id) {
+        long at = id;
+        for (int hops = 0; hops < 64; hops++) {
+            Object next = single0(em.createNativeQuery("SELECT merged_into FROM entities WHERE id = :id")
+                    .setParameter("id", at).getResultList());
+            if (next == null) {
+                return at;
+            }
+            at = Rows.toLong(next);
+        }
+        throw new IllegalStateException("merge chain from entity " + id + " does not end");
+    }
+
+    /** AUTO_MERGED when the entity is merged by resolution, else MERGED. */
+    private String mergeRule(long keyEntity) {
+        return em.createNativeQuery("""
+                        SELECT 1 FROM entity_corrections WHERE source_id = :id AND automatic AND undone_at IS NULL""")
+                .setParameter("id", keyEntity).getResultList().isEmpty() ? MERGED : AUTO_MERGED;
+    }
+
+    /**
+     * Applies {@link Matching#outcome} to the partial names of each surname group the article
+     * touched: each article's surname-alone entity is merged (automatically, with the reason) into
+     * the one known person it fits, or into the pool of its name when none fits, and its automatic
+     * merge is undone when it fits several. The partial names of this push ({@code ownPartials},
+     * key entity ids) are looked at; in a group where this push created a full name (which can
+     * change where any partial name of the group goes), all of them. Entities merged by hand, and
+     * automatic merges undone by hand (a veto), are left as the human left them. The caller holds
+     * the groups' advisory locks.
+     */
+    public void reconcile(Set<String> surnames, Set<String> newFullNames, Set<Long> ownPartials) {
+        for (String surname : new TreeSet<>(surnames)) {
+            Map<NameKey, Long> fulls = new LinkedHashMap<>();
+            @SuppressWarnings("unchecked")
+            List<Object[]> fullRows = em.createNativeQuery("""
+                    SELECT id, match_key FROM entities
+                    WHERE type = 'PERSON' AND surname_key = :s AND match_key LIKE 'F:%' ORDER BY id""")
+                    .setParameter("s", surname).getResultList();
+            for (Object[] r : fullRows) {
+                fulls.put(NameKey.parse(Rows.toStr(r[1])), root(Rows.toLong(r[0])));
+            }
+            List<Object[]> partials;
+            if (newFullNames.contains(surname)) {
+                partials = rows("""
+                        SELECT id, match_key, merged_into, name FROM entities
+                        WHERE type = 'PERSON' AND surname_key = :s AND match_key LIKE 'P:%@%' ORDER BY id""", surname, null);
+            } else if (!ownPartials.isEmpty()) {
+                partials = rows("""
+                        SELECT id, match_key, merged_into, name FROM entities
+                        WHERE type = 'PERSON' AND surname_key = :s AND id IN (:ids) AND match_key LIKE 'P:%@%'
+                        ORDER BY id""", surname, ownPartials);
+            } else {
+                continue;
+            }
+            for (Object[] p : partials) {
+                reconcile(Rows.toLong(p[0]), NameKey.parse(Rows.toStr(p[1])), p[2] != null, Rows.toStr(p[3]), fulls);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, String surname, Set<Long> ids) {
+        var q = em.createNativeQuery(sql).setParameter("s", surname);
+        if (ids != null) {
+            q.setParameter("ids", new ArrayList<>(ids));
+        }
+        return q.getResultList();
+    }
+
+    private void reconcile(long id, NameKey key, boolean merged, String name, Map<NameKey, Long> fulls) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> auto = em.createNativeQuery("""
+                SELECT id, target_id FROM entity_corrections
+                WHERE source_id = :id AND automatic AND undone_at IS NULL""")
+                .setParameter("id", id).getResultList();
+        if (merged && auto.isEmpty()) {
+            return; // merged by hand
+        }
+        Matching.Outcome outcome = Matching.outcome(key, fulls);
+        Long desired = switch (outcome) {
+            case PERSON -> Matching.target(key, fulls);
+            case POOL -> root(ensure("PERSON", key.key(), key, name, new boolean[1]));
+            case AMBIGUOUS -> null;
+        };
+        Long current = auto.isEmpty() ? null : root(Rows.toLong(auto.get(0)[1]));
+        if (java.util.Objects.equals(current, desired)) {
+            return;
+        }
+        if (!auto.isEmpty()) {
+            corrections.undoAutomatic(Rows.toLong(auto.get(0)[0]));
+        }
+        if (desired != null && desired != id && !vetoed(id, desired)) {
+            String target = Rows.toStr(em.createNativeQuery("SELECT name FROM entities WHERE id = :id")
+                    .setParameter("id", desired).getSingleResult());
+            corrections.mergeAutomatic(desired, id,
+                    outcome == Matching.Outcome.POOL ? Matching.whyPooled(name) : Matching.why(name, target));
+        }
+    }
+
+    /** Whether a human undid an automatic merge of {@code source} into {@code target}. */
+    private boolean vetoed(long source, long target) {
+        return !em.createNativeQuery("""
+                        SELECT 1 FROM entity_corrections WHERE source_id = :s AND target_id = :t AND automatic
+                          AND undone_at IS NOT NULL AND NOT undone_automatically""")
+                .setParameter("s", source).setParameter("t", target).getResultList().isEmpty();
     }
 
     /** Records the names and titles seen, one statement each (rows passed as JSON). */
-    private void record(long id, Entity e, String name, String nameKey, String rule, UUID documentId) {
+    private void record(long id, Entity e, String name, String rule, UUID documentId) {
+        String nameKey = Names.key(name);
         Map<String, String> aliases = new LinkedHashMap<>();
         aliases.put(nameKey, name);
         for (String alias : e.getAliases()) {
@@ -270,5 +331,9 @@ public class EntityResolver {
 
     private static Long single(List<?> rows) {
         return rows.isEmpty() ? null : Rows.toLong(rows.get(0));
+    }
+
+    private static Object single0(List<?> rows) {
+        return rows.isEmpty() ? null : rows.get(0);
     }
 }

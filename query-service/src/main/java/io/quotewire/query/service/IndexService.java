@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -114,21 +115,34 @@ public class IndexService {
         em.flush();
 
         // Resolve every entity first (native statements), then write mentions and quotes in JDBC batches.
-        Map<String, Long> resolved = new HashMap<>();
-        Map<String, Set<Long>> byNameKey = new HashMap<>();
+        Map<String, EntityResolver.Resolved> resolved = new HashMap<>();
+        Map<String, Set<EntityResolver.Resolved>> byNameKey = new HashMap<>();
+        Set<String> surnames = new TreeSet<>();
+        Set<String> newFullNames = new TreeSet<>();
+        Set<Long> partials = new TreeSet<>();
         List<MentionRecord> mentions = new ArrayList<>();
         Set<Long> present = new HashSet<>();
         for (Entity e : doc.getExtraction().getEntities()) {
-            long entityId = resolver.resolve(e, id);
-            resolved.put(e.getId(), entityId);
-            byNameKey.computeIfAbsent(Names.key(e.getName()), k -> new HashSet<>()).add(entityId);
+            EntityResolver.Resolved r = resolver.resolve(e, id);
+            resolved.put(e.getId(), r);
+            if (r.key().isPerson()) {
+                surnames.add(r.key().surname());
+                if (r.created() && r.key().kind() == io.quotewire.query.names.NameKey.Kind.FULL) {
+                    newFullNames.add(r.key().surname());
+                }
+                if (r.key().kind() == io.quotewire.query.names.NameKey.Kind.PARTIAL) {
+                    partials.add(r.keyEntity());
+                }
+            }
+            byNameKey.computeIfAbsent(Names.key(e.getName()), k -> new LinkedHashSet<>()).add(r);
             for (String alias : e.getAliases()) {
-                byNameKey.computeIfAbsent(Names.key(alias), k -> new HashSet<>()).add(entityId);
+                byNameKey.computeIfAbsent(Names.key(alias), k -> new LinkedHashSet<>()).add(r);
             }
             for (Span span : e.getMentions()) {
                 MentionRecord m = new MentionRecord();
                 m.documentId = id;
-                m.entityId = entityId;
+                m.entityId = r.entity();
+                m.keyEntityId = r.keyEntity();
                 m.start = span.getStart();
                 m.end = span.getEnd();
                 m.text = span.getText();
@@ -178,9 +192,11 @@ public class IndexService {
                 r.speakerNorm = Names.key(speaker.getName());
                 // an UNNAMED source ("police", "a senior adviser") is no entity, whatever its words match
                 boolean unnamed = speaker.getResolution() == SpeakerResolution.UNNAMED;
-                r.speakerEntityId = speaker.getEntityId() != null
+                EntityResolver.Resolved by = speaker.getEntityId() != null
                         ? resolved.get(speaker.getEntityId())
                         : unnamed ? null : onlyOne(byNameKey.get(r.speakerNorm));
+                r.speakerEntityId = by == null ? null : by.entity();
+                r.speakerKeyEntityId = by == null ? null : by.keyEntity();
                 r.speakerResolution = speaker.getResolution() == null ? null : speaker.getResolution().toString();
                 if (speaker.getMention() != null) {
                     r.speakerMention = speaker.getMention().getText();
@@ -206,8 +222,11 @@ public class IndexService {
         applyCounts(counts);
         EntityDays.apply(em, objectMapper, before, oldDay, after, EntityDays.day(record.sortAt));
         clusterer.refresh(clusters);
+        // which person each surname alone belongs to, now that this article's names are known
+        resolver.reconcile(surnames, newFullNames, partials);
         LOG.infof("%s document %s: %d quotes, %d mentions of %d entities", replacing ? "replaced" : "indexed", id,
-                doc.getExtraction().getQuotes().size(), mentions.size(), new HashSet<>(resolved.values()).size());
+                doc.getExtraction().getQuotes().size(), mentions.size(),
+                resolved.values().stream().map(EntityResolver.Resolved::entity).distinct().count());
     }
 
     /** Mention, quote and article counts per entity, as a change to apply to entities. */
@@ -339,8 +358,12 @@ public class IndexService {
         }
     }
 
-    private static Long onlyOne(Set<Long> ids) {
-        return ids != null && ids.size() == 1 ? ids.iterator().next() : null;
+    /** The one entity of the article known by a name (none when several are). */
+    private static EntityResolver.Resolved onlyOne(Set<EntityResolver.Resolved> records) {
+        if (records == null || records.stream().map(EntityResolver.Resolved::entity).distinct().count() != 1) {
+            return null;
+        }
+        return records.iterator().next();
     }
 
     private static OffsetDateTime utc(OffsetDateTime t) {

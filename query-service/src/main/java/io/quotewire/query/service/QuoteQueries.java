@@ -3,11 +3,14 @@ package io.quotewire.query.service;
 import io.quotewire.web.ProblemException;
 
 import io.quotewire.query.api.model.DocumentRef;
+import io.quotewire.query.api.model.EntityRef;
+import io.quotewire.query.api.model.EntityType;
 import io.quotewire.query.api.model.MentionRef;
 import io.quotewire.query.api.model.QuoteHit;
 import io.quotewire.query.api.model.QuotePage;
 import io.quotewire.query.api.model.QuoteSort;
 import io.quotewire.query.api.model.QuoteType;
+import io.quotewire.query.api.model.SpeakerCount;
 import io.quotewire.query.api.model.SpeakerRef;
 import io.quotewire.query.api.model.SpeakerResolution;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -134,6 +137,7 @@ public class QuoteQueries {
             rows.add(row((Object[]) o));
         }
         QuotePage page = new QuotePage().items(new ArrayList<>());
+        page.setSpeakers(blank(filter.speaker()) ? null : speakers(Names.key(filter.speaker())));
         for (int i = 0; i < Math.min(size, rows.size()); i++) {
             page.addItemsItem(rows.get(i).hit());
         }
@@ -211,6 +215,22 @@ public class QuoteQueries {
                                 AND (f.sort_at, f.id) < (q.sort_at, q.id))""");
         }
         return where;
+    }
+
+    /** The entities with quotes that a speaker name matches, most quoted first (at most 100). */
+    private List<SpeakerCount> speakers(String key) {
+        List<SpeakerCount> out = new ArrayList<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT e.id, e.name, e.type, e.quote_count FROM entities e
+                WHERE e.id IN (SELECT a.entity_id FROM aliases a WHERE a.norm = :speaker)
+                  AND e.merged_into IS NULL AND e.quote_count > 0
+                ORDER BY e.quote_count DESC, e.id LIMIT 100""").setParameter("speaker", key).getResultList();
+        for (Object[] r : rows) {
+            out.add(new SpeakerCount().entity(new EntityRef().id(Rows.toLong(r[0])).name(Rows.toStr(r[1]))
+                    .type(EntityType.fromValue(Rows.toStr(r[2])))).quotes(Rows.toLong(r[3])));
+        }
+        return out;
     }
 
     /** The entity an id stands for now (the one it was merged into, if any). */
