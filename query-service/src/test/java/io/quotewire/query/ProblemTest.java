@@ -100,8 +100,9 @@ class ProblemTest {
         }
         for (String cursor : List.of("garbage!", "bm90LWEtY3Vyc29y", "cTF8OTk5OTk5OTk5OTk5OTk5OTk5OXwx")) {
             problem(given().queryParam("cursor", cursor).get("/api/v1/quotes").then(), 400)
-                    .body("detail", containsString("cursor"));
-            problem(given().queryParam("cursor", cursor).get("/api/v1/entities").then(), 400);
+                    .body("detail", containsString("cursor")).body("parameter", equalTo("cursor"));
+            problem(given().queryParam("cursor", cursor).get("/api/v1/entities").then(), 400)
+                    .body("parameter", equalTo("cursor"));
         }
         problem(given().queryParam("type", "SHOUTED").get("/api/v1/quotes").then(), 400);
         problem(given().queryParam("type", "PLANET").get("/api/v1/entities").then(), 400);
@@ -111,7 +112,8 @@ class ProblemTest {
         problem(given().queryParam("from", "yesterday").get("/api/v1/documents").then(), 400);
         problem(given().queryParam("entity", "x").get("/api/v1/documents").then(), 400);
         problem(given().queryParam("minOccurrences", 0).get("/api/v1/quote-clusters").then(), 400);
-        problem(given().queryParam("cursor", "garbage!").get("/api/v1/quote-clusters").then(), 400);
+        problem(given().queryParam("cursor", "garbage!").get("/api/v1/quote-clusters").then(), 400)
+                .body("parameter", equalTo("cursor"));
         problem(given().get("/api/v1/quote-clusters/{id}", 999_999_999L).then(), 404);
         problem(given().queryParam("interval", "MONTH").get("/api/v1/entities/{id}", 1).then(), 400);
         problem(given().queryParam("format", "XML").get("/api/v1/export/quotes").then(), 400);

@@ -35,7 +35,7 @@ final class Cursors {
         /** The sort key as a time (microseconds since the epoch, years 0001 to 9999). */
         OffsetDateTime keyAsTime() {
             if (key < MIN_MICROS || key > MAX_MICROS) {
-                throw ProblemException.badRequest("cursor is not a nextCursor of this list");
+                throw ProblemException.badParameter("cursor", "cursor is not a nextCursor of this list");
             }
             return Instant.EPOCH.plus(key, ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
         }
@@ -44,7 +44,7 @@ final class Cursors {
         float keyAsFloat() {
             float rank = Float.intBitsToFloat((int) key);
             if (key != (int) key || Float.isNaN(rank)) {
-                throw ProblemException.badRequest("cursor is not a nextCursor of this list");
+                throw ProblemException.badParameter("cursor", "cursor is not a nextCursor of this list");
             }
             return rank;
         }
@@ -73,7 +73,7 @@ final class Cursors {
         } catch (IllegalArgumentException e) {
             // not base64 or not numbers: reported below
         }
-        throw ProblemException.badRequest("cursor is not a nextCursor of this list");
+        throw ProblemException.badParameter("cursor", "cursor is not a nextCursor of this list");
     }
 
     static String encodeDoc(String kind, float rank, OffsetDateTime time, java.util.UUID id) {
@@ -96,13 +96,13 @@ final class Cursors {
         } catch (IllegalArgumentException e) {
             // not base64, not numbers or not a uuid: reported below
         }
-        throw ProblemException.badRequest("cursor is not a nextCursor of this list");
+        throw ProblemException.badParameter("cursor", "cursor is not a nextCursor of this list");
     }
 
     static int checkLimit(Integer limit) {
         int value = limit == null ? 20 : limit;
         if (value < 1 || value > 200) {
-            throw ProblemException.badRequest("limit must be between 1 and 200, was " + value);
+            throw ProblemException.badParameter("limit", "limit must be between 1 and 200, was " + value);
         }
         return value;
     }
