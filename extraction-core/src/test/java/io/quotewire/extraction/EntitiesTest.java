@@ -68,6 +68,13 @@ class EntitiesTest {
     }
 
     @Test
+    void aLoneFirstNameThatSpeaksIsAPersonWhenNoFullNameHasIt() {
+        Extraction x = extract("The crowd cheered.\n\n“I would,” Melanie said to the TV. Bob said he took only one "
+                + "call that evening. Bernie Sanders spoke later, and Bernie said he was tired.");
+        assertThat(names(x, EntityType.PERSON)).containsExactlyInAnyOrder("Melanie", "Bob", "Bernie Sanders");
+    }
+
+    @Test
     void placeVariantsAreOnePlace() {
         Extraction x = extract("Missiles hit Kyiv overnight. Residents of Kiev took shelter, officials in the U.S. and "
                 + "the United States Senate said.");

@@ -113,14 +113,15 @@ public final class EntityLinker implements Step {
 
     /**
      * Phase 2: a lone name with evidence (a title, a speech verb) creates a person when no person has that
-     * surname yet (the mention itself is attached in phase 3).
+     * surname yet (the mention itself is attached in phase 3); a lone first name too when it speaks and no person
+     * has that first name ("“I would,” Melanie said", "Bob said he took one call").
      */
     private void createPersonsFromLoneNamesWithEvidence(Document doc, List<Mention> names, PersonIndex index,
                                                         List<EntityRecord> persons) {
         for (Mention m : names) {
             if (m.entity == null && (m.type == EntityType.PERSON || m.type == null) && nameWords(doc, m).size() == 1
                     && (m.strong || m.type == EntityType.PERSON)
-                    && (lexicon.firstName(m.text) == 0 || !m.titles.isEmpty())
+                    && (lexicon.firstName(m.text) == 0 || !m.titles.isEmpty() || m.strong && m.type == null)
                     && (m.type == EntityType.PERSON || !afterPreposition(doc, m))) {
                 String last = nameWords(doc, m).get(0);
                 boolean knownFirstName = lexicon.firstName(m.text) != 0 && index.byFirstName(last) != null;
