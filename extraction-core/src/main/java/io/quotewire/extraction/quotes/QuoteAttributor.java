@@ -238,13 +238,21 @@ public final class QuoteAttributor implements Step {
                 || doc.paragraphs.get(s.paragraph).firstSentence != s.index)) {
             return null; // the sentence before, in the paragraph or closing the paragraph before
         }
-        List<Token> tk = doc.tokens;
-        for (int v = prev.firstToken; v < prev.endToken && v - prev.firstToken < MAX_CUE_DISTANCE; v++) {
-            if (tk.get(v).quote >= 0 || tk.get(v).quoteMark) {
-                return null; // a quoting sentence: its quote's speaker goes on by continuation, if at all
-            }
+        if (quotes(doc, prev, MAX_CUE_DISTANCE)) {
+            return null; // a quoting sentence: its quote's speaker goes on by continuation, if at all
         }
         return firstReporting(doc, prev, prev.endToken, false);
+    }
+
+    /** Sentence s quotes something (a quote mark or quoted word) within its first {@code limit} tokens. */
+    private static boolean quotes(Document doc, Sentence s, int limit) {
+        for (int v = s.firstToken; v < s.endToken && v - s.firstToken < limit; v++) {
+            Token t = doc.tokens.get(v);
+            if (t.quote >= 0 || t.quoteMark) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -256,11 +264,8 @@ public final class QuoteAttributor implements Step {
         if (prev.paragraph != s.paragraph) {
             return null;
         }
-        List<Token> tk = doc.tokens;
-        for (int v = prev.firstToken; v < prev.endToken; v++) {
-            if (tk.get(v).quote >= 0 || tk.get(v).quoteMark) {
-                return null;
-            }
+        if (quotes(doc, prev, prev.endToken - prev.firstToken)) {
+            return null;
         }
         Mention m = cues.sentenceSubject(doc, prev, prev.endToken, false);
         if (m == null || m.entity == null || m.entity.type != io.quotewire.extraction.EntityType.PERSON
@@ -377,11 +382,6 @@ public final class QuoteAttributor implements Step {
         return f != null ? f : cues.speakerThenVerb(doc, x, s.endToken);
     }
 
-    /**
-     * For a quoted fragment inside reported speech ({@code Rep. Jane Roe said the mayor called it "a mess"}): the
-     * reporting clause that opens the sentence speaks, not a speech verb inside its reported clause. Returns the
-     * first say-type verb of the sentence before {@code v} with its subject, or null.
-     */
     /** Conjunctions that open a clause of its own after a comma or semicolon ("…, but she cautions …"). */
     private static final java.util.Set<String> CLAUSE_CONJUNCTIONS = java.util.Set.of("but", "and", "while",
             "although", "though", "yet", "whereas");
@@ -445,6 +445,11 @@ public final class QuoteAttributor implements Step {
         return null;
     }
 
+    /**
+     * For a quoted fragment inside reported speech ({@code Rep. Jane Roe said the mayor called it "a mess"}): the
+     * reporting clause that opens the sentence speaks, not a speech verb inside its reported clause. Returns the
+     * first say-type verb of the sentence before {@code v} with its subject, or null.
+     */
     private Cues.Found outerReporting(Document doc, Sentence s, int v) {
         return firstReporting(doc, s, v, true);
     }
