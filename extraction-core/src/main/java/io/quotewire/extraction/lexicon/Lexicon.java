@@ -27,6 +27,11 @@ public final class Lexicon {
         public Verb(String base, Form form, boolean quoteOnly, boolean takesObject) {
             this(base, form, quoteOnly, takesObject, false);
         }
+
+        /** This verb as a finite form ("Police say", "could quip": a base form that a subject or modal makes finite). */
+        public Verb asFinite() {
+            return new Verb(base, Form.FINITE, quoteOnly, takesObject, weak);
+        }
     }
 
     /** A place: canonical name, and whether it is a country. */
@@ -40,6 +45,8 @@ public final class Lexicon {
     private final java.util.Set<String> occupations = new HashSet<>();
     /** "shot back", "cried out" (phrasal-cues.txt): the verb form and its particle, to the cue. */
     private final Map<String, Verb> phrasal = new HashMap<>();
+    /** The verb forms of phrasal-cues.txt ("shot"), so that most words need no lookup of a pair. */
+    private final Set<String> phrasalForms = new HashSet<>();
     private int maxTitleWords = 1;
     private final Set<String> titleFirstWords = new HashSet<>();
     private final Map<String, Character> firstNames = new HashMap<>();
@@ -60,6 +67,7 @@ public final class Lexicon {
             for (int i = 1; i < f.length; i++) {
                 Verb.Form form = f[i].endsWith("ing") ? Verb.Form.PARTICIPLE : Verb.Form.FINITE;
                 phrasal.put(f[i] + " " + particle, new Verb(f[0], form, true, false, false));
+                phrasalForms.add(f[i]);
             }
         }
         for (String line : lines("speech-verbs.txt")) {
@@ -234,7 +242,7 @@ public final class Lexicon {
 
     /** A phrasal cue ("shot" + "back"): a quote-only finite or participle verb, or null. */
     public Verb phrasalCue(String lower, String nextLower) {
-        return phrasal.isEmpty() ? null : phrasal.get(lower + " " + nextLower);
+        return phrasalForms.contains(lower) ? phrasal.get(lower + " " + nextLower) : null;
     }
 
     /** A speech verb or a weak cue ("likened", "read", "found"): what may attribute a quoted phrase. */

@@ -61,25 +61,22 @@ final class Cues {
             return v;
         }
         Token prev = doc.tokens.get(i - 1);
-        if (v == null && afterModal(doc, i)) {
-            // "could only quip", "would later write": a modal makes the base form a finite cue
-            Lexicon.Verb base = baseVerb(doc.tokens.get(i));
-            if (base != null) {
-                return new Lexicon.Verb(base.base(), Lexicon.Verb.Form.FINITE, base.quoteOnly(), base.takesObject(),
-                        base.weak());
-            }
-        }
         if (v == null) {
-            // the present tense of a plural subject is the base form: "Police say", "Democrats argue"
             Lexicon.Verb base = baseVerb(doc.tokens.get(i));
+            if (base == null) {
+                return null;
+            }
+            if (afterModal(doc, i)) {
+                return base.asFinite(); // "could only quip", "would later write": a modal makes it a finite cue
+            }
+            // the present tense of a plural subject is the base form: "Police say", "Democrats argue"
             boolean pluralSubject = pluralSubjects.contains(prev.lower)
                     || prev.lower.endsWith("s") && !prev.lower.endsWith("ss") && prev.lower.length() > 3
                     && !QuoteCueWords.isPreposition(prev.lower) && !QuoteCueWords.isAdverb(prev.lower);
-            if (base == null || !pluralSubject || doc.tokens.get(i).isCapitalized()) {
+            if (!pluralSubject || doc.tokens.get(i).isCapitalized()) {
                 return null; // not "secretary of state", "his home state", "to say"
             }
-            v = new Lexicon.Verb(base.base(), Lexicon.Verb.Form.FINITE, base.quoteOnly(), base.takesObject(),
-                    base.weak());
+            v = base.asFinite();
         }
         if (doc.tokens.get(i).isCapitalized() && prev.isCapitalized() && prev.sentence == doc.tokens.get(i).sentence) {
             return null; // inside a capitalised name: "the United States", "Fox News Reports"
@@ -89,7 +86,6 @@ final class Cues {
         }
         return v != null && v.form() == Lexicon.Verb.Form.FINITE && QuoteCueWords.pluralNounReading(doc, i) ? null : v;
     }
-
 
     /** Modals that make the base form after them finite ("could quip"); "to" never does ("to say"). */
     private static final java.util.Set<String> MODALS = java.util.Set.of("could", "would", "will", "can", "may",

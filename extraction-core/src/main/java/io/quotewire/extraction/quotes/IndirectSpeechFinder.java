@@ -316,7 +316,7 @@ public final class IndirectSpeechFinder implements Step {
         if (RELATIVE_PRONOUNS.contains(doc.tokens.get(v - 1).lower) && v - 2 > s.firstToken) {
             // "Republicans who say", "40 percent who say": the antecedent is the subject
             Token a = doc.tokens.get(v - 2);
-            return a.kind == Token.Kind.NUMBER || pluralNoun(a) ? asPresent(base) : null;
+            return a.kind == Token.Kind.NUMBER || pluralNoun(a) ? base.asFinite() : null;
         }
         int b = v - 1;
         Token before = doc.tokens.get(b);
@@ -327,12 +327,7 @@ public final class IndirectSpeechFinder implements Step {
                 && before.lower.endsWith("s") && !m.possessive
                 || AGENT_WORDS.contains(before.lower) && before.lower.endsWith("s") // "Pentagon officials say"
                 || pluralSubjectEnd(doc, s, b, m); // "analysts say", "67 percent of voters say", "Aides to X say"
-        return subject ? asPresent(base) : null;
-    }
-
-    /** The base form read as a finite present tense. */
-    private static Lexicon.Verb asPresent(Lexicon.Verb base) {
-        return new Lexicon.Verb(base.base(), Lexicon.Verb.Form.FINITE, base.quoteOnly(), base.takesObject());
+        return subject ? base.asFinite() : null;
     }
 
     /**
