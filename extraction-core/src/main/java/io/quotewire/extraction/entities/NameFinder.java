@@ -473,22 +473,7 @@ public final class NameFinder implements Step {
         if (j >= end || !lexicon.startsTitle(doc.tokens.get(j).lower)) {
             return 0;
         }
-        int max = Math.min(lexicon.maxTitleWords(), end - j);
-        StringBuilder sb = new StringBuilder();
-        int best = 0;
-        for (int len = 1; len <= max; len++) {
-            Token t = doc.tokens.get(j + len - 1);
-            if (!t.isWord()) {
-                break;
-            }
-            if (len > 1) {
-                sb.append(' ');
-            }
-            sb.append(t.lower);
-            if (lexicon.isTitle(sb.toString())) {
-                best = len;
-            }
-        }
+        int best = longestTitle(doc, j, end);
         if (best == 0) {
             return 0;
         }
@@ -511,6 +496,27 @@ public final class NameFinder implements Step {
             return best;
         }
         return 0;
+    }
+
+    /** Length in tokens of the longest title or role phrase of the lexicon at j (before end), or 0. */
+    private int longestTitle(Document doc, int j, int end) {
+        int max = Math.min(lexicon.maxTitleWords(), end - j);
+        StringBuilder sb = new StringBuilder();
+        int best = 0;
+        for (int len = 1; len <= max; len++) {
+            Token t = doc.tokens.get(j + len - 1);
+            if (!t.isWord()) {
+                break;
+            }
+            if (len > 1) {
+                sb.append(' ');
+            }
+            sb.append(t.lower);
+            if (lexicon.isTitle(sb.toString())) {
+                best = len;
+            }
+        }
+        return best;
     }
 
     /**
@@ -796,15 +802,7 @@ public final class NameFinder implements Step {
             }
             if (t.isWord() && lexicon.isTitle(t.lower)) {
                 // the longest role there: "the executive director of …" closes after "director"
-                int len = 1;
-                StringBuilder sb = new StringBuilder(t.lower);
-                for (int y = x + 1; y < end && y - x < lexicon.maxTitleWords() && tk.get(y).isWord(); y++) {
-                    sb.append(' ').append(tk.get(y).lower);
-                    if (lexicon.isTitle(sb.toString())) {
-                        len = y - x + 1;
-                    }
-                }
-                return closesApposition(doc, x + len, end);
+                return closesApposition(doc, x + longestTitle(doc, x, end), end);
             }
         }
         return false;
