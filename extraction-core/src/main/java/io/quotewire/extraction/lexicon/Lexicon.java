@@ -86,28 +86,15 @@ public final class Lexicon {
                 }
             }
         }
-        List<String> titleLines = new ArrayList<>(lines("titles.txt"));
-        java.util.Set<String> titleWords = new HashSet<>();
-        for (String line : titleLines) {
-            titleWords.add(line.split(":")[0].trim());
+        for (String line : lines("titles.txt")) {
+            addTitle(line);
         }
-        for (String line : lines("occupations.txt")) {
+        for (String line : lines("occupations.txt")) { // "Billionaire John Doe": read like a title
             String t = line.split(":")[0].trim();
-            if (!titleWords.contains(t)) {
+            if (!titles.containsKey(t)) {
                 occupations.add(t);
             }
-        }
-        titleLines.addAll(lines("occupations.txt")); // "Billionaire John Doe": read like a title
-        for (String line : titleLines) {
-            String[] f = line.split(":");
-            String t = f[0].trim();
-            titles.put(t, f.length > 1 ? f[1].trim().charAt(0) : 'u');
-            if (t.endsWith(".")) {
-                titles.put(t.substring(0, t.length() - 1), f.length > 1 ? f[1].trim().charAt(0) : 'u');
-            }
-            maxTitleWords = Math.max(maxTitleWords, t.split(" ").length);
-            titleFirstWords.add(t.split(" ")[0]);
-            titleFirstWords.add(t.split(" ")[0].replace(".", ""));
+            addTitle(line);
         }
         for (String line : lines("first-names.txt")) {
             String[] f = line.split("\\s+");
@@ -213,6 +200,20 @@ public final class Lexicon {
             out.put(f[0].toLowerCase(Locale.ROOT), f[1]);
         }
         return Map.copyOf(out);
+    }
+
+    /** One line of titles.txt or occupations.txt: the title, ":m" / ":f" for a gendered one. */
+    private void addTitle(String line) {
+        String[] f = line.split(":");
+        String t = f[0].trim();
+        char gender = f.length > 1 ? f[1].trim().charAt(0) : 'u';
+        titles.put(t, gender);
+        if (t.endsWith(".")) {
+            titles.put(t.substring(0, t.length() - 1), gender);
+        }
+        maxTitleWords = Math.max(maxTitleWords, t.split(" ").length);
+        titleFirstWords.add(t.split(" ")[0]);
+        titleFirstWords.add(t.split(" ")[0].replace(".", ""));
     }
 
     private static List<String> lines(String name) {

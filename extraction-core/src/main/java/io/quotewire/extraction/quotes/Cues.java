@@ -182,7 +182,7 @@ final class Cues {
     }
 
     /** Written statements that speak for their author (statement-words.txt). */
-    private static final java.util.Set<String> STATEMENT_WORDS = Lexicon.wordSet("statement-words.txt");
+    static final java.util.Set<String> STATEMENT_WORDS = Lexicon.wordSet("statement-words.txt");
     /** People who speak for an organization (spokesperson-words.txt). */
     private static final java.util.Set<String> SPOKES_WORDS = Lexicon.wordSet("spokesperson-words.txt");
 

@@ -554,9 +554,9 @@ public final class IndirectSpeechFinder implements Step {
         }
         if (verb.takesObject()) {
             Mention object = doc.mentionStartingAt(x);
-            if (object == null && x + 1 < s.endToken && tk.get(x).is("the") && doc.mentionStartingAt(x + 1) != null
-                    && doc.mentionStartingAt(x + 1).type == io.quotewire.extraction.EntityType.ORGANIZATION) {
-                object = doc.mentionStartingAt(x + 1); // "told the AP her group never worked …"
+            Mention outlet = x + 1 < s.endToken && tk.get(x).is("the") ? doc.mentionStartingAt(x + 1) : null;
+            if (object == null && outlet != null && outlet.type == EntityType.ORGANIZATION) {
+                object = outlet; // "told the AP her group never worked …"
             }
             if (x < s.endToken && OBJECT_WORDS.contains(tk.get(x).lower) && !tk.get(x).is("the") && !tk.get(x).is("a")) {
                 x++;

@@ -356,7 +356,7 @@ final class SpeakerPhrases {
             return null;
         }
         List<Token> tk = doc.tokens;
-        if (STATEMENT_WORDS.contains(tk.get(to - 1).lower)) {
+        if (Cues.STATEMENT_WORDS.contains(tk.get(to - 1).lower)) {
             // "Bush's Facebook post", "Trump's statement": the writing speaks for the person who wrote it
             for (int i = from; i < to - 1; i++) {
                 Mention m = doc.mentionStartingAt(i);
@@ -404,9 +404,6 @@ final class SpeakerPhrases {
                 doc.text.substring(first.start, tk.get(to - 1).end));
         return m;
     }
-
-    /** Written statements that speak for their author (statement-words.txt). */
-    private static final java.util.Set<String> STATEMENT_WORDS = Lexicon.wordSet("statement-words.txt");
 
     /** Subject pronouns (personal-pronouns.txt). */
     private static final java.util.Set<String> PRONOUNS = Lexicon.wordSet("personal-pronouns.txt");
