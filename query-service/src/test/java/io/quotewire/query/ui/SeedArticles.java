@@ -1,10 +1,11 @@
 package io.quotewire.query.ui;
 
-import io.quotewire.extraction.Entity;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quotewire.extraction.Extraction;
 import io.quotewire.extraction.Extractor;
-import io.quotewire.extraction.Quote;
-import io.quotewire.extraction.Span;
+import io.quotewire.query.ExtractionMapping;
+import io.quotewire.query.api.model.IndexedDocument;
 import io.restassured.http.ContentType;
 
 import java.io.IOException;
@@ -13,9 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -51,7 +51,7 @@ final class SeedArticles {
         throw new IllegalStateException("no seeds/ directory above " + Path.of("").toAbsolutePath());
     }
 
-    static List<Seed> push() {
+    static List<Seed> push(ObjectMapper json) {
         Extractor extractor = new Extractor();
         List<Path> files;
         try (Stream<Path> s = Files.list(directory())) {
@@ -61,12 +61,12 @@ final class SeedArticles {
         }
         List<Seed> seeds = new java.util.ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
-            seeds.add(push(extractor, files.get(i), RECEIVED.plusSeconds(60L * i)));
+            seeds.add(push(json, extractor, files.get(i), RECEIVED.plusSeconds(60L * i)));
         }
         return seeds;
     }
 
-    private static Seed push(Extractor extractor, Path file, Instant received) {
+    private static Seed push(ObjectMapper json, Extractor extractor, Path file, Instant received) {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
@@ -76,15 +76,14 @@ final class SeedArticles {
         String name = file.getFileName().toString();
         String title = headline(text);
         Extraction x = extractor.extract(text, title);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("title", title);
-        body.put("source", "seeds/" + name);
-        body.put("receivedAt", received.toString());
-        body.put("text", text);
-        body.put("extraction", Map.of(
-                "quotes", x.quotes().stream().map(SeedArticles::quote).toList(),
-                "entities", x.entities().stream().map(SeedArticles::entity).toList(),
-                "extractorVersion", "quotewire-rules-1"));
+        IndexedDocument doc = new IndexedDocument().title(title).source("seeds/" + name).text(text)
+                .receivedAt(received.atOffset(ZoneOffset.UTC)).extraction(ExtractionMapping.of(x, "quotewire-rules-1"));
+        String body;
+        try {
+            body = json.writeValueAsString(doc);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
         UUID id = UUID.nameUUIDFromBytes(("seeds/" + name).getBytes(StandardCharsets.UTF_8));
         given().contentType(ContentType.JSON).body(body).put("/api/v1/index/documents/" + id).then().statusCode(204);
         return new Seed(id, name, title, x.quotes().size());
@@ -101,49 +100,5 @@ final class SeedArticles {
             return null;
         }
         return line;
-    }
-
-    private static Map<String, Object> quote(Quote q) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("text", q.text());
-        m.put("type", q.type().name());
-        m.put("start", q.start());
-        m.put("end", q.end());
-        m.put("parts", q.parts().stream().map(SeedArticles::span).toList());
-        if (q.speaker() != null) {
-            Map<String, Object> s = new LinkedHashMap<>();
-            s.put("name", q.speaker().name());
-            s.put("entityId", q.speaker().entityId());
-            s.put("type", q.speaker().type() == null ? null : q.speaker().type().name());
-            s.put("mention", span(q.speaker().mention()));
-            s.put("resolution", q.speaker().resolution() == null ? null : q.speaker().resolution().name());
-            m.put("speaker", s);
-        }
-        m.put("cue", span(q.cue()));
-        m.put("sentence", span(q.sentence()));
-        m.put("confidence", q.confidence());
-        return m;
-    }
-
-    private static Map<String, Object> entity(Entity e) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", e.id());
-        m.put("name", e.name());
-        m.put("type", e.type().name());
-        m.put("aliases", e.aliases());
-        m.put("titles", e.titles());
-        m.put("mentions", e.mentions().stream().map(SeedArticles::span).toList());
-        return m;
-    }
-
-    private static Map<String, Object> span(Span s) {
-        if (s == null) {
-            return null;
-        }
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("text", s.text());
-        m.put("start", s.start());
-        m.put("end", s.end());
-        return m;
     }
 }

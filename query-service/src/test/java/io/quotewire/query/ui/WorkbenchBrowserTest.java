@@ -1,5 +1,6 @@
 package io.quotewire.query.ui;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,6 +35,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import jakarta.inject.Inject;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,6 +68,9 @@ class WorkbenchBrowserTest {
     @TestHTTPResource("/")
     URL root;
 
+    @Inject
+    ObjectMapper json;
+
     private ChromeDriver browser;
     private WebDriverWait wait;
     private List<SeedArticles.Seed> seeds;
@@ -76,7 +81,7 @@ class WorkbenchBrowserTest {
         if (browser != null) {
             return;
         }
-        seeds = SeedArticles.push();
+        seeds = SeedArticles.push(json);
         Chromium chromium = Chromium.get();
         System.setProperty("webdriver.chrome.driver", chromium.driver().toString());
         ChromeDriverService service = new ChromeDriverService.Builder()
