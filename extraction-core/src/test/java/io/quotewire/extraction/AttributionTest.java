@@ -175,7 +175,9 @@ class AttributionTest {
     @Test
     void nextParagraphContinuesTheSpeaker() {
         Extraction x = extract("\"We will appeal,\" Attorney General Pam Bondi said.\n\n\"This ruling will not stand.\"");
-        assertThat(speaker(x, "This ruling")).isEqualTo("Pam Bondi");
+        assertThat(texts(x)).containsExactly("We will appeal, This ruling will not stand."); // one quotation, two parts
+        assertThat(quote(x, "We will appeal").parts()).hasSize(2);
+        assertThat(speaker(x, "We will appeal")).isEqualTo("Pam Bondi");
     }
 
     @Test
@@ -502,7 +504,8 @@ class AttributionTest {
 
     @Test
     void aContinuedQuoteCarriesTheMentionThatNamedItsSpeaker() {
-        String text = "\"We will appeal,\" said Dana Whitfield, the group's lawyer.\n\n\"The ruling cannot stand.\"\n";
+        String text = "\"We will appeal,\" said Dana Whitfield, the group's lawyer. The court did not comment. "
+                + "\"The ruling cannot stand.\"\n";
         Extraction x = extract(text);
         Speaker s = quote(x, "The ruling").speaker();
         assertThat(s.name()).isEqualTo("Dana Whitfield");
@@ -643,6 +646,7 @@ class AttributionTest {
     void aContinuationAfterALongCueSentence() {
         Extraction x = extract("\"We will win,\" Senator Ada Collins told reporters at the Capitol on Tuesday when asked "
                 + "about the vote count in the chamber.\n\n\"Nobody should doubt it.\"\n");
-        assertThat(speaker(x, "Nobody should")).isEqualTo("Ada Collins");
+        assertThat(texts(x)).containsExactly("We will win, Nobody should doubt it.");
+        assertThat(speaker(x, "We will win")).isEqualTo("Ada Collins");
     }
 }

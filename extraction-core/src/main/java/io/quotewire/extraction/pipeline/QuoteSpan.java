@@ -26,4 +26,20 @@ public final class QuoteSpan {
         this.contentEnd = contentEnd;
         this.paragraph = paragraph;
     }
+
+    /**
+     * The last character of the quoted words, past the close of a quotation inside them and spaces: the ',' of
+     * {@code "…, 'Thank you for voting,' "}, which tells a sentence broken off for its attribution.
+     */
+    public char lastChar(String text) {
+        int e = contentEnd - 1;
+        while (e > contentStart && (Character.isWhitespace(text.charAt(e)) || isQuoteMark(text.charAt(e)))) {
+            e--;
+        }
+        return text.charAt(e);
+    }
+
+    private static boolean isQuoteMark(char c) {
+        return c == '\'' || c == '"' || c == '\u2018' || c == '\u2019' || c == '\u201C' || c == '\u201D';
+    }
 }

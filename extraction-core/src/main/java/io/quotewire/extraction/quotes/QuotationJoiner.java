@@ -108,6 +108,9 @@ public final class QuotationJoiner implements Step {
         if (b.span.continuesPrevious && last.continuesInNextParagraph && last.paragraph + 1 == b.span.paragraph) {
             return true;
         }
+        if (b.continued && b.cueStart < 0 && b.type == QuoteType.DIRECT && last.paragraph + 1 == b.span.paragraph) {
+            return true;
+        }
         if (b.span.paragraph != last.paragraph || last.close < 0 || b.span.open < 0) {
             return false;
         }
@@ -132,7 +135,7 @@ public final class QuotationJoiner implements Step {
             return false; // a title or name inside the attribution, not the quotation's next piece
         }
         // the first piece ends where a sentence is broken off for its attribution: "…," / "…?" / "…!" / "…."
-        char endChar = doc.text.charAt(last.contentEnd - 1);
+        char endChar = last.lastChar(doc.text); // past an inner quotation's close: "…, 'Thank you,'" X said
         char afterMark = last.close + 1 < doc.text.length() ? doc.text.charAt(last.close + 1) : ' ';
         return endChar == ',' || endChar == '.' || endChar == '?' || endChar == '!' || endChar == '\u2014'
                 || afterMark == ',';

@@ -303,7 +303,7 @@ public final class QuoteAttributor implements Step {
 
     /** The quoted words end as a sentence broken off for its attribution does: "…," "…?" "…!" "…—". */
     private static boolean endsBroken(Document doc, QuoteSpan s) {
-        char c = doc.text.charAt(s.contentEnd - 1);
+        char c = s.lastChar(doc.text);
         return c == ',' || c == '?' || c == '!' || c == '\u2014' || c == '-';
     }
 

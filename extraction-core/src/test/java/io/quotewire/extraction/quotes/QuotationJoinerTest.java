@@ -31,6 +31,25 @@ class QuotationJoinerTest {
     }
 
     @Test
+    void joinsTheNextParagraphsQuoteThatGoesOnWithoutACue() {
+        Document doc = before(QuotationJoiner.class, "\"We will vote today,\" Sen. Paul Grant said.\n\n"
+                + "\"Then we go home. The bill is done.\"\n\nThe Senate adjourned at noon.\n\n\"It was a long week.\"\n");
+        run(QuotationJoiner.class, doc);
+        assertThat(doc.quotes).hasSize(2); // the last quote follows a paragraph of narration: not the same quotation
+        assertThat(doc.quotes.get(0).spans).hasSize(2);
+        assertThat(doc.quotes.get(0).speaker.name).isEqualTo("Paul Grant");
+    }
+
+    @Test
+    void joinsAPieceEndingInAQuotationOfItsOwn() {
+        Document doc = before(QuotationJoiner.class, "\"People pass and I just say, 'Thank you for voting,'\" "
+                + "Ann Bennett explained. \"Some say Grant is our man.\"");
+        run(QuotationJoiner.class, doc);
+        assertThat(doc.quotes).hasSize(1);
+        assertThat(doc.quotes.get(0).spans).hasSize(2);
+    }
+
+    @Test
     void keepsApartQuotesWithTheirOwnCues() {
         Document doc = before(QuotationJoiner.class, "\"We will vote today,\" Sen. Paul Grant said. \"Not today,\" "
                 + "Sen. Ada Collins replied.");
