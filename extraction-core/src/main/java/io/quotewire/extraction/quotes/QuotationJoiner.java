@@ -20,12 +20,14 @@ import java.util.List;
  *   <li><b>Continued over paragraphs</b>: a quote left open at the end of a paragraph whose next paragraph opens
  *       with a mark.</li>
  * </ul>
- * The joined quotation keeps the first piece's cue and speaker unless only a later piece has them. A title-case
- * headline's quote that the body quotes in full is the same quotation too: only the body's copy is kept.
+ * The joined quotation keeps the first piece's cue and speaker unless only a later piece has them. A headline's
+ * quote that the body quotes in full is the same quotation too: only the body's copy is kept.
  */
 public final class QuotationJoiner implements Step {
     /** How long the attribution between two pieces of one quotation may be, in characters. */
     static final int MAX_GAP = 400;
+    /** The longest first paragraph read as a headline when not in title case, in characters. */
+    static final int HEADLINE_MAX = 200;
 
     @Override
     public java.util.Set<Layer> requires() {
@@ -68,7 +70,7 @@ public final class QuotationJoiner implements Step {
      */
     private static void dropHeadlineEchoes(Document doc) {
         List<Attribution> quotes = doc.quotes;
-        if (quotes.size() < 2 || doc.paragraphs.isEmpty() || !doc.titleCase(doc.paragraphs.get(0))) {
+        if (quotes.size() < 2 || doc.paragraphs.size() < 2 || !headline(doc, doc.paragraphs.get(0))) {
             return;
         }
         java.util.Set<String> later = new java.util.HashSet<>();
@@ -88,6 +90,11 @@ public final class QuotationJoiner implements Step {
             }
         }
         quotes.removeIf(a -> a.span != null && a.span.paragraph == 0 && echoes(doc, a.span, later));
+    }
+
+    /** The first paragraph reads as a headline: in title case, or one short sentence (a headline in sentence case). */
+    private static boolean headline(Document doc, io.quotewire.extraction.pipeline.Paragraph p) {
+        return doc.titleCase(p) || p.end - p.start <= HEADLINE_MAX && p.endSentence - p.firstSentence == 1;
     }
 
     private static boolean echoes(Document doc, QuoteSpan s, java.util.Set<String> later) {

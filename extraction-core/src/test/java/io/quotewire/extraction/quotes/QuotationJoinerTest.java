@@ -66,4 +66,13 @@ class QuotationJoinerTest {
         assertThat(doc.quotes).hasSize(1);
         assertThat(doc.text.substring(doc.quotes.get(0).start, doc.quotes.get(0).end)).isEqualTo("We will vote today,");
     }
+    @Test
+    void dropsASentenceCaseHeadlinesCopyOfABodyQuotation() {
+        Document doc = before(QuotationJoiner.class, "Grant 'glad to finish' the fight over the budget.\n\n"
+                + "\"They started the fight. We are glad to finish it,\" Sen. Paul Grant said on Monday.\n");
+        assertThat(doc.quotes).hasSize(2);
+        run(QuotationJoiner.class, doc);
+        assertThat(doc.quotes).hasSize(1);
+        assertThat(doc.quotes.get(0).span.paragraph).isEqualTo(1);
+    }
 }
