@@ -81,9 +81,9 @@ class ExtractionResourceTest {
         String text = """
                 Hakeem Jeffries met reporters on Monday. "We are ready," Jeffries said. "Are they?"
 
-                "We will not wait for them," he said.
+                "We will not wait for them," he said. The vote is set for Friday. "This vote will not stand."
 
-                "This vote will not stand."
+                "Then we go home."
                 """;
         int first = text.indexOf("We are ready,");
         int second = text.indexOf("Are they?");
@@ -107,6 +107,8 @@ class ExtractionResourceTest {
                 .body(pronoun + ".speaker.resolution", equalTo("PRONOUN"))
                 .body(pronoun + ".speaker.mention.text", equalTo("he"))
                 .body(pronoun + ".parts.size()", equalTo(1))
+                // the cue-less paragraph after it goes on from it: one quotation, two parts
+                .body(continued + ".parts.text", contains("This vote will not stand.", "Then we go home."))
                 .body(continued + ".speaker.name", equalTo("Hakeem Jeffries"))
                 .body(continued + ".speaker.resolution", equalTo("CONTINUED"))
                 // a continued quote shows where its speaker was named: the "he" of the quote before it
