@@ -157,6 +157,9 @@ public final class QuotationJoiner implements Step {
         if (i < 0) {
             return true;
         }
+        if (i >= 4 && doc.text.startsWith(", and", i - 4)) {
+            i -= 4; // "…," she said, and "…"
+        }
         char c = doc.text.charAt(i);
         return c == ',' || c == ':' || c == ';' || c == '\u2014' || c == '.' || c == '?' || c == '!';
     }

@@ -41,6 +41,16 @@ class QuotationJoinerTest {
     }
 
     @Test
+    void joinsAPieceAfterTheCueAndAnd() {
+        Document doc = before(QuotationJoiner.class, "The bill \"must come with real enforcement,\" Sen. Paul Grant said, "
+                + "and \"clear penalties for any breach.\"");
+        run(QuotationJoiner.class, doc);
+        assertThat(doc.quotes).hasSize(1);
+        assertThat(doc.quotes.get(0).spans).hasSize(2);
+        assertThat(doc.quotes.get(0).speaker.name).isEqualTo("Paul Grant");
+    }
+
+    @Test
     void joinsAPieceEndingInAQuotationOfItsOwn() {
         Document doc = before(QuotationJoiner.class, "\"People pass and I just say, 'Thank you for voting,'\" "
                 + "Ann Bennett explained. \"Some say Grant is our man.\"");
