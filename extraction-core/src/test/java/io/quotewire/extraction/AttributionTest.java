@@ -461,7 +461,12 @@ class AttributionTest {
                 // a colon closing the paragraph before: the main clause's subject, not the opening clause's
                 Arguments.of("Wallace was governor of Alabama.\n\nWhen George Wallace died in 1998, President Bill "
                         + "Clinton released the following statement:\n\n“Hillary and I offer our condolences.”",
-                        "Hillary and I", "Bill Clinton"));
+                        "Hillary and I", "Bill Clinton"),
+                // a phrase opening the sentence before its subject names no speaker: the subject after its comma
+                Arguments.of("Senator Maria Hale spoke on Monday. In a Reuters interview on Monday, Hale said the "
+                        + "count could be \"messy,\" adding, \"Democracy is messy.\"", "Democracy is", "Maria Hale"),
+                Arguments.of("Governor Tom Reese campaigned in the snow. Speaking to WMUR's Morning Show on Monday, "
+                        + "Reese described the rival plan as a \"work in progress.\"", "work in progress", "Tom Reese"));
     }
 
     @ParameterizedTest

@@ -60,6 +60,8 @@ public final class SeedPredictions {
                     span.put("end", mention.end());
                 }
                 speaker.put("mention", span);
+                speaker.put("resolution", q.speaker().resolution() == null ? null : q.speaker().resolution().name());
+                speaker.put("entityId", q.speaker().entityId());
             }
             m.put("speaker", speaker);
             m.put("cue", q.cue() == null ? null : q.cue().text());
@@ -71,11 +73,14 @@ public final class SeedPredictions {
         List<Object> entities = new ArrayList<>();
         for (Entity e : x.entities()) {
             Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", e.id());
             m.put("name", e.name());
             m.put("type", e.type().name());
             m.put("aliases", e.aliases());
             m.put("titles", e.titles());
             m.put("mentions", e.mentions().size());
+            // where each mention stands, so an error list can tell a right person named at the wrong words
+            m.put("mentionOffsets", e.mentions().stream().map(s -> List.of(s.start(), s.end())).toList());
             entities.add(m);
         }
         Map<String, Object> root = new LinkedHashMap<>();

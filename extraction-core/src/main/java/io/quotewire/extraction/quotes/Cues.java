@@ -471,7 +471,41 @@ final class Cues {
 
     /** {@link #sentenceSubject(Document, Sentence, int)}; with {@code promote} false no name becomes a person. */
     Mention sentenceSubject(Document doc, Sentence s, int limit, boolean promote) {
+        int main = afterOpeningAdjunct(doc, s, limit);
+        if (main >= 0) {
+            Mention m = clauseSubject(doc, s, main, limit, promote);
+            if (m != null) {
+                return m;
+            }
+        }
         return clauseSubject(doc, s, s.firstToken, limit, promote);
+    }
+
+    /**
+     * The first token after the comma that closes a phrase opening the sentence before its subject: a
+     * prepositional phrase ("In an AP interview Monday, Sanders said"), a participle ("Speaking to MSNBC's
+     * Morning Joe, Bush referred to"), or a subordinate clause ("When Wallace died in 1998, Clinton released");
+     * -1 when the sentence opens otherwise or no such comma comes before limit.
+     */
+    private static int afterOpeningAdjunct(Document doc, Sentence s, int limit) {
+        List<Token> tk = doc.tokens;
+        Token first = tk.get(s.firstToken);
+        boolean opens = SUBORDINATORS.contains(first.lower)
+                || QuoteCueWords.isPreposition(first.lower) && !first.is("and") && !first.is("or")
+                || first.kind == Token.Kind.WORD && first.lower.length() > 5 && first.quote < 0
+                    && (first.lower.endsWith("ing") || first.lower.endsWith("ed")) && doc.mentionStartingAt(s.firstToken) == null;
+        if (!opens) {
+            return -1;
+        }
+        for (int i = s.firstToken + 2; i < limit && i - s.firstToken < MAX_SUBJECT_DISTANCE; i++) {
+            if (tk.get(i).quote >= 0 || tk.get(i).quoteMark) {
+                return -1; // a quotation inside the opening: read the sentence as it comes
+            }
+            if (tk.get(i).is(",")) {
+                return i + 1;
+            }
+        }
+        return -1;
     }
 
     /** Subordinators that open a clause before the main one ("When Wallace died in 1998, Clinton said"). */
@@ -483,18 +517,6 @@ final class Cues {
      * Wallace died in 1998, President Clinton released the following statement:"), else {@link #sentenceSubject}.
      */
     Mention mainClauseSubject(Document doc, Sentence s, int limit) {
-        List<Token> tk = doc.tokens;
-        if (SUBORDINATORS.contains(tk.get(s.firstToken).lower)) {
-            for (int i = s.firstToken + 2; i < limit && i - s.firstToken < MAX_SUBJECT_DISTANCE; i++) {
-                if (tk.get(i).is(",") && tk.get(i).quote < 0) {
-                    Mention m = clauseSubject(doc, s, i + 1, limit, true);
-                    if (m != null) {
-                        return m;
-                    }
-                    break;
-                }
-            }
-        }
         return sentenceSubject(doc, s, limit);
     }
 
