@@ -466,7 +466,10 @@ class AttributionTest {
                 Arguments.of("Senator Maria Hale spoke on Monday. In a Reuters interview on Monday, Hale said the "
                         + "count could be \"messy,\" adding, \"Democracy is messy.\"", "Democracy is", "Maria Hale"),
                 Arguments.of("Governor Tom Reese campaigned in the snow. Speaking to WMUR's Morning Show on Monday, "
-                        + "Reese described the rival plan as a \"work in progress.\"", "work in progress", "Tom Reese"));
+                        + "Reese described the rival plan as a \"work in progress.\"", "work in progress", "Tom Reese"),
+                // an apposition of the quote's words before the name and the verb: the person named at the verb
+                Arguments.of("Activist Brent Bozell led the group for years.\n\n\"It is like the 1960s all over again,\" "
+                        + "the dawn of the modern movement, Bozell says.", "It is like", "Brent Bozell"));
     }
 
     @ParameterizedTest

@@ -68,6 +68,13 @@ final class SpeakerPhrases {
                 continue;
             }
             int to = Cues.beforeAdverbs(tk, v - 1, x, 4) + 1;
+            Mention named = doc.mentionEndingAt(to - 1);
+            if (apposition && named != null && named.kind == Mention.Kind.NAME && named.entity != null
+                    && named.entity.type == EntityType.PERSON && !named.possessive && named.phraseStart > x
+                    && tk.get(named.phraseStart - 1).is(",")) {
+                // "…," the dawn of the movement, Bozell says: a person named right before the verb, after a comma
+                return new Cues.Found(named, v);
+            }
             // an apposition closes before the verb: the speaker is the words before its first comma
             for (int k = x; k < to; k++) {
                 if (tk.get(k).is(",") || tk.get(k).is("(") || tk.get(k).is("\u2014")) {
