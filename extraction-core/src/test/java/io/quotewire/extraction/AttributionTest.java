@@ -651,6 +651,21 @@ class AttributionTest {
     }
 
     @Test
+    void aSentenceAfterTheQuoteThatGoesOnToSayMoreIsNotItsCue() {
+        Extraction x = extract("Dana Frey is the campaign spokeswoman.\n\n\"I disagree with the "
+                + "claim,\" she said. \"We feel good about the areas we visit.\" She noted a planned rally on Saturday.");
+        assertThat(texts(x)).containsExactly("I disagree with the claim, We feel good about the areas we visit.");
+        assertThat(speaker(x, "I disagree")).isEqualTo("Dana Frey");
+    }
+
+    @Test
+    void aSentenceAfterTheQuoteThatIsOnlyItsReportingClauseIsItsCue() {
+        Extraction x = extract("Dana Frey ran the campaign.\n\n\"What can we do to help?\" Frey told reporters during "
+                + "the call.");
+        assertThat(speaker(x, "What can we")).isEqualTo("Dana Frey");
+    }
+
+    @Test
     void aContinuationAfterALongCueSentence() {
         Extraction x = extract("\"We will win,\" Senator Ada Collins told reporters at the Capitol on Tuesday when asked "
                 + "about the vote count in the chamber.\n\n\"Nobody should doubt it.\"\n");

@@ -204,7 +204,7 @@ public final class QuoteAttributor implements Step {
         } else if (last.index + 1 < doc.sentences.size()) {
             Sentence next = doc.sentences.get(last.index + 1);
             if (next.paragraph == last.paragraph && next.firstToken == after) {
-                f = phrases.after(doc, next.firstToken, next.endToken);
+                f = phrases.nextSentence(doc, next);
             }
         }
         if (f != null) {

@@ -98,6 +98,36 @@ final class SpeakerPhrases {
     }
 
     /**
+     * A cue in the sentence after a quote that ended its own sentence ({@code "…." She said.} / {@code "…." Trump
+     * wrote on Twitter.}): the reporting clause must be all the sentence, its verb followed by nothing but adverbs or
+     * a prepositional phrase; {@code "…." She noted a planned rally} is a new statement, not the quote's cue.
+     */
+    Cues.Found nextSentence(Document doc, Sentence next) {
+        List<Token> tk = doc.tokens;
+        Cues.Found f = after(doc, next.firstToken, next.endToken);
+        if (f == null || f.verb() < 0) {
+            return f;
+        }
+        int end = next.endToken;
+        while (end > f.verb() + 1 && !tk.get(end - 1).isWord()) {
+            end--;
+        }
+        int tail = f.verb() + 1;
+        if (tail < end && (tk.get(tail).is(",") || tk.get(tail).is(":"))) {
+            return f; // "…." He added, "…": the cue of this quote and the next
+        }
+        Lexicon.Verb verb = cues.verbAt(doc, f.verb());
+        if (verb != null && verb.takesObject()) {
+            // "…?'" Renteria told reporters during the call.: past the addressee
+            Mention addressee = doc.mentionStartingAt(tail);
+            tail = addressee != null ? addressee.endToken : tail < end && tk.get(tail).isWord()
+                    && Character.isLowerCase(tk.get(tail).text.charAt(0)) ? tail + 1 : tail;
+        }
+        return tail >= end || f.speaker() != null && f.speaker().firstToken > f.verb()
+                || tailIsAdverbs(tk, tail, end) ? f : null;
+    }
+
+    /**
      * A reporting clause that closes the sentence after the quote and more of the writer's words:
      * {@code … "grass-roots firepower" they need, a party spokesman said.} The clause follows the sentence's last
      * comma after x and runs to its end.
