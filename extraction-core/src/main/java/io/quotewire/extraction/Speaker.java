@@ -23,7 +23,10 @@ public record Speaker(String name, String entityId, EntityType type, Span mentio
         DESCRIPTION,
         /** A reference to an organization ("the ministry said", "it said in a statement") resolved to its name. */
         ORGANIZATION,
-        /** No cue at this quote: it goes on with the speaker of the quote before it (the mention is that quote's). */
+        /**
+         * No longer produced: a cue-less quote that goes on with the speaker of the quote before it is a further part
+         * of that quotation. Kept for answers stored before, which carry it.
+         */
         CONTINUED,
         /**
          * A source the text describes but never names ("a senior Cruz adviser said", "police said"): the name is the

@@ -167,8 +167,16 @@ class AttributionTest {
     }
 
     @Test
-    void aQuoteAfterAnotherSentenceIsNotPartOfTheInterruptedOne() {
+    void aCuelessQuoteAfterANarrationSentenceGoesOnWithTheQuotationBeforeIt() {
+        // one attribution, two content spans, as PolNeAR and citron record it
         Extraction x = extract("\"We are ready,\" Hakeem Jeffries said. The vote was set for noon. \"Are they?\"");
+        assertThat(texts(x)).containsExactly("We are ready, Are they?");
+        assertThat(quote(x, "We are ready").parts()).hasSize(2);
+    }
+
+    @Test
+    void aQuoteAfterANarrationSentenceNamingAnotherPersonIsNotPartOfTheQuotation() {
+        Extraction x = extract("\"We are ready,\" Hakeem Jeffries said. Mark Warner was less sure. \"Are they?\"");
         assertThat(texts(x)).containsExactly("We are ready,", "Are they?");
     }
 
@@ -511,13 +519,16 @@ class AttributionTest {
     }
 
     @Test
-    void aContinuedQuoteCarriesTheMentionThatNamedItsSpeaker() {
+    void aContinuedQuoteIsAPartOfTheQuotationThatNamedItsSpeaker() {
         String text = "\"We will appeal,\" said Dana Whitfield, the group's lawyer. The court did not comment. "
                 + "\"The ruling cannot stand.\"\n";
         Extraction x = extract(text);
-        Speaker s = quote(x, "The ruling").speaker();
+        assertThat(x.quotes()).hasSize(1);
+        Speaker s = quote(x, "We will appeal").speaker();
+        assertThat(quote(x, "We will appeal").parts()).extracting(Span::text)
+                .containsExactly("We will appeal,", "The ruling cannot stand.");
         assertThat(s.name()).isEqualTo("Dana Whitfield");
-        assertThat(s.resolution()).isEqualTo(Speaker.Resolution.CONTINUED);
+        assertThat(s.resolution()).isEqualTo(Speaker.Resolution.NAME);
         assertThat(s.mention().text()).isEqualTo("Dana Whitfield");
     }
 

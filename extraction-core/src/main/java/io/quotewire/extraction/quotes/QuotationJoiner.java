@@ -115,7 +115,8 @@ public final class QuotationJoiner implements Step {
         if (b.span.continuesPrevious && last.continuesInNextParagraph && last.paragraph + 1 == b.span.paragraph) {
             return true;
         }
-        if (b.continued && b.cueStart < 0 && b.type == QuoteType.DIRECT && last.paragraph + 1 == b.span.paragraph) {
+        if (b.continued && b.cueStart < 0 && b.type == QuoteType.DIRECT
+                && (last.paragraph + 1 == b.span.paragraph || last.paragraph == b.span.paragraph)) {
             return true;
         }
         if (b.span.paragraph != last.paragraph || last.close < 0 || b.span.open < 0) {
