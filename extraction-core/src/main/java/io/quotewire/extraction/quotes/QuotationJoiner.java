@@ -122,7 +122,16 @@ public final class QuotationJoiner implements Step {
         if (b.span.paragraph != last.paragraph || last.close < 0 || b.span.open < 0) {
             return false;
         }
-        boolean ownCue = b.cueStart >= 0 && b.cueStart != a.cueStart;
+        if (a.cueStart >= 0 && a.cueStart == b.cueStart && a.cueEnd <= a.span.open && last.lastChar(doc.text) == ','
+                && onlyAndBetween(doc, last, b.span)) {
+            return true; // one cue before both, a sentence broken for the conjunction: telling the crowd, "…," and, "…"
+        }
+        // a participle between the pieces that goes on with the same speaker belongs to the attribution ("…," X
+        // wrote in a statement explaining why he spoke, "…"); a finite cue of its own ("though he said") does not
+        boolean sameAttribution = b.cueStart > last.close && b.cueEnd <= b.span.open && b.speaker != null
+                && b.speaker == a.speaker && a.cueStart > last.close && a.cueStart < b.cueStart && b.cueToken >= 0
+                && doc.tokens.get(b.cueToken).lower.endsWith("ing");
+        boolean ownCue = b.cueStart >= 0 && b.cueStart != a.cueStart && !sameAttribution;
         if (ownCue || a.cueStart < last.close || a.cueEnd > b.span.open) {
             return false; // the first piece's cue must stand between the pieces, and the second have none of its own
         }
@@ -139,7 +148,7 @@ public final class QuotationJoiner implements Step {
         if (b.span.open >= cueSentence.end && (nextWord >= doc.tokens.size() || doc.tokens.get(nextWord).start < b.span.open)) {
             return false;
         }
-        if (b.span.open < cueSentence.end && !afterClauseBreak(doc, b.span)) {
+        if (b.span.open < cueSentence.end && !afterClauseBreak(doc, b.span) && !rightAfter(doc, b.span, a.cueEnd)) {
             return false; // a title or name inside the attribution, not the quotation's next piece
         }
         // the first piece ends where a sentence is broken off for its attribution: "…," / "…?" / "…!" / "…."
@@ -147,6 +156,17 @@ public final class QuotationJoiner implements Step {
         char afterMark = last.close + 1 < doc.text.length() ? doc.text.charAt(last.close + 1) : ' ';
         return endChar == ',' || endChar == '.' || endChar == '?' || endChar == '!' || endChar == '\u2014'
                 || afterMark == ',';
+    }
+
+    /** Between the close of one piece and the open of the next stand only punctuation and "and". */
+    private static boolean onlyAndBetween(Document doc, QuoteSpan last, QuoteSpan next) {
+        String between = doc.text.substring(last.close + 1, next.open).strip();
+        return between.matches("[,;]?\\s*and\\s*[,:]?");
+    }
+
+    /** The quote opens right after the cue's verb ({@code …," she said "…"}, a comma missing). */
+    private static boolean rightAfter(Document doc, QuoteSpan s, int cueEnd) {
+        return cueEnd > 0 && cueEnd <= s.open && doc.text.substring(cueEnd, s.open).isBlank();
     }
 
     /** The quote opens after a comma, colon or dash, as the next piece of an interrupted quotation does. */

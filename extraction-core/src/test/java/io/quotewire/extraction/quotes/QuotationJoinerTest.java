@@ -51,6 +51,34 @@ class QuotationJoinerTest {
     }
 
     @Test
+    void joinsTwoPiecesOfOneCueJoinedByAnd() {
+        Document doc = before(QuotationJoiner.class, "Sen. Paul Grant spoke at noon, telling the crowd, \"We will win,\" "
+                + "and, \"Nobody can stop us now.\"");
+        run(QuotationJoiner.class, doc);
+        assertThat(doc.quotes).hasSize(1);
+        assertThat(doc.quotes.get(0).spans).hasSize(2);
+    }
+
+    @Test
+    void joinsAPieceAfterAParticipleOfTheSameAttribution() {
+        Document doc = before(QuotationJoiner.class, "\"Many people are unsure this year,\" Sen. Paul Grant wrote in a "
+                + "statement explaining why he will speak, \"but most agree that the country is on the wrong track.\"");
+        run(QuotationJoiner.class, doc);
+        assertThat(doc.quotes).hasSize(1);
+        assertThat(doc.quotes.get(0).spans).hasSize(2);
+        assertThat(doc.quotes.get(0).speaker.name).isEqualTo("Paul Grant");
+    }
+
+    @Test
+    void joinsAPieceRightAfterTheCueWithItsCommaMissing() {
+        Document doc = before(QuotationJoiner.class, "\"They are trying to stop us,\" Sen. Paula Grant said "
+                + "\"Ultimately the other side is saying no to families.\"");
+        run(QuotationJoiner.class, doc);
+        assertThat(doc.quotes).hasSize(1);
+        assertThat(doc.quotes.get(0).spans).hasSize(2);
+    }
+
+    @Test
     void joinsAPieceEndingInAQuotationOfItsOwn() {
         Document doc = before(QuotationJoiner.class, "\"People pass and I just say, 'Thank you for voting,'\" "
                 + "Ann Bennett explained. \"Some say Grant is our man.\"");
