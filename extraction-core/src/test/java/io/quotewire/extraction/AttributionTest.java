@@ -477,7 +477,10 @@ class AttributionTest {
                         + "Reese described the rival plan as a \"work in progress.\"", "work in progress", "Tom Reese"),
                 // an apposition of the quote's words before the name and the verb: the person named at the verb
                 Arguments.of("Activist Brent Bozell led the group for years.\n\n\"It is like the 1960s all over again,\" "
-                        + "the dawn of the modern movement, Bozell says.", "It is like", "Brent Bozell"));
+                        + "the dawn of the modern movement, Bozell says.", "It is like", "Brent Bozell"),
+                // a participle going on from an interjected cue takes that cue's subject, not the sentence's first name
+                Arguments.of("Press secretary Sean Spicer spoke on Thursday. Paul Ryan and Donald Trump will meet next "
+                        + "week, Spicer said, adding, \"They need to sit down and talk.\"", "They need", "Sean Spicer"));
     }
 
     @ParameterizedTest

@@ -446,6 +446,30 @@ public final class QuoteAttributor implements Step {
     }
 
     /**
+     * The subject of the finite speech verb that a participle cue goes on from: {@code X, Spicer said, adding, "…"} /
+     * {@code Spicer told CNN, saying "…"}. The verb must stand right before the participle's comma, with at most
+     * an addressee or time words between; null otherwise.
+     */
+    private Mention reportingBeforeParticiple(Document doc, Sentence s, int v) {
+        List<Token> tk = doc.tokens;
+        int j = v - 1;
+        if (j <= s.firstToken || !tk.get(j).is(",")) {
+            return null;
+        }
+        for (int k = j - 1; k > s.firstToken && j - k <= 4; k--) {
+            Token t = tk.get(k);
+            if (t.quote >= 0 || t.quoteMark || !t.isWord() && !t.is(".")) {
+                return null;
+            }
+            Lexicon.Verb verb = cues.verbAt(doc, k);
+            if (verb != null && verb.form() == Lexicon.Verb.Form.FINITE && !verb.weak()) {
+                return cues.speakingSubjectOf(doc, s, k);
+            }
+        }
+        return null;
+    }
+
+    /**
      * For a quoted fragment inside reported speech ({@code Rep. Jane Roe said the mayor called it "a mess"}): the
      * reporting clause that opens the sentence speaks, not a speech verb inside its reported clause. Returns the
      * first say-type verb of the sentence before {@code v} with its subject, or null.
@@ -505,6 +529,9 @@ public final class QuoteAttributor implements Step {
             } else if (verb.form() == Lexicon.Verb.Form.PARTICIPLE) {
                 m = withSubject(doc, s, v); // "…, with spokesman Brian Fallon saying it was \"desperate\""
                 own = m != null;
+                if (m == null) {
+                    m = reportingBeforeParticiple(doc, s, v); // "They will meet next week, Spicer said, adding, …"
+                }
                 if (m == null) {
                     m = cues.sentenceSubject(doc, s, v);
                 }
