@@ -502,6 +502,15 @@ class AttributionTest {
     }
 
     @Test
+    void relativePronounBeforeAnAuxiliaryAndAnAdverbialIsTheMention() {
+        Extraction x = extract("Radio host Glenn Beck spoke in Indiana. Beck, who has in the past described the senator "
+                + "as \"a reckless gambler,\" made no endorsement.");
+        Speaker s = quote(x, "a reckless gambler").speaker();
+        assertThat(s.name()).isEqualTo("Glenn Beck");
+        assertThat(s.mention().text()).isEqualTo("who");
+    }
+
+    @Test
     void theObjectOfCallingIsNotTheSpeaker() {
         Extraction x = extract("Mayor Ruth Oyelaran spoke at noon. Later, she described Governor Sam Pike as \"out of touch.\"");
         assertThat(speaker(x, "out of touch")).isEqualTo("Ruth Oyelaran");

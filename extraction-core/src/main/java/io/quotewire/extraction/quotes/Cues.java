@@ -414,8 +414,23 @@ final class Cues {
             m = doc.mentionEndingAt(k);
             return canSpeak(m) ? relativePronoun(doc, j, m) : null;
         }
+        // "Beck, who has in the past described": "who" and an auxiliary, then a short adverbial before the verb
+        for (int w = j - 1; w > s.firstToken && v - w <= 6; w--) {
+            Token x = tk.get(w);
+            if (x.quote >= 0 || x.quoteMark || !x.isWord() || Character.isUpperCase(x.text.charAt(0))) {
+                break;
+            }
+            if (x.is("who") && w + 1 < v && AUXILIARIES.contains(tk.get(w + 1).lower)) {
+                int k = tk.get(w - 1).is(",") ? w - 2 : w - 1;
+                m = k >= s.firstToken ? doc.mentionEndingAt(k) : null;
+                return canSpeak(m) ? relativePronoun(doc, w, m) : null;
+            }
+        }
         return null;
     }
+
+    /** Auxiliary verbs (auxiliaries.txt), which may follow "who" before the speech verb ("who has long said"). */
+    private static final java.util.Set<String> AUXILIARIES = Lexicon.wordSet("auxiliaries.txt");
 
     /** "Obama, who called it …": the cue attaches to "who", which refers to the name before it. */
     private static Mention relativePronoun(Document doc, int who, Mention antecedent) {
