@@ -480,7 +480,12 @@ class AttributionTest {
                         + "the dawn of the modern movement, Bozell says.", "It is like", "Brent Bozell"),
                 // a participle going on from an interjected cue takes that cue's subject, not the sentence's first name
                 Arguments.of("Press secretary Sean Spicer spoke on Thursday. Paul Ryan and Donald Trump will meet next "
-                        + "week, Spicer said, adding, \"They need to sit down and talk.\"", "They need", "Sean Spicer"));
+                        + "week, Spicer said, adding, \"They need to sit down and talk.\"", "They need", "Sean Spicer"),
+                // a partial quote in a coordinated clause that a name opens: that clause's subject
+                Arguments.of("If you doubt the agency, the Daily Planet will call you a liar and Metro News will "
+                        + "accuse you of a \"freak out.\"", "freak out", "Metro News"),
+                Arguments.of("If you don't believe your federal government, the Washington Post will brand you a "
+                        + "liar and NBC News will accuse you of engaging in a \"freak out.\"", "freak out", "NBC News"));
     }
 
     @ParameterizedTest
@@ -508,6 +513,15 @@ class AttributionTest {
         Speaker s = quote(x, "a reckless gambler").speaker();
         assertThat(s.name()).isEqualTo("Glenn Beck");
         assertThat(s.mention().text()).isEqualTo("who");
+    }
+
+    @Test
+    void aPronounOpeningACoordinatedClauseIsTheMentionOfItsOwnCue() {
+        String text = "Senator Ben Ortiz spoke in Denver. He pledged to fix the tax code and he, once again, pledged a "
+                + "\"political revolution.\"";
+        Speaker s = quote(extract(text), "political revolution").speaker();
+        assertThat(s.name()).isEqualTo("Ben Ortiz");
+        assertThat(s.mention().start()).isEqualTo(text.indexOf("he, once"));
     }
 
     @Test

@@ -523,6 +523,46 @@ final class Cues {
         return -1;
     }
 
+    /**
+     * The subject of the coordinated clause a quote stands in, when a name opens it right after the conjunction:
+     * {@code the Post will brand you a liar and NBC News will accuse you of a "freak out"} gives NBC News. Null when
+     * no ", and" / "and" / "but" / ";" comes before the quote in its sentence or no speaker opens that clause.
+     */
+    Mention coordinatedClauseSubject(Document doc, Sentence s, int open) {
+        List<Token> tk = doc.tokens;
+        for (int c = open - 1; c > s.firstToken && open - c <= MAX_SUBJECT_DISTANCE; c--) {
+            Token t = tk.get(c);
+            if (t.quote >= 0 || t.quoteMark) {
+                continue;
+            }
+            if (t.is(";") || t.is("and") || t.is("but")) {
+                int x = c + 1;
+                if (x < open && tk.get(x).is("the")) {
+                    x++;
+                }
+                Mention m = doc.mentionStartingAt(x);
+                int after = m == null ? -1 : m.endToken < open && tk.get(m.endToken).is(",") ? nextWordAfterCommaPair(tk, m.endToken, open) : m.endToken;
+                if (m != null && after > 0 && after < open && !m.possessive && canSpeak(m) && m.entity != null
+                        && (m.type == EntityType.PERSON || m.type == EntityType.ORGANIZATION)
+                        && tk.get(after).isWord() && Character.isLowerCase(tk.get(after).text.charAt(0))) {
+                    return m; // the name is followed by its verb ("and NBC News will accuse")
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "he, once again, pledged": the token after the second comma of an inserted phrase, or -1. */
+    private static int nextWordAfterCommaPair(List<Token> tk, int comma, int limit) {
+        for (int i = comma + 1; i < limit && i - comma <= 6; i++) {
+            if (tk.get(i).is(",")) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
     /** Subordinators that open a clause before the main one ("When Wallace died in 1998, Clinton said"). */
     private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("when", "after", "before", "while",
             "although", "though", "if", "since", "because", "once", "until", "as");

@@ -134,7 +134,10 @@ public final class QuoteAttributor implements Step {
             if (f == null && (a.type == QuoteType.PARTIAL || first.firstToken < open)) {
                 // "Clinton blamed the \"fog of war\"", "She told the crowd, \"…\"": words quoted inside the writer's
                 // sentence are, as a rule, the words of the sentence's subject (a weak reading: low confidence)
-                Mention m = cues.sentenceSubject(doc, first, open, false);
+                Mention m = cues.coordinatedClauseSubject(doc, first, open); // "… and NBC News will accuse you of …"
+                if (m == null) {
+                    m = cues.sentenceSubject(doc, first, open, false);
+                }
                 if (m == null || m.entity == null) {
                     m = phrases.sentenceOpening(doc, first, open); // "The non-profit is seeking \"new ideas\""
                 }
@@ -554,8 +557,11 @@ public final class QuoteAttributor implements Step {
             }
             if (m != null) {
                 Cues.Found outer = partial && !own ? outerReporting(doc, s, v) : null;
-                if (outer != null && outer.verb() >= 0 && newClauseBetween(doc, outer.verb(), m.phraseStart)) {
-                    outer = null; // "X says …, but she cautions that she sees \"…\"": the cue of her own clause
+                if (outer != null && outer.verb() >= 0 && (newClauseBetween(doc, outer.verb(), m.phraseStart)
+                        || m.phraseStart - 2 > outer.verb() && m.kind == Mention.Kind.PRONOUN
+                        && CLAUSE_CONJUNCTIONS.contains(tk.get(m.phraseStart - 1).lower)
+                        && tk.get(m.phraseStart - 2).quote < 0 && !tk.get(m.phraseStart - 2).quoteMark)) {
+                    outer = null; // "X says …, but she cautions that she sees \"…\"" / "… and he pledged \"…\"": its own clause
                 }
                 return outer != null ? outer : new Cues.Found(m, v);
             }
