@@ -20,6 +20,14 @@ class IndirectSpeechTest {
     }
 
     @Test
+    void aReportEndsBeforeTheSpeakersNextActAfterCommaBut() {
+        Extraction x = extract("Governor Brian Sandoval said Tuesday that he had voted for Mr. Rubio, but cautioned "
+                + "against viewing that as an endorsement.");
+        assertThat(x.quotes()).filteredOn(q -> q.type() == QuoteType.INDIRECT).first()
+                .extracting(Quote::text).isEqualTo("he had voted for Mr. Rubio");
+    }
+
+    @Test
     void saysWithoutThat() {
         Quote q = onlyIndirect(extract("Governor Greg Abbott says the state will build more of the wall."));
         assertThat(q.text()).isEqualTo("the state will build more of the wall");

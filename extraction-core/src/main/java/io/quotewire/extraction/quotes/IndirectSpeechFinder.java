@@ -891,10 +891,22 @@ public final class IndirectSpeechFinder implements Step {
     private static int beforeWritersClause(Document doc, int from, int to) {
         List<Token> tk = doc.tokens;
         for (int i = from + MIN_CLAUSE_WORDS; i + 2 < to; i++) {
-            if (tk.get(i).is(",") && (COORDINATORS.contains(tk.get(i + 1).lower) || tk.get(i + 1).is("but"))
-                    && (SUBORDINATORS.contains(tk.get(i + 2).lower)
-                    || tk.get(i + 1).is("but") && SUBJECT_PRONOUNS.contains(tk.get(i + 2).lower))) {
+            Token t = tk.get(i);
+            if (t.quote >= 0) {
+                continue;
+            }
+            if (!t.is(",")) {
+                continue;
+            }
+            Token next = tk.get(i + 1);
+            Token after = tk.get(i + 2);
+            if ((COORDINATORS.contains(next.lower) || next.is("but")) && (SUBORDINATORS.contains(after.lower)
+                    || next.is("but") && SUBJECT_PRONOUNS.contains(after.lower))) {
                 return i;
+            }
+            if (next.is("but") && after.isWord() && Character.isLowerCase(after.text.charAt(0))
+                    && after.lower.endsWith("ed") && after.lower.length() > 4) {
+                return i; // "he had voted for Rubio, but cautioned against …": the speaker's next act, its own report
             }
         }
         return to;
