@@ -291,6 +291,13 @@ class EntitiesTest {
     }
 
     @Test
+    void anAuxiliaryOpeningAQuestionIsNotPartOfAName() {
+        Extraction x = extract("The ad ran statewide, asking, \"Is Rebecca Bradley independent enough to serve?\" "
+                + "\"Did Walter Brandt vote?\"");
+        assertThat(names(x, EntityType.PERSON)).containsExactly("Rebecca Bradley", "Walter Brandt");
+    }
+
+    @Test
     void aPartyAdjectiveAfterAPlaceIsNotASurname() {
         Extraction x = extract("Grace Tilman won the Nevada Democratic caucuses on Saturday. Turnout in the "
                 + "Democratic contest was high, and the former Ohio Democratic chairman praised her.");
