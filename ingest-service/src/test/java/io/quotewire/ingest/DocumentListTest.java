@@ -2,10 +2,10 @@ package io.quotewire.ingest;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quotewire.ingest.support.KeysetPages;
 import io.quotewire.ingest.support.Stubs;
 import io.quotewire.testsupport.PostgresTestResource;
 import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -45,31 +45,13 @@ class DocumentListTest {
                 .when().post("/api/v1/documents").then().statusCode(202).extract().path("id");
     }
 
-    /** Every page from the first, following nextCursor; asserts the page sizes and returns the ids in order. */
+    /** Every page from the first (see {@link KeysetPages}); a status filter's pages hold only that status. */
     private static List<String> readAll(int limit, Map<String, Object> filter) {
-        List<String> ids = new ArrayList<>();
-        String cursor = null;
-        int pages = 0;
-        do {
-            var request = given().queryParams(filter).queryParam("limit", limit);
-            if (cursor != null) {
-                request.queryParam("cursor", cursor);
-            }
-            JsonPath page = request.when().get("/api/v1/documents").then().statusCode(200).extract().jsonPath();
-            List<String> items = page.getList("items.id", String.class);
-            cursor = page.getString("nextCursor");
-            assertThat(items.size()).isLessThanOrEqualTo(limit);
-            if (cursor != null) {
-                assertThat(items).hasSize(limit);
-            }
+        return KeysetPages.readAll("/api/v1/documents", limit, filter, page -> {
             if (filter.containsKey("status")) {
                 assertThat(page.getList("items.status", String.class)).allMatch(filter.get("status")::equals);
             }
-            ids.addAll(items);
-            pages++;
-            assertThat(pages).as("pages read").isLessThan(10_000);
-        } while (cursor != null);
-        return ids;
+        });
     }
 
     @Test

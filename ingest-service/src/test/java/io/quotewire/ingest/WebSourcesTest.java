@@ -196,7 +196,7 @@ class WebSourcesTest {
         String id = created.path("id");
         given().contentType(ContentType.JSON).body(Map.of("url", web.url("/feed.xml"))).post("/api/v1/feeds")
                 .then().statusCode(200).body("id", equalTo(id));
-        given().get("/api/v1/feeds").then().statusCode(200).body("id", org.hamcrest.Matchers.hasItem(id));
+        given().get("/api/v1/feeds?limit=200").then().statusCode(200).body("items.id", org.hamcrest.Matchers.hasItem(id));
 
         given().post("/api/v1/feeds/" + id + "/poll").then().statusCode(200)
                 .body("lastStatus", equalTo(200)).body("title", equalTo("Example World"))

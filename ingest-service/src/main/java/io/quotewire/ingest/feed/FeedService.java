@@ -1,10 +1,14 @@
 package io.quotewire.ingest.feed;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.quotewire.ingest.config.IngestConfig;
 import io.quotewire.ingest.domain.FeedEntity;
 import io.quotewire.ingest.fetch.FetchException;
 import io.quotewire.ingest.fetch.PageFetcher;
+import io.quotewire.ingest.service.DocumentService;
+import io.quotewire.ingest.service.KeysetCursor;
 import io.quotewire.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -66,10 +70,39 @@ public class FeedService {
         return new Subscription(feed, inserted == 1);
     }
 
-    @Transactional
-    public List<FeedEntity> list() {
-        return FeedEntity.listAll(Sort.ascending("createdAt").and("id"));
+    /** One page of the feed list and the cursor of the next (null on the last page). */
+    public record FeedPage(List<FeedEntity> feeds, String nextCursor) {
     }
+
+    /**
+     * The subscriptions, oldest first, in keyset pages of {@code limit} (default 20, at most
+     * {@link DocumentService#MAX_LIMIT}) after {@code cursor}; a bad limit or cursor is a 400 naming it.
+     */
+    @Transactional
+    public FeedPage list(Integer limit, String cursor) {
+        int size = limit == null ? 20 : limit;
+        if (size < 1 || size > DocumentService.MAX_LIMIT) {
+            throw ProblemException.badParameter("limit",
+                    "limit must be between 1 and " + DocumentService.MAX_LIMIT + ", was " + size);
+        }
+        Sort oldestFirst = Sort.ascending("createdAt").and("id");
+        PanacheQuery<FeedEntity> query;
+        if (cursor == null || cursor.isBlank()) {
+            query = FeedEntity.findAll(oldestFirst); // a blank cursor is the first page, as in the document list
+        } else {
+            KeysetCursor at = KeysetCursor.decode(KeysetCursor.FEEDS, cursor);
+            query = FeedEntity.find("createdAt > ?1 or (createdAt = ?1 and id > ?2)", oldestFirst, at.at(), at.id());
+        }
+        // one row more than the page tells whether there is a next page
+        List<FeedEntity> rows = query.page(Page.ofSize(size + 1)).list();
+        if (rows.size() <= size) {
+            return new FeedPage(rows, null);
+        }
+        FeedEntity last = rows.get(size - 1);
+        return new FeedPage(List.copyOf(rows.subList(0, size)),
+                new KeysetCursor(KeysetCursor.FEEDS, last.createdAt, last.id).encode());
+    }
+
 
     @Transactional
     public FeedEntity get(UUID id) {

@@ -147,7 +147,7 @@ public class DocumentService {
             throw ProblemException.badParameter("limit", "limit must be between 1 and " + MAX_LIMIT + ", was " + size);
         }
         // a blank cursor is the first page, as in query-service's listings
-        DocumentCursor after = cursor == null || cursor.isBlank() ? null : DocumentCursor.decode(cursor);
+        KeysetCursor after = cursor == null || cursor.isBlank() ? null : KeysetCursor.decode(KeysetCursor.DOCUMENTS, cursor);
         Sort newestFirst = Sort.descending("receivedAt").and("id", Sort.Direction.Ascending);
         StringBuilder where = new StringBuilder();
         Map<String, Object> params = new HashMap<>();
@@ -158,7 +158,7 @@ public class DocumentService {
         if (after != null) {
             where.append(where.isEmpty() ? "" : " and ")
                     .append("(receivedAt < :receivedAt or (receivedAt = :receivedAt and id > :id))");
-            params.put("receivedAt", after.receivedAt());
+            params.put("receivedAt", after.at());
             params.put("id", after.id());
         }
         var query = where.isEmpty()
@@ -171,7 +171,8 @@ public class DocumentService {
         }
         List<DocumentSummaryRow> page = rows.subList(0, size);
         DocumentSummaryRow last = page.get(size - 1);
-        return new DocumentListPage(List.copyOf(page), new DocumentCursor(last.receivedAt(), last.id()).encode());
+        return new DocumentListPage(List.copyOf(page),
+                new KeysetCursor(KeysetCursor.DOCUMENTS, last.receivedAt(), last.id()).encode());
     }
 
     /**

@@ -3,6 +3,7 @@ package io.quotewire.ingest.web;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.quotewire.ingest.api.FeedsApi;
 import io.quotewire.ingest.api.model.Feed;
+import io.quotewire.ingest.api.model.FeedPage;
 import io.quotewire.ingest.api.model.FeedSubscription;
 import io.quotewire.ingest.domain.FeedEntity;
 import io.quotewire.ingest.feed.FeedPoller;
@@ -11,7 +12,6 @@ import io.quotewire.web.ProblemException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 
-import java.util.List;
 import java.util.UUID;
 
 /** The contract's {@code Feeds} endpoints; a new subscription answers 201 ({@link CreatedResponseFilter}). */
@@ -42,8 +42,9 @@ public class FeedResource implements FeedsApi {
     }
 
     @Override
-    public List<Feed> listFeeds() {
-        return feeds.list().stream().map(FeedResource::feed).toList();
+    public FeedPage listFeeds(Integer limit, String cursor) {
+        FeedService.FeedPage page = feeds.list(limit, cursor);
+        return new FeedPage(page.feeds().stream().map(FeedResource::feed).toList()).nextCursor(page.nextCursor());
     }
 
     @Override

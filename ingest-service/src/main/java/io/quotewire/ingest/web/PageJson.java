@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import io.quotewire.ingest.api.model.DocumentSummaryPage;
+import io.quotewire.ingest.api.model.FeedPage;
 import jakarta.inject.Singleton;
 
 /**
@@ -21,5 +22,6 @@ public class PageJson implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.addMixIn(DocumentSummaryPage.class, NonNullMembers.class);
+        mapper.addMixIn(FeedPage.class, NonNullMembers.class);
     }
 }
