@@ -484,6 +484,11 @@ class AttributionTest {
                 // a partial quote in a coordinated clause that a name opens: that clause's subject
                 Arguments.of("If you doubt the agency, the Daily Planet will call you a liar and Metro News will "
                         + "accuse you of a \"freak out.\"", "freak out", "Metro News"),
+                // verbs of speech that news writers use less often: surmised, confessed, wondered
+                Arguments.of("Brad Olsen, 39, came with his daughter.\n\n\"People are afraid of wasting their votes,\" "
+                        + "he surmised.", "People are afraid", "Brad Olsen"),
+                Arguments.of("\"Will he be the next attorney general?\" wondered Dana Pryce, a Democratic staffer.",
+                        "Will he be", "Dana Pryce"),
                 Arguments.of("If you don't believe your federal government, the Washington Post will brand you a "
                         + "liar and NBC News will accuse you of engaging in a \"freak out.\"", "freak out", "NBC News"));
     }
