@@ -43,7 +43,7 @@ public final class Pipeline {
                 new QuoteAttributor(lexicon),    // cue + speaker + DIRECT/PARTIAL for each quote
                 new QuotationJoiner(),           // "…," she said. "…" and multi-paragraph quotes -> one quotation
                 new IndirectSpeechFinder(lexicon), // reported speech -> INDIRECT
-                new SourcePronouns()             // "the Times wrote … it further wrote" -> the Times
+                new SourcePronouns(lexicon)      // "the Times wrote … it further wrote" -> the Times
         );
         this.assigned = Collections.unmodifiableSet(checkOrder(steps));
     }

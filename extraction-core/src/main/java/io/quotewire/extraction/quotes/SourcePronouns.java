@@ -18,8 +18,10 @@ import java.util.Set;
  * <p>READS: paragraphs, tokens, attributions (quotes and reported speech) with their speaker mentions.
  * ADDS: for an attribution whose cue attaches to an unresolved "it" / "they", the speaker of the nearest earlier
  * attribution (within {@link #MAX_PARAGRAPHS} paragraphs) that is an organization or an unnamed source with a
- * compatible number: its entity, or, when it has none, {@link Attribution#unnamedSource}. The speaker mention
- * stays the pronoun (the words the cue attaches to).
+ * compatible number: its entity, or, when it has none, {@link Attribution#unnamedSource}. With no such source, the
+ * subject phrase opening the pronoun's sentence or the one before it, when it is no person and agrees in number
+ * ("The two senators have blocked the bill, and they said …"). The speaker mention stays the pronoun (the words
+ * the cue attaches to).
  */
 public final class SourcePronouns implements Step {
     /** How many paragraphs back the antecedent source may stand. */
@@ -33,6 +35,12 @@ public final class SourcePronouns implements Step {
     @Override
     public Set<Layer> assigns() {
         return EnumSet.of(Layer.QUOTES); // reported speech has no bare "it"/"they" (IndirectSpeechFinder drops them)
+    }
+
+    private final SpeakerPhrases phrases;
+
+    public SourcePronouns(io.quotewire.extraction.lexicon.Lexicon lexicon) {
+        this.phrases = new SpeakerPhrases(new Cues(lexicon));
     }
 
     @Override
@@ -50,6 +58,13 @@ public final class SourcePronouns implements Step {
                 } else {
                     a.unnamedSource = last.unnamedSource != null ? last.unnamedSource : last.speakerMention;
                 }
+            } else if (pronoun) {
+                Mention subject = subjectBefore(doc, m);
+                if (subject != null && subject.entity != null) {
+                    a.speaker = subject.entity;
+                } else if (subject != null) {
+                    a.unnamedSource = subject;
+                }
             }
             if (isNonPersonSource(a)) {
                 last = a;
@@ -57,6 +72,44 @@ public final class SourcePronouns implements Step {
                 last = null; // a person spoke since: "it" no longer goes back past them
             }
         }
+    }
+
+    /**
+     * "Senate Democrats blocked the bill because they said …", "The letter cited … It read": with no source quoted
+     * before, the subject phrase opening the pronoun's sentence or the one before it (in the same or the previous
+     * paragraph) when it is no person and agrees in number; null otherwise.
+     */
+    private Mention subjectBefore(Document doc, Mention pronoun) {
+        io.quotewire.extraction.pipeline.Sentence here = doc.sentenceOf(pronoun.firstToken);
+        for (int k = here.index; k >= 0 && here.index - k <= 1; k--) {
+            io.quotewire.extraction.pipeline.Sentence s = doc.sentences.get(k);
+            if (s.paragraph + 1 < here.paragraph) {
+                return null;
+            }
+            int limit = k == here.index ? pronoun.firstToken : s.endToken;
+            if (limit - s.firstToken < 2) {
+                continue;
+            }
+            Mention m = phrases.sentenceOpening(doc, s, limit);
+            if (m == null) {
+                m = phrases.subjectBeforePastVerb(doc, s, limit);
+            }
+            if (m != null && m.kind != Mention.Kind.PRONOUN && m.type != EntityType.PERSON
+                    && (m.entity == null || m.entity.type == EntityType.ORGANIZATION) && agrees(doc, pronoun, m)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** "they" for a plural phrase or an organization, "it" for a singular one or an organization. */
+    private static boolean agrees(Document doc, Mention pronoun, Mention phrase) {
+        if (phrase.entity != null) {
+            return true;
+        }
+        Token head = doc.tokens.get(phrase.endToken - 1);
+        boolean plural = head.lower.endsWith("s") && !head.lower.endsWith("ss") && !head.isCapitalized();
+        return isThey(pronoun) == plural;
     }
 
     /** An unresolved "it" or "they": what this step resolves. */

@@ -35,7 +35,7 @@ class PipelineTest {
         return new ArrayList<>(List.of(new Segmenter(LEXICON), new Tokenizer(LEXICON), new GluedWordSplitter(LEXICON),
                 new QuoteMarkFinder(), new NameFinder(LEXICON), new EntityLinker(LEXICON), new CorefResolver(LEXICON),
                 new QuoteAttributor(LEXICON), new QuotationJoiner(), new IndirectSpeechFinder(LEXICON),
-                new SourcePronouns()));
+                new SourcePronouns(LEXICON)));
     }
 
     @Test

@@ -39,6 +39,16 @@ class SourcePronounsTest {
     }
 
     @Test
+    void withNoSourceQuotedBeforeTheSubjectPhraseOfTheSentenceOrTheOneBeforeSpeaks() {
+        Document doc = run(SourcePronouns.class, before(SourcePronouns.class,
+                "The two senators have blocked the bill, and they said the language was a \"poison pill.\"\n\n"
+                        + "The agency memo is long. It said the office had \"failed its staff.\""));
+        assertThat(quoteStarting(doc, "poison pill").unnamedSource.text).isEqualTo("The two senators");
+        assertThat(quoteStarting(doc, "poison pill").speakerMention.text).isEqualTo("they");
+        assertThat(quoteStarting(doc, "failed its").unnamedSource.text).isEqualTo("The agency memo");
+    }
+
+    @Test
     void aPersonQuotedInBetweenOrANumberThatDisagreesLeavesThePronounAlone() {
         Document doc = run(SourcePronouns.class, before(SourcePronouns.class,
                 "\"Sales fell,\" the company wrote. \"I disagree,\" Jane Roe said. \"We are fine,\" it added.\n\n"
