@@ -484,6 +484,9 @@ class AttributionTest {
                 // a partial quote in a coordinated clause that a name opens: that clause's subject
                 Arguments.of("If you doubt the agency, the Daily Planet will call you a liar and Metro News will "
                         + "accuse you of a \"freak out.\"", "freak out", "Metro News"),
+                // a participle after the sentence's opening phrase, no name in it: that phrase speaks
+                Arguments.of("The conservative magazine has been outspoken in its opposition to Donald Trump, arguing he is \"an "
+                        + "unmoored opportunist.\"", "an unmoored", "The conservative magazine"),
                 // verbs of speech that news writers use less often: surmised, confessed, wondered
                 Arguments.of("Brad Olsen, 39, came with his daughter.\n\n\"People are afraid of wasting their votes,\" "
                         + "he surmised.", "People are afraid", "Brad Olsen"),

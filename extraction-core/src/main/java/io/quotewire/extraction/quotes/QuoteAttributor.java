@@ -538,6 +538,13 @@ public final class QuoteAttributor implements Step {
                 if (m == null) {
                     m = cues.sentenceSubject(doc, s, v);
                 }
+                if (m == null && v > s.firstToken && tk.get(v - 1).is(",")) {
+                    // "Ryan's campaign shrugged off the remarks, telling reporters, …": the phrase opening the sentence
+                    m = phrases.subjectBeforePastVerb(doc, s, v);
+                    if (m == null) {
+                        m = phrases.sentenceOpening(doc, s, v);
+                    }
+                }
             } else {
                 m = cues.speakingSubjectOf(doc, s, v);
                 if (m == null && v > s.firstToken && tk.get(v - 1).quote < 0 && !tk.get(v - 1).quoteMark
