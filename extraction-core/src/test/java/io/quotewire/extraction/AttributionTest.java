@@ -487,6 +487,11 @@ class AttributionTest {
                 // a participle after the sentence's opening phrase, no name in it: that phrase speaks
                 Arguments.of("The conservative magazine has been outspoken in its opposition to Donald Trump, arguing he is \"an "
                         + "unmoored opportunist.\"", "an unmoored", "The conservative magazine"),
+                // "went on" closing the cue is a cue; "goes on to say" takes the phrase before its verb group
+                Arguments.of("Senator Dana Wills spoke for an hour.\n\n\"It would end the plans we know,\" she went on.",
+                        "It would end", "Dana Wills"),
+                Arguments.of("The campaign emailed supporters on Monday.\n\nThe email goes on to say: \"We must be ready "
+                        + "to stop him.\"", "We must be", "The email"),
                 // verbs of speech that news writers use less often: surmised, confessed, wondered
                 Arguments.of("Brad Olsen, 39, came with his daughter.\n\n\"People are afraid of wasting their votes,\" "
                         + "he surmised.", "People are afraid", "Brad Olsen"),
@@ -530,6 +535,14 @@ class AttributionTest {
         Speaker s = quote(extract(text), "political revolution").speaker();
         assertThat(s.name()).isEqualTo("Ben Ortiz");
         assertThat(s.mention().start()).isEqualTo(text.indexOf("he, once"));
+    }
+
+    @Test
+    void aPhrasalCueWhoseParticleBeginsAPhraseIsNoCue() {
+        Extraction x = extract("Sen. Marco Rubio said that once the Senate goes on recess, \"I intend to help wherever "
+                + "I can.\"");
+        assertThat(quote(x, "I intend").cue().text()).isEqualTo("said");
+        assertThat(speaker(x, "I intend")).isEqualTo("Marco Rubio");
     }
 
     @Test

@@ -49,6 +49,20 @@ final class Cues {
     }
 
     /**
+     * After a phrasal cue's particle ("shot back", "went on"): punctuation, a quotation, the end, or a preposition
+     * other than "to" ("shot back at critics"); a word that goes on the phrase ("went on recess") makes it no cue.
+     */
+    private static boolean particleEndsClause(Document doc, int j) {
+        if (j >= doc.tokens.size()) {
+            return true;
+        }
+        Token t = doc.tokens.get(j);
+        return !t.isWord() || t.quote >= 0 || t.quoteMark
+                || QuoteCueWords.isPreposition(t.lower) && !t.is("to") && !t.is("and") && !t.is("or")
+                || QuoteCueWords.isAdverb(t.lower) || t.lower.endsWith("ly") && t.lower.length() > 4;
+    }
+
+    /**
      * The speech verb at token i, unless the word is a noun there: after a determiner or a possessive ("the
      * claims", "Trump's comments", "his remarks") it is not a verb.
      */
@@ -56,6 +70,9 @@ final class Cues {
         Lexicon.Verb v = verb(doc.tokens.get(i));
         if (v == null && i + 1 < doc.tokens.size() && doc.tokens.get(i).quote < 0) {
             v = lexicon.phrasalCue(doc.tokens.get(i).lower, doc.tokens.get(i + 1).lower); // "shot back"
+            if (v != null && !particleEndsClause(doc, i + 2)) {
+                v = null; // "went on recess", "went on to say": the particle begins a phrase, no cue
+            }
         }
         if (i == 0) {
             return v;

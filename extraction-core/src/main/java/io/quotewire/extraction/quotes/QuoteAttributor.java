@@ -1,6 +1,7 @@
 package io.quotewire.extraction.quotes;
 
 import io.quotewire.extraction.QuoteType;
+import io.quotewire.extraction.entities.QuoteCueWords;
 import io.quotewire.extraction.lexicon.Lexicon;
 import io.quotewire.extraction.pipeline.Attribution;
 import io.quotewire.extraction.pipeline.Document;
@@ -421,6 +422,30 @@ public final class QuoteAttributor implements Step {
         return m.entity == null ? null : m;
     }
 
+    /**
+     * The subject phrase before the verb group that ends in "to" at {@code to} ({@code The email goes on to say},
+     * {@code The piece was quick to add}): read back over up to three lower-case words of the group to its verb, then
+     * the phrase before that; null when no such group or phrase stands there.
+     */
+    private Mention beforeVerbGroup(Document doc, Sentence s, int to) {
+        List<Token> tk = doc.tokens;
+        for (int k = to - 1; k > s.firstToken && to - k <= 3; k--) {
+            Token t = tk.get(k);
+            if (!t.isWord() || t.quote >= 0 || !Character.isLowerCase(t.text.charAt(0))) {
+                return null;
+            }
+            if (GROUP_VERBS.contains(t.lower) || t.lower.length() > 3 && (t.lower.endsWith("es") || t.lower.endsWith("ed"))) {
+                Mention m = phrases.before(doc, s, k); // the verb of the group: the phrase before it is the subject
+                return m != null && m.kind != Mention.Kind.PRONOUN ? m : null;
+            }
+        }
+        return null;
+    }
+
+    /** Finite verbs that open a group ending in "to" before a speech verb ("went on to say", "was quick to add"). */
+    private static final java.util.Set<String> GROUP_VERBS = java.util.Set.of("went", "was", "were", "is", "are",
+            "has", "had", "have", "goes", "go");
+
     /** Recordings that show a person speaking ("footage of Trump saying …"). */
     private static final java.util.Set<String> RECORDINGS = java.util.Set.of("footage", "video", "videos", "clip",
             "clips", "recording", "recordings", "tape", "tapes", "audio");
@@ -513,6 +538,9 @@ public final class QuoteAttributor implements Step {
                 Mention m = cues.sentenceSubject(doc, s, v);
                 if (m == null) {
                     m = untypedOpening(doc, s, v); // "Bryne went on to say, “…”"
+                }
+                if (m == null) {
+                    m = beforeVerbGroup(doc, s, v - 1); // "The email goes on to say: “…”"
                 }
                 if (m != null) {
                     return new Cues.Found(m, v);
