@@ -3,6 +3,11 @@ package io.quotewire.extraction.quotes;
 import io.quotewire.extraction.pipeline.Attribution;
 import io.quotewire.extraction.pipeline.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.stream.Stream;
 
 import static io.quotewire.extraction.pipeline.StepFixture.before;
 import static io.quotewire.extraction.pipeline.StepFixture.run;
@@ -22,12 +27,36 @@ class QuotationJoinerTest {
         assertThat(first.speaker.name).isEqualTo("Paul Grant");
     }
 
-    @Test
-    void joinsAQuoteContinuedInTheNextParagraph() {
-        Document doc = before(QuotationJoiner.class, "\"We will vote today, said Sen. Paul Grant.\n\n\"Then we go home.\"\n");
+    /** Texts whose two quoted pieces are one quotation, with its speaker (null: none named outside the quote). */
+    static Stream<Arguments> oneQuotationOfTwoPieces() {
+        return Stream.of(
+                // a quote left open at a paragraph's end, continued in the next
+                Arguments.of("\"We will vote today, said Sen. Paul Grant.\n\n\"Then we go home.\"\n", null),
+                // the next piece after ", and" following the cue
+                Arguments.of("The bill \"must come with real enforcement,\" Sen. Paul Grant said, and \"clear penalties for "
+                        + "any breach.\"", "Paul Grant"),
+                // two pieces of one cue before them, the sentence broken for "and"
+                Arguments.of("Sen. Paul Grant spoke at noon, telling the crowd, \"We will win,\" and, \"Nobody can stop us "
+                        + "now.\"", "Paul Grant"),
+                // a participle of the same attribution between the pieces
+                Arguments.of("\"Many people are unsure this year,\" Sen. Paul Grant wrote in a statement explaining why he "
+                        + "will speak, \"but most agree that the country is on the wrong track.\"", "Paul Grant"),
+                // the next piece right after the cue's verb, its comma missing
+                Arguments.of("\"They are trying to stop us,\" Sen. Paula Grant said \"Ultimately the other side is saying no "
+                        + "to families.\"", "Paula Grant"),
+                // the first piece ending in a quotation of its own
+                Arguments.of("\"People pass and I just say, 'Thank you for voting,'\" Ann Bennett explained. \"Some say "
+                        + "Grant is our man.\"", "Ann Bennett"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("oneQuotationOfTwoPieces")
+    void joinsTheTwoPiecesOfOneQuotation(String text, String speaker) {
+        Document doc = before(QuotationJoiner.class, text);
         run(QuotationJoiner.class, doc);
         assertThat(doc.quotes).hasSize(1);
         assertThat(doc.quotes.get(0).spans).hasSize(2);
+        assertThat(doc.quotes.get(0).speaker == null ? null : doc.quotes.get(0).speaker.name).isEqualTo(speaker);
     }
 
     @Test
@@ -38,53 +67,6 @@ class QuotationJoinerTest {
         assertThat(doc.quotes).hasSize(2); // the last quote follows a paragraph of narration: not the same quotation
         assertThat(doc.quotes.get(0).spans).hasSize(2);
         assertThat(doc.quotes.get(0).speaker.name).isEqualTo("Paul Grant");
-    }
-
-    @Test
-    void joinsAPieceAfterTheCueAndAnd() {
-        Document doc = before(QuotationJoiner.class, "The bill \"must come with real enforcement,\" Sen. Paul Grant said, "
-                + "and \"clear penalties for any breach.\"");
-        run(QuotationJoiner.class, doc);
-        assertThat(doc.quotes).hasSize(1);
-        assertThat(doc.quotes.get(0).spans).hasSize(2);
-        assertThat(doc.quotes.get(0).speaker.name).isEqualTo("Paul Grant");
-    }
-
-    @Test
-    void joinsTwoPiecesOfOneCueJoinedByAnd() {
-        Document doc = before(QuotationJoiner.class, "Sen. Paul Grant spoke at noon, telling the crowd, \"We will win,\" "
-                + "and, \"Nobody can stop us now.\"");
-        run(QuotationJoiner.class, doc);
-        assertThat(doc.quotes).hasSize(1);
-        assertThat(doc.quotes.get(0).spans).hasSize(2);
-    }
-
-    @Test
-    void joinsAPieceAfterAParticipleOfTheSameAttribution() {
-        Document doc = before(QuotationJoiner.class, "\"Many people are unsure this year,\" Sen. Paul Grant wrote in a "
-                + "statement explaining why he will speak, \"but most agree that the country is on the wrong track.\"");
-        run(QuotationJoiner.class, doc);
-        assertThat(doc.quotes).hasSize(1);
-        assertThat(doc.quotes.get(0).spans).hasSize(2);
-        assertThat(doc.quotes.get(0).speaker.name).isEqualTo("Paul Grant");
-    }
-
-    @Test
-    void joinsAPieceRightAfterTheCueWithItsCommaMissing() {
-        Document doc = before(QuotationJoiner.class, "\"They are trying to stop us,\" Sen. Paula Grant said "
-                + "\"Ultimately the other side is saying no to families.\"");
-        run(QuotationJoiner.class, doc);
-        assertThat(doc.quotes).hasSize(1);
-        assertThat(doc.quotes.get(0).spans).hasSize(2);
-    }
-
-    @Test
-    void joinsAPieceEndingInAQuotationOfItsOwn() {
-        Document doc = before(QuotationJoiner.class, "\"People pass and I just say, 'Thank you for voting,'\" "
-                + "Ann Bennett explained. \"Some say Grant is our man.\"");
-        run(QuotationJoiner.class, doc);
-        assertThat(doc.quotes).hasSize(1);
-        assertThat(doc.quotes.get(0).spans).hasSize(2);
     }
 
     @Test
