@@ -529,6 +529,13 @@ class AttributionTest {
     }
 
     @Test
+    void aJointSubjectOfNamesIsNoCoordinatedClause() {
+        Extraction x = extract("Vladimir Putin and Donald Trump had a \"lengthy and highly productive phone call\" on "
+                + "Wednesday.");
+        assertThat(speaker(x, "lengthy and")).isEqualTo("Vladimir Putin");
+    }
+
+    @Test
     void aPronounOpeningACoordinatedClauseIsTheMentionOfItsOwnCue() {
         String text = "Senator Ben Ortiz spoke in Denver. He pledged to fix the tax code and he, once again, pledged a "
                 + "\"political revolution.\"";

@@ -553,6 +553,9 @@ final class Cues {
                 continue;
             }
             if (t.is(";") || t.is("and") || t.is("but")) {
+                if (!clauseBefore(tk, s.firstToken, c)) {
+                    return null; // "Vladimir Putin and Donald Trump had a \"…\"": a joint subject, no second clause
+                }
                 int x = c + 1;
                 if (x < open && tk.get(x).is("the")) {
                     x++;
@@ -568,6 +571,18 @@ final class Cues {
             }
         }
         return null;
+    }
+
+    /** Lower-case words stand in [from, to): a clause of its own before a conjunction, not a list of names. */
+    private static boolean clauseBefore(List<Token> tk, int from, int to) {
+        int words = 0;
+        for (int i = from; i < to && words < 2; i++) {
+            Token t = tk.get(i);
+            if (t.isWord() && t.quote < 0 && Character.isLowerCase(t.text.charAt(0))) {
+                words++;
+            }
+        }
+        return words >= 2;
     }
 
     /** "he, once again, pledged": the token after the second comma of an inserted phrase, or -1. */
