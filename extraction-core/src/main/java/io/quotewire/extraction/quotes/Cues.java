@@ -446,8 +446,11 @@ final class Cues {
         return null;
     }
 
-    /** Auxiliary verbs (auxiliaries.txt), which may follow "who" before the speech verb ("who has long said"). */
-    private static final java.util.Set<String> AUXILIARIES = Lexicon.wordSet("auxiliaries.txt");
+    /**
+     * Auxiliary verbs (auxiliaries.txt): they follow "who" before a speech verb ("who has long said") and a sentence's
+     * subject phrase ({@link SpeakerPhrases#sentenceOpening}).
+     */
+    static final java.util.Set<String> AUXILIARIES = Lexicon.wordSet("auxiliaries.txt");
 
     /** "Obama, who called it …": the cue attaches to "who", which refers to the name before it. */
     private static Mention relativePronoun(Document doc, int who, Mention antecedent) {
@@ -598,14 +601,6 @@ final class Cues {
     /** Subordinators that open a clause before the main one ("When Wallace died in 1998, Clinton said"). */
     private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("when", "after", "before", "while",
             "although", "though", "if", "since", "because", "once", "until", "as");
-
-    /**
-     * The subject of the main clause of s: after the comma that closes an opening subordinate clause ("When
-     * Wallace died in 1998, President Clinton released the following statement:"), else {@link #sentenceSubject}.
-     */
-    Mention mainClauseSubject(Document doc, Sentence s, int limit) {
-        return sentenceSubject(doc, s, limit);
-    }
 
     private Mention clauseSubject(Document doc, Sentence s, int from, int limit, boolean promote) {
         List<Token> tk = doc.tokens;

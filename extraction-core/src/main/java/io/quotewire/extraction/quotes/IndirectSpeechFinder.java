@@ -892,10 +892,7 @@ public final class IndirectSpeechFinder implements Step {
         List<Token> tk = doc.tokens;
         for (int i = from + MIN_CLAUSE_WORDS; i + 2 < to; i++) {
             Token t = tk.get(i);
-            if (t.quote >= 0) {
-                continue;
-            }
-            if (!t.is(",")) {
+            if (t.quote >= 0 || !t.is(",")) {
                 continue;
             }
             Token next = tk.get(i + 1);

@@ -443,8 +443,7 @@ public final class QuoteAttributor implements Step {
     }
 
     /** Finite verbs that open a group ending in "to" before a speech verb ("went on to say", "was quick to add"). */
-    private static final java.util.Set<String> GROUP_VERBS = java.util.Set.of("went", "was", "were", "is", "are",
-            "has", "had", "have", "goes", "go");
+    private static final java.util.Set<String> GROUP_VERBS = Lexicon.wordSet("verb-group-openers.txt");
 
     /** Recordings that show a person speaking ("footage of Trump saying …"). */
     private static final java.util.Set<String> RECORDINGS = java.util.Set.of("footage", "video", "videos", "clip",
@@ -568,10 +567,7 @@ public final class QuoteAttributor implements Step {
                 }
                 if (m == null && v > s.firstToken && tk.get(v - 1).is(",")) {
                     // "Ryan's campaign shrugged off the remarks, telling reporters, …": the phrase opening the sentence
-                    m = phrases.subjectBeforePastVerb(doc, s, v);
-                    if (m == null) {
-                        m = phrases.sentenceOpening(doc, s, v);
-                    }
+                    m = phrases.openingSubject(doc, s, v);
                 }
             } else {
                 m = cues.speakingSubjectOf(doc, s, v);
@@ -608,7 +604,7 @@ public final class QuoteAttributor implements Step {
                 m = phrases.resolve(doc, s.firstToken + 1, open - 1); // "From the report: “…”"
             }
             if (m == null) {
-                m = cues.mainClauseSubject(doc, s, open - 1); // "When X died, Clinton released this statement:"
+                m = cues.sentenceSubject(doc, s, open - 1); // "When X died, Clinton released this statement:"
             }
             if (m != null) {
                 return new Cues.Found(m, open - 1);

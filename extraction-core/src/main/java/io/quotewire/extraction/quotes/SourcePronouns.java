@@ -90,10 +90,7 @@ public final class SourcePronouns implements Step {
             if (limit - s.firstToken < 2) {
                 continue;
             }
-            Mention m = phrases.sentenceOpening(doc, s, limit);
-            if (m == null) {
-                m = phrases.subjectBeforePastVerb(doc, s, limit);
-            }
+            Mention m = phrases.openingSubject(doc, s, limit);
             if (m != null && m.kind != Mention.Kind.PRONOUN && m.type != EntityType.PERSON
                     && (m.entity == null || m.entity.type == EntityType.ORGANIZATION) && agrees(doc, pronoun, m)) {
                 return m;
@@ -107,9 +104,12 @@ public final class SourcePronouns implements Step {
         if (phrase.entity != null) {
             return true;
         }
-        Token head = doc.tokens.get(phrase.endToken - 1);
-        boolean plural = head.lower.endsWith("s") && !head.lower.endsWith("ss") && !head.isCapitalized();
-        return isThey(pronoun) == plural;
+        return isThey(pronoun) == plural(doc.tokens.get(phrase.endToken - 1));
+    }
+
+    /** A phrase's head word reads as a plural noun: lower case, ending in -s but not -ss ("senators", "authors"). */
+    private static boolean plural(Token head) {
+        return head.lower.endsWith("s") && !head.lower.endsWith("ss") && !head.isCapitalized();
     }
 
     /** An unresolved "it" or "they": what this step resolves. */
@@ -146,9 +146,7 @@ public final class SourcePronouns implements Step {
         if (d.endToken <= 0 || d.endToken > doc.tokens.size()) {
             return false;
         }
-        Token head = doc.tokens.get(d.endToken - 1);
-        boolean plural = head.lower.endsWith("s") && !head.lower.endsWith("ss") && !head.isCapitalized();
-        return isThey(pronoun) == plural;
+        return isThey(pronoun) == plural(doc.tokens.get(d.endToken - 1));
     }
 
     /** Index of the paragraph the attribution starts in. */

@@ -32,8 +32,6 @@ final class SpeakerPhrases {
     private final Cues cues;
     /** Words that open or join clauses, so never stand inside a speaker phrase (clause-words.txt). */
     private final java.util.Set<String> clauseWords = Lexicon.wordSet("clause-words.txt");
-    /** Auxiliary verbs (auxiliaries.txt): what follows a sentence's subject phrase. */
-    private final java.util.Set<String> auxiliaries = Lexicon.wordSet("auxiliaries.txt");
 
     SpeakerPhrases(Cues cues) {
         this.cues = cues;
@@ -231,7 +229,7 @@ final class SpeakerPhrases {
     Mention sentenceOpening(Document doc, Sentence s, int limit) {
         List<Token> tk = doc.tokens;
         int y = openingPhraseEnd(doc, s, limit);
-        if (y < 0 || !auxiliaries.contains(tk.get(y).lower)) {
+        if (y < 0 || !Cues.AUXILIARIES.contains(tk.get(y).lower)) {
             return null;
         }
         String aux = tk.get(y).lower;
@@ -242,6 +240,15 @@ final class SpeakerPhrases {
             }
         }
         return resolve(doc, s.firstToken, y);
+    }
+
+    /**
+     * The noun phrase opening sentence s when an auxiliary or a past-tense verb follows it: {@link #sentenceOpening}
+     * or {@link #subjectBeforePastVerb} (no auxiliary ends in -ed, so at most one of them reads a phrase).
+     */
+    Mention openingSubject(Document doc, Sentence s, int limit) {
+        Mention m = sentenceOpening(doc, s, limit);
+        return m != null ? m : subjectBeforePastVerb(doc, s, limit);
     }
 
     /**
