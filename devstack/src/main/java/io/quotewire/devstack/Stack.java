@@ -59,7 +59,7 @@ public final class Stack implements AutoCloseable {
     /** ingest-service's own key for indexing into query-service (role writer there). */
     private final String ingestToQueryKey = newKey();
 
-    private record Service(String name, Process process, Path log, URI base) {
+    private record Service(String name, Process process, Path log, URI base, ProcessBuilder builder) {
     }
 
     private Stack(Config config) {
@@ -150,13 +150,11 @@ public final class Stack implements AutoCloseable {
         command.add(jar.toString());
         Path log = config.workDirectory().resolve("logs").resolve(name + ".log");
         try {
+            Files.deleteIfExists(log); // a restart (see restart) appends to it
             ProcessBuilder builder = new ProcessBuilder(command);
             builder.environment().putAll(environment);
-            Process process = builder
-                    .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
-                    .start();
-            services.add(new Service(name, process, log, URI.create("http://localhost:" + port)));
+            builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            services.add(new Service(name, builder.start(), log, URI.create("http://localhost:" + port), builder));
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + name, e);
         }
@@ -184,6 +182,54 @@ public final class Stack implements AutoCloseable {
             sleep(250);
         }
         throw new IllegalStateException(s.name() + " not ready after " + timeout + "; its log:\n" + tail(s.log()));
+    }
+
+    /** The operating-system process id of each running service, by name (benchmarks read their CPU time). */
+    public Map<String, Long> servicePids() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        services.forEach(s -> pids.put(s.name(), s.process().pid()));
+        return pids;
+    }
+
+    /** JDBC URL of one service's database ({@code ingest} or {@code query}); user and password {@code postgres}. */
+    public String jdbcUrl(String database) {
+        return postgres.jdbcUrl(database);
+    }
+
+    /** PostgreSQL's port (its server processes are found by it). */
+    public int postgresPort() {
+        return postgres.port();
+    }
+
+    /** Kills a service at once ({@code kill -9}: no shutdown hook, no in-flight work finished). */
+    public void kill(String name) {
+        Service s = service(name);
+        try {
+            s.process().destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** Starts a killed (or stopped) service again with its first command line and waits until it is ready. */
+    public void restart(String name) {
+        Service old = service(name);
+        if (old.process().isAlive()) {
+            throw new IllegalStateException(name + " is still running");
+        }
+        try {
+            Service again = new Service(name, old.builder().start(), old.log(), old.base(), old.builder());
+            services.set(services.indexOf(old), again);
+            awaitReady(again, Duration.ofSeconds(180));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start " + name + " again", e);
+        }
+    }
+
+    private Service service(String name) {
+        return services.stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + name));
     }
 
     /** Posts every {@code *.txt} in {@code directory} to ingest-service as text/plain; returns the document ids. */

@@ -51,6 +51,12 @@ class DocumentListTest {
             if (filter.containsKey("status")) {
                 assertThat(page.getList("items.status", String.class)).allMatch(filter.get("status")::equals);
             }
+            if ("INDEXED".equals(filter.get("status"))) { // searchable since when: every listed one says
+                assertThat(page.getList("items.indexedAt", String.class)).doesNotContainNull();
+            }
+            if ("RECEIVED".equals(filter.get("status"))) {
+                assertThat(page.getList("items.indexedAt", String.class)).allMatch(java.util.Objects::isNull);
+            }
         });
     }
 

@@ -49,6 +49,12 @@ class ProcessingTest {
         JsonPath doc = document(id);
         assertThat(doc.getInt("attempts")).isZero();
         assertThat(doc.getString("lastError")).isNull();
+        // when it was received, extracted and became searchable, in that order
+        java.time.Instant received = java.time.Instant.parse(doc.getString("receivedAt"));
+        java.time.Instant extracted = java.time.Instant.parse(doc.getString("extractedAt"));
+        java.time.Instant searchable = java.time.Instant.parse(doc.getString("indexedAt"));
+        assertThat(received).isBeforeOrEqualTo(extracted);
+        assertThat(extracted).isBeforeOrEqualTo(searchable);
         assertThat(doc.getString("extraction.extractorVersion")).isEqualTo(Stubs.STUB_VERSION);
         assertThat(doc.getString("extraction.quotes[0].type")).isEqualTo("DIRECT");
         assertThat(doc.getString("extraction.quotes[0].text")).isEqualTo(text.substring(0, 20));

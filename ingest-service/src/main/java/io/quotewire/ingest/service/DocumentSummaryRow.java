@@ -9,6 +9,6 @@ import java.util.UUID;
 /** Listing projection: a document without its text and extraction. */
 @RegisterForReflection
 public record DocumentSummaryRow(UUID id, String title, String source, String url, Instant publishedAt,
-                                 Instant receivedAt, DocumentStatus status, int attempts, String lastError,
+                                 Instant receivedAt, Instant extractedAt, Instant indexedAt, DocumentStatus status, int attempts, String lastError,
                                  UUID familyId, UUID duplicateOf, Double similarity, String matchKind) {
 }
