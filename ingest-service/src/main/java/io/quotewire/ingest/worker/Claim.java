@@ -1,6 +1,5 @@
 package io.quotewire.ingest.worker;
 
-import io.quotewire.ingest.domain.DocumentEntity;
 import io.quotewire.ingest.domain.DocumentStatus;
 
 import java.time.Instant;
@@ -13,11 +12,6 @@ import java.util.UUID;
 public record Claim(UUID id, UUID token, DocumentStatus status, int attempts, String title, String text,
                     String source, String url, Instant publishedAt, Instant receivedAt, String extraction,
                     UUID familyId) {
-
-    static Claim of(DocumentEntity d) {
-        return new Claim(d.id, d.leaseToken, d.status, d.attempts, d.title, d.text, d.source, d.url,
-                d.publishedAt, d.receivedAt, d.extraction, d.familyId);
-    }
 
     Claim extracted(String extractionJson) {
         return new Claim(id, token, DocumentStatus.EXTRACTED, 0, title, text, source, url, publishedAt,

@@ -195,37 +195,54 @@ public class DocumentWorker {
         };
     }
 
-    /** One claimed document, as far as it gets: extraction (if still needed), then indexing. */
+    /**
+     * One claimed document, as far as it gets: extraction (if still needed), then indexing, then one
+     * statement that records both. Only when indexing fails is the extraction stored on its own
+     * (EXTRACTED), so the retry does not extract again. A crash between the calls and the record
+     * leaves the document claimed as before: it is extracted and pushed again when the lease runs
+     * out, and query-service takes an identical push as a no-op.
+     */
     void process(Claim claim) {
         Claim current = claim;
+        String newExtraction = null;
         String service = "extraction-service";
         try {
             if (current.status() == DocumentStatus.RECEIVED) {
                 Claim received = current;
                 Extraction result = metrics.timeExtraction(() -> extraction.extract(received.text(), received.title()));
-                Optional<Claim> extracted = queue.recordExtracted(current, toJson(result));
-                if (extracted.isEmpty()) {
-                    return;
-                }
+                newExtraction = toJson(result);
                 metrics.extracted(result);
-                current = extracted.get();
+                current = current.extracted(newExtraction);
             }
             service = "query-service";
             index.index(current.id(), indexedDocument(current));
-            if (queue.recordIndexed(current)) {
+            if (queue.recordIndexed(current, newExtraction)) {
                 metrics.indexed();
             }
         } catch (CircuitBreakerOpenException e) {
             // Not even called: the service has been failing for everyone.
-            recordFailure(current, service, service + " unavailable (circuit open)", Kind.UNAVAILABLE);
+            recordFailure(current, newExtraction, service, service + " unavailable (circuit open)", Kind.UNAVAILABLE);
         } catch (RemoteCallException e) {
-            recordFailure(current, service, e.getMessage(), e.kind());
+            recordFailure(current, newExtraction, service, e.getMessage(), e.kind());
         } catch (TimeoutException e) {
-            recordFailure(current, service, service + " timed out", Kind.FAILING);
+            recordFailure(current, newExtraction, service, service + " timed out", Kind.FAILING);
         } catch (RuntimeException e) {
             LOG.errorf(e, "unexpected failure processing document %s", claim.id());
-            recordFailure(current, service, "internal error: " + RemoteFailures.rootMessage(e), Kind.FAILING);
+            recordFailure(current, newExtraction, service, "internal error: " + RemoteFailures.rootMessage(e), Kind.FAILING);
         }
+    }
+
+    /** Records a failed attempt, after storing this attempt's extraction if there is one. */
+    private void recordFailure(Claim claim, String newExtraction, String service, String error, Kind kind) {
+        Claim current = claim;
+        if (newExtraction != null) {
+            Optional<Claim> stored = queue.recordExtracted(claim, newExtraction);
+            if (stored.isEmpty()) {
+                return; // the claim was lost: another worker has the document
+            }
+            current = stored.get();
+        }
+        recordFailure(current, service, error, kind);
     }
 
     private void recordFailure(Claim claim, String service, String error, Kind kind) {

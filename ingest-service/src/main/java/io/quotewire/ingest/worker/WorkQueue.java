@@ -9,10 +9,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,30 +41,47 @@ public class WorkQueue {
     @Inject
     IngestConfig config;
 
-    /** Claims up to {@code limit} due documents that no other worker is holding. */
+    /**
+     * Claims up to {@code limit} due documents that no other worker is holding: one statement sets
+     * each one's lease and token and returns what the remote calls need (not the raw body).
+     */
     @Transactional
-    @SuppressWarnings("unchecked")
     public List<Claim> claimDue(int limit) {
         Instant now = Instant.now();
-        List<DocumentEntity> due = em.createNativeQuery("""
-                        SELECT * FROM document
-                        WHERE status IN ('RECEIVED', 'EXTRACTED') AND next_attempt_at <= :now
-                        ORDER BY next_attempt_at
-                        LIMIT :limit
-                        FOR UPDATE SKIP LOCKED""", DocumentEntity.class)
-                .setParameter("now", now)
-                .setParameter("limit", limit)
-                .getResultList();
         Instant leaseEnd = now.plus(config.worker().lease());
-        for (DocumentEntity document : due) {
-            document.leaseToken = UUID.randomUUID();
-            document.nextAttemptAt = leaseEnd;
-            document.updatedAt = now;
-        }
-        return due.stream().map(Claim::of).toList();
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement claim = connection.prepareStatement("""
+                    UPDATE document d SET lease_token = gen_random_uuid(), next_attempt_at = ?, updated_at = ?
+                    FROM (SELECT id FROM document
+                          WHERE status IN ('RECEIVED', 'EXTRACTED') AND next_attempt_at <= ?
+                          ORDER BY next_attempt_at
+                          LIMIT ?
+                          FOR UPDATE SKIP LOCKED) due
+                    WHERE d.id = due.id
+                    RETURNING d.id, d.lease_token, d.status, d.attempts, d.title, d.text, d.source, d.url,
+                              d.published_at, d.received_at, d.extraction::text, d.family_id""")) {
+                claim.setTimestamp(1, Timestamp.from(leaseEnd));
+                claim.setTimestamp(2, Timestamp.from(now));
+                claim.setTimestamp(3, Timestamp.from(now));
+                claim.setInt(4, limit);
+                List<Claim> claims = new ArrayList<>();
+                try (ResultSet r = claim.executeQuery()) {
+                    while (r.next()) {
+                        claims.add(new Claim(r.getObject(1, UUID.class), r.getObject(2, UUID.class),
+                                DocumentStatus.valueOf(r.getString(3)), r.getInt(4), r.getString(5), r.getString(6),
+                                r.getString(7), r.getString(8), instant(r.getTimestamp(9)), instant(r.getTimestamp(10)),
+                                r.getString(11), r.getObject(12, UUID.class)));
+                    }
+                }
+                return claims;
+            }
+        });
     }
 
-    /** Stores the extraction; the claim is kept (lease renewed) so indexing can follow at once. */
+    /**
+     * Stores the extraction; the claim is kept (lease renewed). Used when indexing did not follow
+     * at once (it failed): the retry then indexes without extracting again.
+     */
     @Transactional
     public Optional<Claim> recordExtracted(Claim claim, String extractionJson) {
         return held(claim).map(document -> {
@@ -76,19 +98,30 @@ public class WorkQueue {
         });
     }
 
+    /**
+     * Records the document as indexed, in one statement that also proves the claim (the current
+     * lease token); with {@code newExtraction} (extracted in this attempt and not yet stored) the
+     * extraction is stored by the same statement. False when the claim was lost (result dropped).
+     */
     @Transactional
-    public boolean recordIndexed(Claim claim) {
-        return held(claim).map(document -> {
-            Instant now = Instant.now();
-            document.status = DocumentStatus.INDEXED;
-            document.indexedAt = now;
-            document.attempts = 0;
-            document.failures = 0;
-            document.lastError = null;
-            document.leaseToken = null;
-            document.updatedAt = now;
-            return true;
-        }).orElse(false);
+    public boolean recordIndexed(Claim claim, String newExtraction) {
+        Instant now = Instant.now();
+        int updated = em.createNativeQuery("""
+                        UPDATE document SET status = 'INDEXED', indexed_at = :now, attempts = 0, failures = 0,
+                               last_error = NULL, lease_token = NULL, updated_at = :now,
+                               extraction = CASE WHEN :stored THEN extraction ELSE CAST(:extraction AS jsonb) END,
+                               extracted_at = CASE WHEN :stored THEN extracted_at ELSE :now END
+                        WHERE id = :id AND lease_token = :token""")
+                .setParameter("now", now)
+                .setParameter("stored", newExtraction == null)
+                .setParameter("extraction", newExtraction == null ? "null" : newExtraction)
+                .setParameter("id", claim.id())
+                .setParameter("token", claim.token())
+                .executeUpdate();
+        if (updated == 0) {
+            LOG.warnf("claim on document %s was lost (lease expired and taken over); result dropped", claim.id());
+        }
+        return updated == 1;
     }
 
     /**
@@ -139,6 +172,10 @@ public class WorkQueue {
             return Optional.empty();
         }
         return Optional.of(document);
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
     }
 
     private static String truncate(String message) {
