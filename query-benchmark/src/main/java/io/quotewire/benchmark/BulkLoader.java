@@ -294,8 +294,9 @@ final class BulkLoader {
             String qText = (String) q.get("text");
             String norm = norms.get(k);
             Long cluster = null;
+            QuoteKeys.Shape shape = QuoteKeys.Shape.of(qText, norm);
             for (Candidate cand : candidates) {
-                if ((cluster == null || cand.cluster < cluster) && QuoteKeys.sameQuote(qText, norm, cand.text, cand.norm)) {
+                if ((cluster == null || cand.cluster < cluster) && shape.sameQuote(QuoteKeys.Shape.of(cand.text, cand.norm))) {
                     cluster = cand.cluster;
                 }
             }

@@ -76,7 +76,7 @@ public class QuoteClusterer {
                 .setParameter("heads", json(headKeys)).setMaxResults(MAX_CANDIDATES).getResultList();
         List<Candidate> candidates = new ArrayList<>();
         for (Object[] r : rows) {
-            candidates.add(new Candidate(Rows.toLong(r[0]), Rows.toStr(r[1]), Rows.toStr(r[2])));
+            candidates.add(new Candidate(Rows.toLong(r[0]), QuoteKeys.Shape.of(Rows.toStr(r[1]), Rows.toStr(r[2]))));
         }
         List<Long> fresh = new ArrayList<>();
         for (Object id : em.createNativeQuery("SELECT nextval('quote_clusters_id_seq') FROM generate_series(1, :n)")
@@ -86,8 +86,9 @@ public class QuoteClusterer {
         int next = 0;
         for (QuoteRecord q : quotes) {
             Long cluster = null;
+            QuoteKeys.Shape shape = QuoteKeys.Shape.of(q.text, q.normText);
             for (Candidate c : candidates) {
-                if ((cluster == null || c.cluster < cluster) && QuoteKeys.sameQuote(q.text, q.normText, c.text, c.norm)) {
+                if ((cluster == null || c.cluster < cluster) && shape.sameQuote(c.shape)) {
                     cluster = c.cluster;
                 }
             }
@@ -97,7 +98,7 @@ public class QuoteClusterer {
             q.clusterId = cluster;
             used.add(cluster);
             // Later quotes of the same document may repeat this one.
-            candidates.add(new Candidate(cluster, q.text, q.normText));
+            candidates.add(new Candidate(cluster, shape));
         }
         return used;
     }
@@ -134,6 +135,6 @@ public class QuoteClusterer {
         }
     }
 
-    private record Candidate(long cluster, String text, String norm) {
+    private record Candidate(long cluster, QuoteKeys.Shape shape) {
     }
 }

@@ -43,13 +43,18 @@ public final class QuoteKeys {
 
     /** First 8 bytes of SHA-256 of the UTF-8 text, big-endian: SQL {@code quote_key(text)}. */
     public static long hash(String norm) {
+        byte[] digest = SHA_256.get().digest(norm.getBytes(StandardCharsets.UTF_8));
+        return ByteBuffer.wrap(digest).getLong();
+    }
+
+    /** One digest per thread: looking one up costs more than hashing a quote (a long one has over a thousand runs). */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(norm.getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.wrap(digest).getLong();
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
+    });
 
     /** The first {@link #HEAD_WORDS} words of a normalised text (all of them if fewer). */
     public static String head(String norm) {
@@ -87,43 +92,57 @@ public final class QuoteKeys {
      * Quotes of fewer than {@link #RUN_WORDS} words only match an identical text.
      */
     public static boolean sameQuote(String textA, String textB) {
-        return sameQuote(textA, normalize(textA), textB, normalize(textB));
+        return Shape.of(textA, normalize(textA)).sameQuote(Shape.of(textB, normalize(textB)));
     }
 
-    /** {@link #sameQuote(String, String)} with both texts already {@link #normalize normalised}. */
-    public static boolean sameQuote(String textA, String a, String textB, String b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return false;
-        }
-        if (a.equals(b)) {
-            return true;
-        }
-        String shortText = a.length() <= b.length() ? textA : textB;
-        String shorter = a.length() <= b.length() ? a : b;
-        String longer = a.length() <= b.length() ? b : a;
-        if (Names.words(shorter) < RUN_WORDS) {
-            return false;
-        }
-        if (!mayHaveEllipsis(shortText) || !ELLIPSIS.matcher(shortText).find()) {
-            return (" " + longer + " ").contains(" " + shorter + " ");
-        }
-        List<String> parts = new ArrayList<>();
-        for (String part : ELLIPSIS.split(shortText)) {
-            String p = normalize(part);
-            if (!p.isEmpty()) {
-                parts.add(p);
+    /**
+     * A quote ready to be compared with many others ({@link #sameQuote}): its normalised words, and
+     * the normalised parts between its ellipses (none without one), computed once.
+     */
+    public record Shape(String norm, String padded, int words, List<String> ellipsisParts) {
+
+        /** {@code text} with its {@link #normalize normalised} words {@code norm}. */
+        public static Shape of(String text, String norm) {
+            List<String> parts = List.of();
+            if (mayHaveEllipsis(text) && ELLIPSIS.matcher(text).find()) {
+                List<String> found = new ArrayList<>();
+                for (String part : ELLIPSIS.split(text)) {
+                    String p = normalize(part);
+                    if (!p.isEmpty()) {
+                        found.add(p);
+                    }
+                }
+                parts = List.copyOf(found);
             }
+            return new Shape(norm, " " + norm + " ", norm.isEmpty() ? 0 : Names.words(norm), parts);
         }
-        String hay = " " + longer + " ";
-        int at = 0;
-        for (String part : parts) {
-            int found = hay.indexOf(" " + part + " ", at);
-            if (found < 0) {
+
+        /** See {@link QuoteKeys#sameQuote(String, String)}. */
+        public boolean sameQuote(Shape other) {
+            if (norm.isEmpty() || other.norm.isEmpty()) {
                 return false;
             }
-            at = found + part.length() + 1;
+            if (norm.equals(other.norm)) {
+                return true;
+            }
+            Shape shorter = norm.length() <= other.norm.length() ? this : other;
+            Shape longer = shorter == this ? other : this;
+            if (shorter.words < RUN_WORDS) {
+                return false;
+            }
+            if (shorter.ellipsisParts.isEmpty()) {
+                return longer.padded.contains(shorter.padded);
+            }
+            int at = 0;
+            for (String part : shorter.ellipsisParts) {
+                int found = longer.padded.indexOf(" " + part + " ", at);
+                if (found < 0) {
+                    return false;
+                }
+                at = found + part.length() + 1;
+            }
+            return true;
         }
-        return true;
     }
 
     /** A cheap necessary condition of {@link #ELLIPSIS}: a "…" or three full stops. */
