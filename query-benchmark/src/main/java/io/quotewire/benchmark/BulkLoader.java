@@ -282,9 +282,12 @@ final class BulkLoader {
         for (Map<String, Object> q : quotes) {
             String norm = QuoteKeys.normalize((String) q.get("text"));
             norms.add(norm);
-            firstOf(found, byHeadKey.get(QuoteKeys.hash(QuoteKeys.head(norm))));
-            for (String run : QuoteKeys.runs(norm)) {
-                firstOf(found, byTextKey.get(QuoteKeys.hash(run)));
+            QuoteKeys.Lookup lookup = QuoteKeys.lookup(norm);
+            for (long key : lookup.headKeys()) {
+                firstOf(found, byHeadKey.get(key));
+            }
+            for (long key : lookup.textKeys()) {
+                firstOf(found, byTextKey.get(key));
             }
         }
         List<Candidate> candidates = new ArrayList<>(found);

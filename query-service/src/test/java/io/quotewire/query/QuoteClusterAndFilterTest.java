@@ -29,6 +29,7 @@ class QuoteClusterAndFilterTest extends IndexedOnce {
     private UUID original;
     private UUID copy;
     private UUID rewrite;
+    private UUID longer;
     private UUID other;
 
     @Override
@@ -51,6 +52,15 @@ class QuoteClusterAndFilterTest extends IndexedOnce {
                 .entity("e3", "Port Aldemar", "LOCATION", List.of(), List.of(), "Port Aldemar")
                 .quote("The authority has failed every fisherman...", "DIRECT", "e1", "Halvard Brennick", "repeated")
                 .quote("the Kestrel Maritime Authority must resign", "INDIRECT", "e1", "Halvard Brennick", "added")
+                .push();
+        // A later, longer quote with the first one inside it, not at its start.
+        longer = Article.of("Brennick again", "2025-01-25T08:00:00Z",
+                        "\"Let me say it once more: the authority has failed every fisherman in Port Aldemar, and no one"
+                                + " has resigned,\" Brennick said.")
+                .source("Fjord Gazette")
+                .entity("e1", "Halvard Brennick", "PERSON", List.of("Brennick"), List.of(), "Brennick")
+                .quote("Let me say it once more: the authority has failed every fisherman in Port Aldemar, and no one"
+                        + " has resigned,", "DIRECT", "e1", "Halvard Brennick", "said")
                 .push();
         // Same first words, different quote: its own cluster.
         other = Article.of("Vantresca on accounts", "2025-02-01T08:00:00Z",
@@ -76,18 +86,18 @@ class QuoteClusterAndFilterTest extends IndexedOnce {
     void theSameQuoteInThreeArticlesIsOneClusterFirstSeenFirst() {
         JsonPath page = QuoteSearchTest.quotes(Map.of("speaker", "Brennick", "q", "fisherman"));
         List<Long> clusterIds = page.getList("items.clusterId", Long.class);
-        assertThat(clusterIds).hasSize(3).containsOnly(clusterIds.get(0));
+        assertThat(clusterIds).hasSize(4).containsOnly(clusterIds.get(0));
 
         JsonPath cluster = given().get("/api/v1/quote-clusters/{id}", clusterIds.get(0))
                 .then().statusCode(200).extract().jsonPath();
-        assertThat(cluster.getInt("cluster.occurrences")).isEqualTo(3);
-        assertThat(cluster.getInt("cluster.documents")).isEqualTo(3);
-        assertThat(cluster.getInt("cluster.families")).isEqualTo(2);
+        assertThat(cluster.getInt("cluster.occurrences")).isEqualTo(4);
+        assertThat(cluster.getInt("cluster.documents")).isEqualTo(4);
+        assertThat(cluster.getInt("cluster.families")).isEqualTo(3);
         assertThat(cluster.getString("cluster.text")).isEqualTo(FAILED);
         assertThat(cluster.getString("cluster.firstSeen")).isEqualTo("2025-01-10T08:00:00Z");
-        assertThat(cluster.getString("cluster.lastSeen")).isEqualTo("2025-01-20T08:00:00Z");
+        assertThat(cluster.getString("cluster.lastSeen")).isEqualTo("2025-01-25T08:00:00Z");
         assertThat(cluster.getList("occurrences.document.id", String.class))
-                .containsExactly(original.toString(), copy.toString(), rewrite.toString());
+                .containsExactly(original.toString(), copy.toString(), rewrite.toString(), longer.toString());
 
         // Pages of occurrences, oldest first, without gaps.
         JsonPath first = given().queryParam("limit", 2).get("/api/v1/quote-clusters/{id}", clusterIds.get(0))
@@ -95,7 +105,7 @@ class QuoteClusterAndFilterTest extends IndexedOnce {
         JsonPath second = given().queryParam("limit", 2).queryParam("cursor", first.getString("nextCursor"))
                 .get("/api/v1/quote-clusters/{id}", clusterIds.get(0)).then().statusCode(200).extract().jsonPath();
         assertThat(first.getList("occurrences.document.id", String.class)).containsExactly(original.toString(), copy.toString());
-        assertThat(second.getList("occurrences.document.id", String.class)).containsExactly(rewrite.toString());
+        assertThat(second.getList("occurrences.document.id", String.class)).containsExactly(rewrite.toString(), longer.toString());
         assertThat(second.getString("nextCursor")).isNull();
 
         long otherCluster = QuoteSearchTest.quotes(Map.of("speaker", "Orsolya Vantresca", "q", "accounts"))
@@ -115,10 +125,11 @@ class QuoteClusterAndFilterTest extends IndexedOnce {
     void perFamilyCountsASyndicatedCopyOnce() {
         JsonPath all = QuoteSearchTest.quotes(Map.of("speaker", "Brennick", "q", "fisherman"));
         assertThat(all.getList("items.document.id", String.class))
-                .containsExactly(rewrite.toString(), copy.toString(), original.toString());
+                .containsExactly(longer.toString(), rewrite.toString(), copy.toString(), original.toString());
         JsonPath once = QuoteSearchTest.quotes(Map.of("speaker", "Brennick", "q", "fisherman", "perFamily", true));
-        assertThat(once.getList("items.document.id", String.class)).containsExactly(rewrite.toString(), original.toString());
-        assertThat(once.getString("items[1].document.familyId")).isEqualTo(original.toString());
+        assertThat(once.getList("items.document.id", String.class))
+                .containsExactly(longer.toString(), rewrite.toString(), original.toString());
+        assertThat(once.getString("items[2].document.familyId")).isEqualTo(original.toString());
     }
 
     @Test
@@ -172,7 +183,8 @@ class QuoteClusterAndFilterTest extends IndexedOnce {
         String text = given().get("/api/v1/documents/{id}", original).then().statusCode(200).extract().path("text");
         assertThat(text.substring(page.getInt("items[0].sentenceStart"), page.getInt("items[0].sentenceEnd")))
                 .isEqualTo(page.getString("items[0].sentence"));
-        JsonPath rewritten = QuoteSearchTest.quotes(Map.of("speaker", "Brennick", "q", "fisherman", "from", "2025-01-15T00:00:00Z"));
+        JsonPath rewritten = QuoteSearchTest.quotes(Map.of("speaker", "Brennick", "q", "fisherman", "from", "2025-01-15T00:00:00Z",
+                "to", "2025-01-21T00:00:00Z"));
         assertThat(rewritten.getString("items[0].sentence"))
                 .isEqualTo("Speaking in Port Aldemar, Brennick repeated: \"The authority has failed every fisherman...\"");
     }

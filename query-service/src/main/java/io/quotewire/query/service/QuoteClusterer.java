@@ -1,7 +1,5 @@
 package io.quotewire.query.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quotewire.query.domain.QuoteRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,7 +7,6 @@ import jakarta.persistence.EntityManager;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -47,33 +44,31 @@ public class QuoteClusterer {
     @Inject
     EntityManager em;
 
-    @Inject
-    ObjectMapper objectMapper;
-
     /** Sets {@code clusterId} of every quote (not yet persisted); returns the cluster ids used. */
     Set<Long> assign(UUID documentId, List<QuoteRecord> quotes) {
         Set<Long> used = new TreeSet<>();
         if (quotes.isEmpty()) {
             return used;
         }
-        Set<Long> runKeys = new LinkedHashSet<>();
-        Set<Long> headKeys = new LinkedHashSet<>();
+        Set<Long> textKeys = new TreeSet<>();
+        Set<Long> headKeys = new TreeSet<>();
         for (QuoteRecord q : quotes) {
-            headKeys.add(q.headKey);
-            for (String run : QuoteKeys.runs(q.normText)) {
-                runKeys.add(QuoteKeys.hash(run));
-            }
+            QuoteKeys.Lookup lookup = QuoteKeys.lookup(q.normText);
+            textKeys.addAll(lookup.textKeys());
+            headKeys.addAll(lookup.headKeys());
         }
+        // two index scans with array keys (an OR of both would scan every quote)
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                SELECT DISTINCT q.cluster_id, q.text, q.norm_text
-                FROM quotes q
-                WHERE q.document_id <> :doc
-                  AND (q.text_key IN (SELECT CAST(x AS bigint) FROM jsonb_array_elements_text(CAST(:runs AS jsonb)) x)
-                       OR q.head_key IN (SELECT CAST(x AS bigint) FROM jsonb_array_elements_text(CAST(:heads AS jsonb)) x))
-                ORDER BY q.cluster_id""")
-                .setParameter("doc", documentId).setParameter("runs", json(runKeys))
-                .setParameter("heads", json(headKeys)).setMaxResults(MAX_CANDIDATES).getResultList();
+                SELECT cluster_id, text, norm_text FROM (
+                    SELECT q.cluster_id, q.text, q.norm_text FROM quotes q
+                    WHERE q.text_key = ANY (CAST(:texts AS bigint[])) AND q.document_id <> :doc
+                    UNION
+                    SELECT q.cluster_id, q.text, q.norm_text FROM quotes q
+                    WHERE q.head_key = ANY (CAST(:heads AS bigint[])) AND q.document_id <> :doc) c
+                ORDER BY cluster_id""")
+                .setParameter("doc", documentId).setParameter("texts", Rows.pgArray(textKeys))
+                .setParameter("heads", Rows.pgArray(headKeys)).setMaxResults(MAX_CANDIDATES).getResultList();
         List<Candidate> candidates = new ArrayList<>();
         for (Object[] r : rows) {
             candidates.add(new Candidate(Rows.toLong(r[0]), QuoteKeys.Shape.of(Rows.toStr(r[1]), Rows.toStr(r[2]))));
@@ -125,14 +120,6 @@ public class QuoteClusterer {
                 DELETE FROM quote_clusters c
                 WHERE c.id IN (:ids) AND NOT EXISTS (SELECT 1 FROM quotes q WHERE q.cluster_id = c.id)""")
                 .setParameter("ids", ids).executeUpdate();
-    }
-
-    private String json(Object value) {
-        try {
-            return objectMapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private record Candidate(long cluster, QuoteKeys.Shape shape) {

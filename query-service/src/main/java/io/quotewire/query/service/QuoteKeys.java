@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
  * accents, an ellipsis and a trimmed start or end. A quote is reduced to its words
  * ({@link #normalize}); two quotes are the same when the words of one occur, in order and
  * contiguously, in the other ({@link #sameQuote}); when the shorter one has an ellipsis, each of
- * its parts must occur in order. Candidates are found by hash (SHA-256, {@link #hash}) on: the
- * whole normalised text of an earlier quote equal to a run of at least {@link #RUN_WORDS} of this
- * quote's words ({@link #runs}), or the first {@link #HEAD_WORDS} words equal (a trimmed end).
+ * its parts must occur in order. Candidates are found by hash (SHA-256, {@link #hash}) of short
+ * windows of this quote's words ({@link #lookup}): the first {@link #HEAD_WORDS} words of an earlier
+ * quote ({@code head_key}), or the whole of a shorter one ({@code text_key}).
  */
 public final class QuoteKeys {
 
@@ -28,8 +28,8 @@ public final class QuoteKeys {
     /** The shortest run of words that may join a longer quote. */
     public static final int RUN_WORDS = 4;
 
-    /** Longest quote (in words) whose runs are all looked up. */
-    private static final int MAX_RUN_WORDS = 60;
+    /** Words of a quote whose windows are looked up (a longer quote's later words find no candidates). */
+    private static final int MAX_WINDOW_WORDS = 400;
 
     private static final Pattern ELLIPSIS = Pattern.compile("\\.\\s*\\.\\s*\\.|\u2026|\\[\\s*\\.\\.\\.\\s*]");
 
@@ -63,27 +63,38 @@ public final class QuoteKeys {
     }
 
     /**
-     * Every contiguous run of at least {@link #RUN_WORDS} words of a normalised text (the whole
-     * text included, whatever its length), up to {@link #MAX_RUN_WORDS} words in.
+     * The keys that find, among earlier quotes, every one {@link #sameQuote} may join this one
+     * ({@code norm}, normalised) to: earlier quotes whose {@code text_key} is one of
+     * {@link Lookup#textKeys} or whose {@code head_key} is one of {@link Lookup#headKeys}.
+     * <ul>
+     *   <li>an earlier quote of at least {@link #HEAD_WORDS} words inside this one: its first words
+     *       are one of this quote's windows of {@link #HEAD_WORDS} words (head keys);</li>
+     *   <li>a shorter earlier quote (at least {@link #RUN_WORDS} words) inside this one: its whole
+     *       text is one of this quote's shorter windows (text keys);</li>
+     *   <li>the same text (text key of the whole), and an earlier quote that begins as this one
+     *       does, longer or with its end trimmed (head key of this quote's head).</li>
+     * </ul>
+     * About three keys per word ({@link #MAX_WINDOW_WORDS} words looked at), where every run of
+     * words would be hundreds per quote.
      */
-    public static Set<String> runs(String norm) {
-        Set<String> runs = new LinkedHashSet<>();
-        runs.add(norm);
+    public static Lookup lookup(String norm) {
+        Set<Long> textKeys = new LinkedHashSet<>();
+        Set<Long> headKeys = new LinkedHashSet<>();
+        textKeys.add(hash(norm));
+        headKeys.add(hash(head(norm)));
         String[] words = norm.split(" ");
-        int n = Math.min(words.length, MAX_RUN_WORDS);
-        for (int from = 0; from < n; from++) {
-            StringBuilder run = new StringBuilder();
-            for (int to = from; to < n; to++) {
-                if (to > from) {
-                    run.append(' ');
-                }
-                run.append(words[to]);
-                if (to - from + 1 >= RUN_WORDS) {
-                    runs.add(run.toString());
-                }
+        int n = Math.min(words.length, MAX_WINDOW_WORDS);
+        for (int size = RUN_WORDS; size <= HEAD_WORDS; size++) {
+            for (int from = 0; from + size <= n; from++) {
+                String window = String.join(" ", Arrays.asList(words).subList(from, from + size));
+                (size == HEAD_WORDS ? headKeys : textKeys).add(hash(window));
             }
         }
-        return runs;
+        return new Lookup(textKeys, headKeys);
+    }
+
+    /** See {@link #lookup}. */
+    public record Lookup(Set<Long> textKeys, Set<Long> headKeys) {
     }
 
     /**

@@ -27,8 +27,16 @@ class QuoteKeysTest {
     @Test
     void keysFindEarlierShorterQuotesAndTrimmedEnds() {
         String norm = QuoteKeys.normalize("We had a lengthy and highly productive phone call");
-        assertThat(QuoteKeys.runs(norm)).contains("lengthy and highly productive phone call", norm)
-                .doesNotContain("phone call");
+        QuoteKeys.Lookup lookup = QuoteKeys.lookup(norm);
+        // an earlier quote inside this one, by its first six words; a shorter one by its whole text
+        assertThat(lookup.headKeys()).contains(QuoteKeys.hash("lengthy and highly productive phone call"),
+                QuoteKeys.hash("had a lengthy and highly productive"));
+        assertThat(lookup.textKeys()).contains(QuoteKeys.hash("highly productive phone call"),
+                QuoteKeys.hash("and highly productive phone call"), QuoteKeys.hash(norm))
+                .doesNotContain(QuoteKeys.hash("phone call"), QuoteKeys.hash("productive phone call"));
+        // an earlier quote that begins the same way (longer, or its end trimmed): this one's head
+        assertThat(QuoteKeys.lookup(QuoteKeys.normalize("We had a lengthy and highly...")).headKeys())
+                .contains(QuoteKeys.hash(QuoteKeys.head(norm)));
         assertThat(QuoteKeys.head(norm)).isEqualTo("we had a lengthy and highly");
         assertThat(QuoteKeys.head(QuoteKeys.normalize("We had a lengthy and highly..."))).isEqualTo(QuoteKeys.head(norm));
         assertThat(QuoteKeys.hash("abc")).isEqualTo(QuoteKeys.hash("abc")).isNotEqualTo(QuoteKeys.hash("abd"));
