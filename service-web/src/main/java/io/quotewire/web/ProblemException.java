@@ -41,6 +41,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(409, "Conflict", detail);
     }
 
+    /** 429 with Retry-After: the client sends faster than the service keeps up; nothing was done, send again later. */
+    public static ProblemException slowDown(String detail, long retryAfterSeconds) {
+        return new ProblemException(429, "Too Many Requests", detail, null, retryAfterSeconds);
+    }
+
     /** 503 with Retry-After: the service is saturated or the write collided; nothing was done, retry. */
     public static ProblemException busy(String detail, long retryAfterSeconds) {
         return new ProblemException(503, "Service Unavailable", detail, null, retryAfterSeconds);

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -15,19 +17,28 @@ import java.util.stream.Stream;
  */
 final class CpuMeter {
 
-    private final Map<String, Long> servicePids;
+    private final Supplier<Map<String, Long>> servicePids;
     private final int postgresPort;
+    /** CPU seconds of service processes that were killed (and started again), by service. */
+    private final Map<String, Double> retired = new ConcurrentHashMap<>();
 
-    CpuMeter(Map<String, Long> servicePids, int postgresPort) {
-        this.servicePids = Map.copyOf(servicePids);
+    CpuMeter(Supplier<Map<String, Long>> servicePids, int postgresPort) {
+        this.servicePids = servicePids;
         this.postgresPort = postgresPort;
+    }
+
+    /** Keeps the CPU time of a service's process that is about to be killed (the next one adds to it). */
+    void retire(String service) {
+        Long pid = servicePids.get().get(service);
+        double used = pid == null ? 0 : ProcessHandle.of(pid).map(CpuMeter::cpu).orElse(0.0);
+        retired.merge(service, used, Double::sum);
     }
 
     /** CPU seconds so far, by service name, "postgresql" and "benchmark client" (this process). */
     Map<String, Double> snapshot() {
         Map<String, Double> seconds = new LinkedHashMap<>();
-        servicePids.forEach((name, pid) -> seconds.put(name,
-                ProcessHandle.of(pid).map(CpuMeter::cpu).orElse(Double.NaN)));
+        servicePids.get().forEach((name, pid) -> seconds.put(name, retired.getOrDefault(name, 0.0)
+                + ProcessHandle.of(pid).map(CpuMeter::cpu).orElse(Double.NaN)));
         seconds.put("postgresql", postgres().map(p -> Stream.concat(Stream.of(p), p.descendants())
                 .mapToDouble(CpuMeter::cpu).sum()).orElse(Double.NaN));
         seconds.put("benchmark client", cpu(ProcessHandle.current()));

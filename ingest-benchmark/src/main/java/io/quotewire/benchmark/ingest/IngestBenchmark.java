@@ -6,7 +6,6 @@ import io.quotewire.benchmark.CorpusGenerator;
 import io.quotewire.devstack.Stack;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -50,11 +49,13 @@ import java.util.concurrent.atomic.LongAdder;
  * <pre>
  *   ingest-benchmark/run [--articles 2000] [--clients 16] [--rate 0] [--warmup 300] [--seed 42]
  *                        [--data DIR] [--from 0] [--kill extraction-service,query-service]
- *                        [--chart FILE.png] [--timeout 3600]
+ *                        [--chart FILE.png] [--timeout 3600] [--statements 20]
  * </pre>
  * {@code --rate 0} offers as fast as the clients can post; {@code --rate N} offers N articles a
  * second (open loop). {@code --data DIR} keeps the database in DIR so a later run measures on a
  * loaded database; {@code --from} numbers the run's articles after the ones already loaded.
+ * {@code --statements N} loads pg_stat_statements and prints the N statements that took
+ * PostgreSQL the longest.
  */
 public final class IngestBenchmark {
 
@@ -67,10 +68,11 @@ public final class IngestBenchmark {
     private final LongAdder duplicates = new LongAdder();
     private final LongAdder retriesAfter = new LongAdder();
     private Stack stack;
+    private CpuMeter cpu;
 
     public static void main(String[] args) throws Exception {
         Map<String, String> opts = new LinkedHashMap<>(Map.of("articles", "2000", "clients", "16", "rate", "0",
-                "warmup", "300", "seed", "42", "from", "0", "kill", "", "timeout", "3600",
+                "warmup", "300", "seed", "42", "from", "0", "kill", "", "timeout", "3600", "statements", "0",
                 "chart", "ingest-benchmark/target/ingest-throughput.png"));
         for (int i = 0; i + 1 < args.length; i += 2) {
             opts.put(args[i].replaceFirst("^--", ""), args[i + 1]);
@@ -95,8 +97,13 @@ public final class IngestBenchmark {
         List<String> kill = Arrays.stream(opts.get("kill").split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
         Path home = Path.of(System.getProperty("quotewire.home", ".")).toAbsolutePath().normalize();
         Stack.Config config = opts.containsKey("data")
-                ? new Stack.Config(home, Path.of(opts.get("data")).toAbsolutePath(), true, freePort(), freePort(), freePort(), freePort())
+                ? Stack.Config.kept(home, Path.of(opts.get("data")).toAbsolutePath())
                 : Stack.Config.ephemeral(home, Files.createTempDirectory("qw-ingest-bench"));
+        int statements = Integer.parseInt(opts.get("statements"));
+        if (statements > 0) {
+            config = config.withPostgresSettings(Map.of("shared_preload_libraries", "pg_stat_statements",
+                    "pg_stat_statements.track", "all"));
+        }
         CorpusGenerator corpus = new CorpusGenerator(Long.parseLong(opts.get("seed")), (int) Math.min(Integer.MAX_VALUE, from + articles + warmup));
         System.out.printf("starting the stack (logs in %s)...%n", config.workDirectory().resolve("logs"));
         stack = Stack.start(config);
@@ -111,9 +118,15 @@ public final class IngestBenchmark {
                 awaitAll(count("SELECT count(*) FROM document", "ingest"), Duration.ofMinutes(10));
             }
             long baseline = count("SELECT count(*) FROM document", "ingest");
-            CpuMeter cpu = new CpuMeter(stack.servicePids(), stack.postgresPort());
+            cpu = new CpuMeter(stack::servicePids, stack.postgresPort());
             accepted.set(0);
             statuses.clear();
+            if (statements > 0) {
+                for (String db : List.of("ingest", "query")) {
+                    execute(db, "CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+                    execute(db, "SELECT pg_stat_statements_reset()");
+                }
+            }
             Map<String, Double> cpuBefore = cpu.snapshot();
             Instant start = Instant.now();
             Map<String, Double> cpuAfter;
@@ -131,6 +144,9 @@ public final class IngestBenchmark {
                 Thread.sleep(1_100); // one more sample after the end
                 samples = timeline.samples();
                 report(ids, articles, postSeconds, finishSeconds, CpuMeter.used(cpuBefore, cpuAfter), baseline, kill);
+                if (statements > 0) {
+                    printStatements(statements, articles);
+                }
             }
             Path chart = home.resolve(opts.get("chart"));
             ThroughputChart.write(samples, "%,d articles, %d clients%s, %,d documents before".formatted(articles, clients,
@@ -171,6 +187,9 @@ public final class IngestBenchmark {
             }
             for (String service : kill) {
                 System.out.printf("kill -9 %s at %,d accepted%n", service, accepted.get());
+                if (cpu != null) {
+                    cpu.retire(service);
+                }
                 stack.kill(service);
             }
             sleep(5_000);
@@ -312,6 +331,31 @@ public final class IngestBenchmark {
         return times;
     }
 
+    /** The statements that took PostgreSQL the longest over the run (pg_stat_statements), per 1,000 articles. */
+    private void printStatements(int top, int articles) throws SQLException {
+        try (Connection c = DriverManager.getConnection(stack.jdbcUrl("ingest"), "postgres", "postgres"); // the view shows every database
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("""
+                     SELECT d.datname, s.calls, s.total_exec_time, s.rows, regexp_replace(s.query, '\\s+', ' ', 'g')
+                     FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
+                     ORDER BY s.total_exec_time DESC LIMIT %d""".formatted(top))) {
+            System.out.printf("%n| database | ms per 1,000 articles | calls per article | rows per call | statement |%n|---|---|---|---|---|%n");
+            while (rs.next()) {
+                String sql = rs.getString(5);
+                System.out.printf("| %s | %.0f | %.2f | %.1f | %s |%n", rs.getString(1), rs.getDouble(3) * 1000 / articles,
+                        rs.getLong(2) / (double) articles, rs.getLong(4) / (double) Math.max(1, rs.getLong(2)),
+                        sql.length() > 160 ? sql.substring(0, 160) + "…" : sql);
+            }
+        }
+    }
+
+    private void execute(String database, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(stack.jdbcUrl(database), "postgres", "postgres");
+             Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
     private long count(String sql, String database) throws SQLException {
         try (Connection c = DriverManager.getConnection(stack.jdbcUrl(database), "postgres", "postgres");
              Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
@@ -337,14 +381,6 @@ public final class IngestBenchmark {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -22,6 +22,23 @@ public interface IngestConfig {
 
     Batch batch();
 
+    Admission admission();
+
+    /** Back-pressure: new articles are refused (429 with Retry-After) while the outbox is this deep. */
+    interface Admission {
+        /** Documents waiting (RECEIVED or EXTRACTED) at which new articles are refused; 0 never refuses. */
+        @WithDefault("5000")
+        int maxWaiting();
+
+        /** How long a count of the waiting documents is reused before it is read again. */
+        @WithDefault("1s")
+        Duration refresh();
+
+        /** The Retry-After of a refusal, in seconds. */
+        @WithDefault("5")
+        int retryAfterSeconds();
+    }
+
     /** Fetching pages and feeds from the web. */
     interface Fetch {
         /** Sent with every request, so site owners can tell who we are. */

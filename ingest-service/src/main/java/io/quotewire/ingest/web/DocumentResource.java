@@ -10,6 +10,7 @@ import io.quotewire.ingest.api.model.IngestReceipt;
 import io.quotewire.ingest.api.model.ProcessingStatus;
 import io.quotewire.ingest.domain.DocumentEntity;
 import io.quotewire.ingest.domain.DocumentStatus;
+import io.quotewire.ingest.service.Admission;
 import io.quotewire.ingest.service.ArticleInput;
 import io.quotewire.ingest.service.ArticlePreparer;
 import io.quotewire.ingest.service.DocumentListPage;
@@ -45,11 +46,15 @@ public class DocumentResource implements DocumentsApi {
     @Inject
     DocumentMapper mapper;
 
+    @Inject
+    Admission admission;
+
     @Override
     public IngestReceipt ingest(DocumentSubmission body, String xSourceUrl) {
         if (body == null) {
             throw ProblemException.badRequest("a request body with the article is required");
         }
+        admission.admit();
         if (body.getUrl() == null && xSourceUrl != null && !xSourceUrl.isBlank()) {
             body.setUrl(PlainTextSubmissionReader.headerText(xSourceUrl).strip());
         }
@@ -61,12 +66,14 @@ public class DocumentResource implements DocumentsApi {
         if (request == null) {
             throw ProblemException.badRequest("a request body with the url is required");
         }
+        admission.admit();
         return mapper.receipt(documents.accept(preparer.prepare(
                 ArticleInput.url(request.getUrl(), request.getTitle(), request.getSource()))));
     }
 
     @Override
     public BatchResult ingestBatch(String body) {
+        admission.admit();
         return batch.ingest(body);
     }
 
