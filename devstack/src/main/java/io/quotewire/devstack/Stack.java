@@ -35,16 +35,28 @@ public final class Stack implements AutoCloseable {
 
     /** Where things go and which ports to use. */
     public record Config(Path home, Path workDirectory, boolean persistentDatabase,
-                         int postgresPort, int ingestPort, int extractionPort, int queryPort) {
+                         int postgresPort, int ingestPort, int extractionPort, int queryPort,
+                         Map<String, String> postgresSettings) {
 
         /** The local run: fixed, documented ports; data kept under {@code .quotewire/}. */
         public static Config local(Path home) {
-            return new Config(home, home.resolve(".quotewire"), true, 55432, 8081, 8082, 8083);
+            return new Config(home, home.resolve(".quotewire"), true, 55432, 8081, 8082, 8083, Map.of());
         }
 
         /** Throw-away stack on free ports (tests). */
         public static Config ephemeral(Path home, Path workDirectory) {
-            return new Config(home, workDirectory, false, 0, freePort(), freePort(), freePort());
+            return new Config(home, workDirectory, false, 0, freePort(), freePort(), freePort(), Map.of());
+        }
+
+        /** A stack on free ports keeping its database in {@code workDirectory/pgdata} (benchmarks on a loaded database). */
+        public static Config kept(Path home, Path workDirectory) {
+            return new Config(home, workDirectory, true, freePort(), freePort(), freePort(), freePort(), Map.of());
+        }
+
+        /** This configuration with more PostgreSQL server settings ({@code postgresql.conf} names). */
+        public Config withPostgresSettings(Map<String, String> settings) {
+            return new Config(home, workDirectory, persistentDatabase, postgresPort, ingestPort, extractionPort,
+                    queryPort, Map.copyOf(settings));
         }
     }
 
@@ -97,8 +109,9 @@ public final class Stack implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         postgres = config.persistentDatabase()
-                ? LocalPostgres.startPersistent(config.workDirectory().resolve("pgdata"), config.postgresPort())
-                : LocalPostgres.startTemporary();
+                ? LocalPostgres.startPersistent(config.workDirectory().resolve("pgdata"), config.postgresPort(),
+                        config.postgresSettings())
+                : LocalPostgres.startTemporary(config.postgresSettings());
         String ingestDb = postgres.createDatabase("ingest");
         String queryDb = postgres.createDatabase("query");
 

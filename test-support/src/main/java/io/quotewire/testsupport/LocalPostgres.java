@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -27,23 +28,32 @@ public final class LocalPostgres implements AutoCloseable {
 
     /** Starts a throw-away server on a free port with its data in a temporary directory. */
     public static LocalPostgres startTemporary() {
-        return start(EmbeddedPostgres.builder());
+        return startTemporary(Map.of());
+    }
+
+    /** {@link #startTemporary()} with more server settings ({@code postgresql.conf} names). */
+    public static LocalPostgres startTemporary(Map<String, String> settings) {
+        return start(EmbeddedPostgres.builder(), settings);
     }
 
     /** Starts a server on {@code port} keeping its data in {@code dataDirectory} across restarts. */
     public static LocalPostgres startPersistent(Path dataDirectory, int port) {
+        return startPersistent(dataDirectory, port, Map.of());
+    }
+
+    /** {@link #startPersistent(Path, int)} with more server settings ({@code postgresql.conf} names). */
+    public static LocalPostgres startPersistent(Path dataDirectory, int port, Map<String, String> settings) {
         return start(EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
-                .setPort(port));
+                .setPort(port), settings);
     }
 
-    private static LocalPostgres start(EmbeddedPostgres.Builder builder) {
+    private static LocalPostgres start(EmbeddedPostgres.Builder builder, Map<String, String> settings) {
+        builder.setServerConfig("max_connections", "200").setServerConfig("fsync", "off");
+        settings.forEach(builder::setServerConfig);
         try {
-            return new LocalPostgres(builder
-                    .setServerConfig("max_connections", "200")
-                    .setServerConfig("fsync", "off")
-                    .start());
+            return new LocalPostgres(builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the embedded PostgreSQL", e);
         }
