@@ -493,4 +493,29 @@ class IndirectSpeechTest {
         assertThat(extract("The governor also carried several rural counties, winning narrower margins in coastal "
                 + "states that lean the other way.").quotes()).isEmpty();
     }
+
+    @Test
+    void clauseWithAPresentTenseVerbAfterItsNounPhrase() {
+        assertThat(onlyIndirect(extract("Mayor Luis Ortega says commuters want a faster bridge.")).text())
+                .isEqualTo("commuters want a faster bridge");
+        assertThat(onlyIndirect(extract("Dana Whitfield said the new levy costs each family too much.")).text())
+                .isEqualTo("the new levy costs each family too much");
+        assertThat(extract("Dana Whitfield denied the charges and sued the county.").quotes()).isEmpty();
+    }
+
+    @Test
+    void clauseWithAQuantifierOrAVerbLikeNounInItsSubject() {
+        assertThat(onlyIndirect(extract("Dana Whitfield said much of the money was spent on roads.")).text())
+                .isEqualTo("much of the money was spent on roads");
+        assertThat(onlyIndirect(extract("Dana Whitfield said none of the reports were shared with her.")).text())
+                .isEqualTo("none of the reports were shared with her");
+    }
+
+    @Test
+    void aCircumstanceBeforeTheClausePronoun() {
+        assertThat(onlyIndirect(extract("Mayor Luis Ortega said in an interview he would not run again.")).text())
+                .isEqualTo("he would not run again");
+        assertThat(extract("Mayor Luis Ortega complained of the deal he had signed with the union.").quotes())
+                .isEmpty(); // "of": what the complaint is about, and a relative clause without "that"
+    }
 }

@@ -66,6 +66,7 @@ public final class IndirectSpeechFinder implements Step {
     private static final Set<String> NON_CLAUSE_OPENERS = WORDS.get("non-clause-openers");
     private static final Set<String> NOT_PAST_TENSE = WORDS.get("not-past-tense");
     private static final Set<String> TIME_WORDS = WORDS.get("time-words");
+    private static final Set<String> PRESENT_VERBS = WORDS.get("present-verbs");
 
     private static final Set<String> NO_SOURCE_WORDS = WORDS.get("no-source-words");
     private static final Set<String> PASSIVE_AUXILIARIES = WORDS.get("passive-auxiliaries");
@@ -577,6 +578,10 @@ public final class IndirectSpeechFinder implements Step {
             return -1;
         }
         Token t = tk.get(x);
+        int afterPhrase = bare ? pronounAfterPhrase(doc, s, x) : -1;
+        if (afterPhrase > 0) {
+            return afterPhrase; // "said in an interview he would run": the circumstance, then the clause
+        }
         if (!bare && !verb.takesObject()) {
             // "announced a plan", "noted the date": without "that" the words after such a verb are mostly its
             // object; a subject pronoun or a noun phrase with its verb still opens a clause ("confirmed he was")
@@ -602,6 +607,38 @@ public final class IndirectSpeechFinder implements Step {
     }
 
     /**
+     * "said in an interview she would run", "said on Tuesday night they were ready": a short prepositional phrase of
+     * circumstance after the verb, then a subject pronoun opening the clause. The index of the pronoun, or -1.
+     */
+    private static int pronounAfterPhrase(Document doc, Sentence s, int x) {
+        List<Token> tk = doc.tokens;
+        if (!CIRCUMSTANCE_PREPOSITIONS.contains(tk.get(x).lower)) {
+            return -1; // not "said of the meeting he had", "complained about the deal they made"
+        }
+        for (int y = x + 2; y < s.endToken && y - x <= PHRASE_BEFORE_CLAUSE_MAX; y++) {
+            Token t = tk.get(y);
+            if (!t.isWord() && t.kind != Token.Kind.POSSESSIVE && t.kind != Token.Kind.NUMBER || t.quote >= 0) {
+                return -1;
+            }
+            if (SUBJECT_PRONOUNS.contains(t.lower) && !t.is("it") && !t.is("you") && !t.is("there")
+                    || SUBJECT_PRONOUNS.contains(contractionStem(t.lower)) && !t.lower.startsWith("it")) {
+                return y + MIN_CLAUSE_WORDS <= s.endToken ? y : -1;
+            }
+            if (RELATIVE_WORDS.contains(t.lower) || SUBORDINATORS.contains(t.lower) || QUESTION_WORDS.contains(t.lower)
+                    || COORDINATORS.contains(t.lower)) {
+                return -1; // "said at the school as she sat down"
+            }
+        }
+        return -1;
+    }
+
+    /** Prepositions of time, place and medium that open a circumstance after "said" ("said in an interview"). */
+    private static final Set<String> CIRCUMSTANCE_PREPOSITIONS = Set.of("in", "on", "at", "during", "after", "before",
+            "from", "via", "outside", "inside");
+
+    private static final int PHRASE_BEFORE_CLAUSE_MAX = 6;
+
+    /**
      * "said soybean exports to China had fallen", "said more aid was coming", "said voters wanted change": a
      * short run of plain words (a noun phrase, possibly with a prepositional phrase inside) followed by an
      * auxiliary or a past-tense verb is a clause.
@@ -613,8 +650,9 @@ public final class IndirectSpeechFinder implements Step {
     /** As above with a noun phrase of at most max words. */
     private boolean nounPhraseThenVerb(Document doc, Sentence s, int x, int max) {
         List<Token> tk = doc.tokens;
-        if (QuoteCueWords.isPreposition(tk.get(x).lower) || !tk.get(x).isWord() || NON_CLAUSE_OPENERS.contains(tk.get(x).lower)) {
-            return false; // "said in a statement …", "told about …", "said goodbye"
+        if (QuoteCueWords.isPreposition(tk.get(x).lower) || !tk.get(x).isWord()
+                || NON_CLAUSE_OPENERS.contains(tk.get(x).lower) && !(x + 1 < s.endToken && tk.get(x + 1).is("of"))) {
+            return false; // "said in a statement …", "told about …", "said goodbye" (but "said much of the aid …")
         }
         if (DETERMINERS.contains(tk.get(x).lower) && x + 1 < s.endToken && pastTense(tk.get(x + 1))) {
             x++; // "the elected officials had": an adjective, not the verb
@@ -624,15 +662,36 @@ public final class IndirectSpeechFinder implements Step {
             if (t.kind == Token.Kind.POSSESSIVE) {
                 continue; // "said the party's nominee would …"
             }
-            if (!t.isWord() || RELATIVE_WORDS.contains(t.lower) || cues.verb(t) != null) {
-                return false;
+            if (!t.isWord() || RELATIVE_WORDS.contains(t.lower)
+                    || cues.verb(t) != null && !DETERMINERS.contains(tk.get(y - 1).lower)
+                    && tk.get(y - 1).kind != Token.Kind.POSSESSIVE) {
+                return false; // (a verb form after a determiner is a noun: "none of the emails were")
             }
             if (AUXILIARIES.contains(t.lower) || NEGATED_AUXILIARIES.contains(t.lower)
-                    || y > x + 0 && pastTense(t) && !tk.get(y - 1).is("the") && !tk.get(y - 1).is("a")) {
-                return true;
+                    || y > x + 0 && pastTense(t) && !tk.get(y - 1).is("the") && !tk.get(y - 1).is("a")
+                    || presentTense(tk.get(y - 1), t)) {
+                // "denied the charges and sued": a second verb of the subject, no clause; but "which the Kremlin said
+                // lasted an hour and included …": the clause of a relative's gap opens with its verb
+                return !COORDINATORS.contains(tk.get(y - 1).lower) || pastTense(tk.get(x));
             }
         }
         return false;
+    }
+
+    /**
+     * "voters want", "the plan costs": a common verb in the present tense after the word before it, the -s form after
+     * a singular word, the base form after a plural; never after a determiner or a possessive ("the costs", "his
+     * plans", "the party's needs": nouns).
+     */
+    private static boolean presentTense(Token before, Token t) {
+        if (t.kind != Token.Kind.WORD || !PRESENT_VERBS.contains(t.lower) || !Character.isLowerCase(t.text.charAt(0))
+                || before.kind != Token.Kind.WORD || DETERMINERS.contains(before.lower)) {
+            return false;
+        }
+        boolean sForm = t.lower.endsWith("s") && PRESENT_VERBS.contains(t.lower.substring(0, t.lower.length() - 1))
+                || t.lower.endsWith("es") && PRESENT_VERBS.contains(t.lower.substring(0, t.lower.length() - 2))
+                || t.lower.endsWith("ies");
+        return sForm != pluralNoun(before) || !sForm && PLURAL_SUBJECT_PRONOUNS.contains(before.lower);
     }
 
     /** A lower-case word ending in -ed that is not a known non-verb ("need", "red", "bed"). */
