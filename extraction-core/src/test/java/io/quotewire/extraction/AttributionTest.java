@@ -737,4 +737,19 @@ class AttributionTest {
         assertThat(texts(x)).containsExactly("We will win, Nobody should doubt it.");
         assertThat(speaker(x, "We will win")).isEqualTo("Ada Collins");
     }
+
+    @Test
+    void aSpeechNounCreditsTheQuotedFragmentToItsPossessor() {
+        Extraction x = extract("Governor Ellen Marsh toured the plant. Workers cheered her promise to be \"a friend of "
+                + "labor\" in the capital. Senator Paul Grant is running again. The audit examined Grant's claim that the "
+                + "budget was \"perfectly balanced\" last year.");
+        assertThat(speaker(x, "a friend of labor")).isEqualTo("Ellen Marsh");
+        assertThat(quote(x, "a friend of labor").speaker().mention().text()).isEqualTo("her");
+        assertThat(speaker(x, "perfectly balanced")).isEqualTo("Paul Grant");
+        // the noun as the subject of the quoted words, or someone else's characterisation of them: not the owner's
+        Extraction y = extract("Senator Paul Grant is running again. The mayor released a statement saying Grant's "
+                + "remarks \"are simply untrue.\" His aides dismissed Grant's comments as \"a joke.\"");
+        assertThat(speaker(y, "are simply untrue")).isNotEqualTo("Paul Grant");
+        assertThat(speaker(y, "a joke")).isNotEqualTo("Paul Grant");
+    }
 }
