@@ -518,4 +518,22 @@ class IndirectSpeechTest {
         assertThat(extract("Mayor Luis Ortega complained of the deal he had signed with the union.").quotes())
                 .isEmpty(); // "of": what the complaint is about, and a relative clause without "that"
     }
+
+    @Test
+    void aClosingCueWithAPluralPresentReadAfterTheComma() {
+        Quote q = onlyIndirect(extract("Turnout says little about the autumn result, political scientists say."));
+        assertThat(q.text()).isEqualTo("Turnout says little about the autumn result");
+        assertThat(q.speaker().name()).isEqualTo("political scientists");
+        assertThat(extract("No matter the venue, Senator Paul Grant will insist on a recount.").quotes()).isEmpty();
+    }
+
+    @Test
+    void aClosingCueFollowedByAParticipleWithItsOwnQuotation() {
+        Extraction x = extract("Mayor Luis Ortega spoke on Monday. The bridge will reopen in May, Ortega said, adding, "
+                + "\"We owe the commuters that much.\"");
+        assertThat(x.quotes()).filteredOn(q -> q.type() == QuoteType.INDIRECT).extracting(Quote::text)
+                .containsExactly("The bridge will reopen in May");
+        assertThat(x.quotes()).filteredOn(q -> q.type() == QuoteType.DIRECT).extracting(q -> q.speaker().name())
+                .containsExactly("Luis Ortega");
+    }
 }

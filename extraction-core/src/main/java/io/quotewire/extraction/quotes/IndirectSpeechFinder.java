@@ -837,7 +837,10 @@ public final class IndirectSpeechFinder implements Step {
                 f = pluralClosingCue(doc, s, comma + 1, end);
                 plural = f != null;
             }
-            Lexicon.Verb verb = f == null ? null : plural ? pluralPresent(doc, s, f.verb()) : cues.verb(tk.get(f.verb()));
+            // "…, political scientists say.": the base form read after the comma is the present tense of a plural
+            // phrase (not after a modal: "…, Trump will insist on it")
+            Lexicon.Verb verb = f == null ? null : plural || cues.verb(tk.get(f.verb())) == null
+                    ? pluralPresent(doc, s, f.verb()) : cues.verb(tk.get(f.verb()));
             boolean reporting = verb != null && !verb.quoteOnly()
                     && (BARE_CLAUSE_VERBS.contains(verb.base()) || END_CUE_VERBS.contains(verb.base()))
                     || f != null && tk.get(f.verb()).is("according"); // "…, according to X."
@@ -867,11 +870,19 @@ public final class IndirectSpeechFinder implements Step {
         return m == null ? null : new Cues.Found(m, v);
     }
 
-    /** "Asked about it, she replied, "No."": a quotation after the cue is what the cue introduces. */
-    private static boolean quoteFollows(Document doc, Cues.Found f, int end) {
+    /**
+     * "Asked about it, she replied, "No."": a quotation after the cue is what the cue introduces; but in "The talks
+     * will resume, Roe said, adding, "…"" the quotation is the participle's, and the clause before is the report.
+     */
+    private boolean quoteFollows(Document doc, Cues.Found f, int end) {
+        List<Token> tk = doc.tokens;
         for (int i = Math.max(f.verb() + 1, f.speaker().endToken); i < end; i++) {
-            if (doc.tokens.get(i).quote >= 0 || doc.tokens.get(i).quoteMark) {
+            if (tk.get(i).quote >= 0 || tk.get(i).quoteMark) {
                 return true;
+            }
+            Lexicon.Verb v = tk.get(i - 1).is(",") || tk.get(i - 1).is("and") ? cues.verb(tk.get(i)) : null;
+            if (v != null && i - 1 > f.verb() && (v.form() == Lexicon.Verb.Form.PARTICIPLE || tk.get(i - 1).is("and"))) {
+                return false; // ", adding, "…"", "and added: "…"": the quotation has a cue of its own
             }
         }
         return false;
