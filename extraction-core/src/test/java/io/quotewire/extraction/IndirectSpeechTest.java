@@ -536,4 +536,14 @@ class IndirectSpeechTest {
         assertThat(x.quotes()).filteredOn(q -> q.type() == QuoteType.DIRECT).extracting(q -> q.speaker().name())
                 .containsExactly("Luis Ortega");
     }
+
+    @Test
+    void aSpeechVerbUsedAsTheHeadNounOfTheSource() {
+        Quote q = onlyIndirect(extract("The annual audit report said the county had overspent by $2 million."));
+        assertThat(q.text()).isEqualTo("the county had overspent by $2 million");
+        assertThat(q.speaker().name()).isEqualTo("The annual audit report");
+        Quote c = onlyIndirect(extract("Over two years, the county lost 40 nurses, an internal report said."));
+        assertThat(c.text()).isEqualTo("Over two years, the county lost 40 nurses");
+        assertThat(c.speaker().name()).isEqualTo("an internal report");
+    }
 }

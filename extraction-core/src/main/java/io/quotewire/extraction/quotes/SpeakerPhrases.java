@@ -189,6 +189,9 @@ final class SpeakerPhrases {
             to = k;
         }
         int from = to;
+        if (nounBeforeVerb(tk, to - 1, s.firstToken)) {
+            from--; // "the congressional report said", "a news report said": the head noun of the subject
+        }
         while (from - 1 >= s.firstToken && to - from < MAX_PHRASE && inPhrase(tk.get(from - 1))) {
             from--;
         }
@@ -216,6 +219,23 @@ final class SpeakerPhrases {
             return null;
         }
         return resolve(doc, from, to);
+    }
+
+    /**
+     * The word at h, right before a speech verb, is the base form of a speech verb used as a noun ("report", "post"),
+     * the head of the subject after a word of its phrase ("the new report said"): a lower-case word, after a
+     * determiner or a modifier, never after a pronoun or a plural ("they report", "officials report").
+     */
+    private boolean nounBeforeVerb(List<Token> tk, int h, int floor) {
+        if (h - 1 < floor) {
+            return false;
+        }
+        Token t = tk.get(h);
+        Token prev = tk.get(h - 1);
+        return t.isWord() && t.quote < 0 && !t.isCapitalized() && cues.verb(t) == null && cues.baseVerb(t) != null
+                && inPhrase(prev) && prev.isWord() && !PRONOUNS.contains(prev.lower)
+                && !(prev.lower.endsWith("s") && !prev.lower.endsWith("ss") && !prev.lower.endsWith("us")
+                && !prev.lower.equals("news") && prev.kind != Token.Kind.POSSESSIVE);
     }
 
     /** Words before a number in a share of people that speaks ("About 53 percent", "Nearly half"). */
@@ -359,7 +379,7 @@ final class SpeakerPhrases {
     /** True when every token of [from, to) may stand in a speaker phrase (no clause word, verb or punctuation). */
     boolean plainPhrase(Document doc, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (!inPhrase(doc.tokens.get(i))) {
+            if (!inPhrase(doc.tokens.get(i)) && !(i == to - 1 && nounBeforeVerb(doc.tokens, i, from))) {
                 return false;
             }
         }
