@@ -546,4 +546,22 @@ class IndirectSpeechTest {
         assertThat(c.text()).isEqualTo("Over two years, the county lost 40 nurses");
         assertThat(c.speaker().name()).isEqualTo("an internal report");
     }
+
+    @Test
+    void aReportEndsBeforeTheNextReportThatHoldsAQuotation() {
+        Extraction x = extract("Mayor Luis Ortega argued that the levy would fund two schools, saying the plan was "
+                + "fair to every family.");
+        assertThat(x.quotes()).filteredOn(q -> q.type() == QuoteType.INDIRECT).extracting(Quote::text)
+                .containsExactly("the levy would fund two schools", "the plan was fair to every family");
+        Extraction y = extract("Dana Whitfield said the levy was too high, while Mayor Luis Ortega said the plan was "
+                + "\"fair\" to families.");
+        assertThat(y.quotes()).filteredOn(q -> q.type() == QuoteType.INDIRECT).extracting(Quote::text)
+                .containsExactly("the levy was too high");
+    }
+
+    @Test
+    void anIrregularPastTenseAfterTheNounPhrase() {
+        Quote q = onlyIndirect(extract("The Ledger reported the letter came two days after the vote."));
+        assertThat(q.text()).isEqualTo("the letter came two days after the vote");
+    }
 }

@@ -67,6 +67,7 @@ public final class IndirectSpeechFinder implements Step {
     private static final Set<String> NOT_PAST_TENSE = WORDS.get("not-past-tense");
     private static final Set<String> TIME_WORDS = WORDS.get("time-words");
     private static final Set<String> PRESENT_VERBS = WORDS.get("present-verbs");
+    private static final Set<String> PAST_VERBS = WORDS.get("past-verbs");
 
     private static final Set<String> NO_SOURCE_WORDS = WORDS.get("no-source-words");
     private static final Set<String> PASSIVE_AUXILIARIES = WORDS.get("passive-auxiliaries");
@@ -152,6 +153,15 @@ public final class IndirectSpeechFinder implements Step {
         }
         if (q == to) {
             return to;
+        }
+        if (q > from && !CLAUSE_BREAKS.contains(tk.get(q - 1).lower)) {
+            // "suggested that …, while Cruz said the "stakes" …": the quotation lies in the next report of the
+            // sentence, which ends this one (not a participle's: "said he would …, saying it is "…"" stays a
+            // quotation's context)
+            int next = beforeNextCue(doc, from, q, false);
+            if (next < q) {
+                return next;
+            }
         }
         if (q == from || !CLAUSE_BREAKS.contains(tk.get(q - 1).lower)) {
             return from;
@@ -668,7 +678,8 @@ public final class IndirectSpeechFinder implements Step {
                 return false; // (a verb form after a determiner is a noun: "none of the emails were")
             }
             if (AUXILIARIES.contains(t.lower) || NEGATED_AUXILIARIES.contains(t.lower)
-                    || y > x + 0 && pastTense(t) && !tk.get(y - 1).is("the") && !tk.get(y - 1).is("a")
+                    || y > x + 0 && (pastTense(t) || PAST_VERBS.contains(t.lower)) && !tk.get(y - 1).is("the")
+                    && !tk.get(y - 1).is("a")
                     || presentTense(tk.get(y - 1), t)) {
                 // "denied the charges and sued": a second verb of the subject, no clause; but "which the Kremlin said
                 // lasted an hour and included …": the clause of a relative's gap opens with its verb
@@ -925,13 +936,23 @@ public final class IndirectSpeechFinder implements Step {
 
     /**
      * The clause ends before a second report of the sentence: a comma, perhaps "and"/"but"/"while", a short speaker
-     * phrase and its speech verb ("…, and three-quarters said …", "…, another says …").
+     * phrase and its speech verb ("…, and three-quarters said …", "…, another says …"), or a comma and a speech
+     * participle ("…, saying …", "…, adding that …": the subject's next report).
      */
     private int beforeNextCue(Document doc, int from, int to) {
+        return beforeNextCue(doc, from, to, true);
+    }
+
+    /** As above; the participle only when participles is set. */
+    private int beforeNextCue(Document doc, int from, int to, boolean participles) {
         List<Token> tk = doc.tokens;
         for (int i = from + MIN_CLAUSE_WORDS; i + 2 < to; i++) {
-            if (!tk.get(i).is(",")) {
+            if (!tk.get(i).is(",") || tk.get(i).quote >= 0) {
                 continue;
+            }
+            Lexicon.Verb participle = cues.verb(tk.get(i + 1));
+            if (participles && participle != null && participle.form() == Lexicon.Verb.Form.PARTICIPLE && !participle.quoteOnly()) {
+                return i; // "…, saying …": the participle's report of its own
             }
             int p = i + 1;
             if (COORDINATORS.contains(tk.get(p).lower) || tk.get(p).is("but") || tk.get(p).is("while")) {
