@@ -752,4 +752,13 @@ class AttributionTest {
         assertThat(speaker(y, "are simply untrue")).isNotEqualTo("Paul Grant");
         assertThat(speaker(y, "a joke")).isNotEqualTo("Paul Grant");
     }
+
+    @Test
+    void protestedAndBraggedAreSpeechVerbs() {
+        Extraction x = extract("Mayor Luis Ortega met the council. Senator Paul Grant protested that the new rules were "
+                + "\"unfair\" to small parties.");
+        assertThat(speaker(x, "unfair")).isEqualTo("Paul Grant");
+        assertThat(quote(x, "unfair").cue().text()).isEqualTo("protested");
+        assertThat(extract("The closures could kindle worker protests like those of 2002.").quotes()).isEmpty();
+    }
 }
