@@ -761,4 +761,13 @@ class AttributionTest {
         assertThat(quote(x, "unfair").cue().text()).isEqualTo("protested");
         assertThat(extract("The closures could kindle worker protests like those of 2002.").quotes()).isEmpty();
     }
+
+    @Test
+    void aParticipleAfterAStatementTakesTheIssuer() {
+        Extraction x = extract("The county clerk's office released a statement Tuesday saying the count was "
+                + "\"accurate and complete.\" Shortly after the vote ended, the Grant campaign quickly sent a text "
+                + "message to supporters saying: \"We did it!\"");
+        assertThat(speaker(x, "accurate and complete")).isEqualTo("The county clerk's office");
+        assertThat(speaker(x, "We did it")).isEqualTo("the Grant campaign");
+    }
 }
