@@ -564,4 +564,11 @@ class IndirectSpeechTest {
         Quote q = onlyIndirect(extract("The Ledger reported the letter came two days after the vote."));
         assertThat(q.text()).isEqualTo("the letter came two days after the vote");
     }
+
+    @Test
+    void aParticipleAfterAStatementReportsForItsIssuer() {
+        Quote q = onlyIndirect(extract("The Ashford Tenants Union issued a statement saying it would leave the parade."));
+        assertThat(q.text()).isEqualTo("it would leave the parade");
+        assertThat(q.speaker().name()).isEqualTo("Ashford Tenants Union");
+    }
 }

@@ -219,11 +219,16 @@ public final class IndirectSpeechFinder implements Step {
             Mention subject;
             if (verb.form() == Lexicon.Verb.Form.PARTICIPLE) {
                 // "…, saying (that) CLAUSE": the participle takes the subject of the sentence
-                if (v - 1 <= s.firstToken || !tk.get(v - 1).is(",") && !PARTICIPLE_PREPOSITIONS.contains(tk.get(v - 1).lower)
-                        || verb.quoteOnly()) {
+                Mention issuer = v - 1 > s.firstToken && !tk.get(v - 1).is(",") && !verb.quoteOnly()
+                        ? source(doc, phrases.statementIssuer(doc, s, v)) : null;
+                if (issuer != null) {
+                    subject = issuer; // "The group issued a statement saying it had left the parade"
+                } else if (v - 1 <= s.firstToken || !tk.get(v - 1).is(",")
+                        && !PARTICIPLE_PREPOSITIONS.contains(tk.get(v - 1).lower) || verb.quoteOnly()) {
                     continue; // "…, saying …", "after saying …", "by saying …"
+                } else {
+                    subject = cues.sentenceSubject(doc, s, v);
                 }
-                subject = cues.sentenceSubject(doc, s, v);
                 if (subject == null) {
                     // "Several Democrats cautioned against …, saying …": an unnamed source opening the sentence
                     subject = source(doc, phrases.subjectBeforePastVerb(doc, s, v));

@@ -633,7 +633,7 @@ public final class QuoteAttributor implements Step {
                     m = phrases.openingSubject(doc, s, v);
                 }
                 if (m == null) {
-                    m = statementIssuer(doc, s, v); // "The town released a statement Wednesday saying …"
+                    m = phrases.statementIssuer(doc, s, v); // "The town released a statement Wednesday saying …"
                 }
             } else {
                 m = cues.speakingSubjectOf(doc, s, v);
@@ -683,55 +683,6 @@ public final class QuoteAttributor implements Step {
         }
         return null;
     }
-
-    /**
-     * The issuer of a written statement that the participle at v follows, a few words of time or address between: the
-     * phrase opening the sentence before its past-tense verb ("The town released a statement Wednesday saying …",
-     * "His campaign sent out a text message to supporters saying: …"), or null.
-     */
-    private Mention statementIssuer(Document doc, Sentence s, int v) {
-        List<Token> tk = doc.tokens;
-        int k = v - 1;
-        while (k > s.firstToken && v - k <= 4 && tk.get(k).isWord() && tk.get(k).quote < 0
-                && !Cues.STATEMENT_WORDS.contains(tk.get(k).lower)) {
-            k--;
-        }
-        if (k <= s.firstToken + 1 || !Cues.STATEMENT_WORDS.contains(tk.get(k).lower)
-                || !DETERMINERS_BEFORE_STATEMENT.contains(tk.get(k - 1).lower)
-                && !DETERMINERS_BEFORE_STATEMENT.contains(tk.get(k - 2).lower)) {
-            return null;
-        }
-        // the issuing verb: a past tense after the opening phrase ("released", "issued", "sent out")
-        int from = s.firstToken;
-        for (int y = k - 1; y > s.firstToken; y--) {
-            if (tk.get(y).is(",")) {
-                from = y + 1; // "Shortly after the call ended, Rubio's campaign sent …": the clause after the comma
-                break;
-            }
-        }
-        for (int y = from + 1; y < k - 1 && y - from <= SpeakerPhrases.MAX_PHRASE; y++) {
-            Token t = tk.get(y);
-            if (t.quote >= 0 || !t.isWord() && t.kind != Token.Kind.POSSESSIVE) {
-                return null;
-            }
-            if (y > from && Character.isLowerCase(t.text.charAt(0))
-                    && (t.lower.endsWith("ed") || ISSUING_PAST.contains(t.lower))) {
-                int to = y;
-                while (to - 1 > from && tk.get(to - 1).lower.endsWith("ly")) {
-                    to--; // "Her campaign quickly blasted out …"
-                }
-                return phrases.resolve(doc, from, to);
-            }
-        }
-        return null;
-    }
-
-    /** Irregular past tenses of issuing a statement ("sent out a release", "put out a statement"). */
-    private static final java.util.Set<String> ISSUING_PAST = java.util.Set.of("sent", "put", "gave", "wrote");
-
-    /** "a statement", "a press release", "its statement": a statement the subject issued, not "the statement's". */
-    private static final java.util.Set<String> DETERMINERS_BEFORE_STATEMENT = java.util.Set.of("a", "an", "its",
-            "his", "her", "their");
 
     private static QuoteType type(Document doc, QuoteSpan s, int open, Sentence sentence) {
         List<Token> tk = doc.tokens;
