@@ -571,4 +571,16 @@ class IndirectSpeechTest {
         assertThat(q.text()).isEqualTo("it would leave the parade");
         assertThat(q.speaker().name()).isEqualTo("Ashford Tenants Union");
     }
+
+    @Test
+    void aClosingCueWithTheSpeakerAfterTheVerbAndAccordingToWithoutAComma() {
+        Quote q = onlyIndirect(extract("The hearing went badly, and the panel adjourned early, said one aide in the room."));
+        assertThat(q.text()).isEqualTo("The hearing went badly, and the panel adjourned early");
+        assertThat(q.speaker().name()).isEqualTo("one aide");
+        Quote a = onlyIndirect(extract("Ortega leads Whitfield by 40 votes according to a count by the Ledger Gazette."));
+        assertThat(a.text()).isEqualTo("Ortega leads Whitfield by 40 votes");
+        Quote u = onlyIndirect(extract("Several mayors, including Luis Ortega, said the United States should fund the "
+                + "bridge."));
+        assertThat(u.text()).isEqualTo("the United States should fund the bridge");
+    }
 }

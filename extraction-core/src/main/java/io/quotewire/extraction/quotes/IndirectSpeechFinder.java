@@ -257,6 +257,10 @@ public final class IndirectSpeechFinder implements Step {
             if (subject == null || subject.entity == null && subject.kind == Mention.Kind.PRONOUN) {
                 continue;
             }
+            if (subject.entity == null && verb.form() != Lexicon.Verb.Form.PARTICIPLE && tk.get(v - 1).is(",")
+                    && subject.endToken < v - 1 && invertedClosingCue(doc, s, v)) {
+                continue; // "…, and the talks stalled, said one source in the room": the closing cue's own speaker
+            }
             if (subject.phraseStart > s.firstToken && FREE_RELATIVES.contains(tk.get(subject.phraseStart - 1).lower)) {
                 continue; // "what Trump says his plan would do": a noun phrase, not a report
             }
@@ -678,7 +682,7 @@ public final class IndirectSpeechFinder implements Step {
                 continue; // "said the party's nominee would …"
             }
             if (!t.isWord() || RELATIVE_WORDS.contains(t.lower)
-                    || cues.verb(t) != null && !DETERMINERS.contains(tk.get(y - 1).lower)
+                    || cues.verb(t) != null && !DETERMINERS.contains(tk.get(y - 1).lower) && !namePart(doc, s, y)
                     && tk.get(y - 1).kind != Token.Kind.POSSESSIVE) {
                 return false; // (a verb form after a determiner is a noun: "none of the emails were")
             }
@@ -817,6 +821,18 @@ public final class IndirectSpeechFinder implements Step {
             end--;
         }
         for (int comma = end - 2; comma > s.firstToken && end - comma <= CLOSING_CUE_MAX; comma--) {
+            if (tk.get(comma).isWord() && tk.get(comma).quote < 0 && comma - s.firstToken >= MIN_CLAUSE_WORDS
+                    && tk.get(comma + 1).is("according") && comma + 2 < end && tk.get(comma + 2).is("to")) {
+                // "Clinton leads by 271 delegates according to an AP count": no comma before "according to"
+                Mention m = accordingSource(doc, comma + 1, end);
+                if (m == null) {
+                    m = unnamedSource(doc, comma + 3, end);
+                }
+                if (m != null && beforeQuote(doc, s.firstToken, comma + 1) == comma + 1) {
+                    return build(doc, s, s.firstToken, comma + 1, comma + 1, m, 0.55);
+                }
+                continue;
+            }
             if (!tk.get(comma).is(",") || tk.get(comma - 1).kind == Token.Kind.NUMBER
                     && tk.get(comma + 1).kind == Token.Kind.NUMBER) {
                 continue; // (not the comma of "300,000")
@@ -884,6 +900,17 @@ public final class IndirectSpeechFinder implements Step {
         }
         Mention m = source(doc, phrases.resolve(doc, x, v));
         return m == null ? null : new Cues.Found(m, v);
+    }
+
+    /** ", said one source in the room.": the verb at v is followed by its speaker phrase to the sentence end. */
+    private boolean invertedClosingCue(Document doc, Sentence s, int v) {
+        int end = s.endToken;
+        while (end > v + 1 && !doc.tokens.get(end - 1).isWord()) {
+            end--;
+        }
+        Cues.Found f = phrases.after(doc, v, end);
+        return f != null && f.verb() == v && v + 1 < end && !SUBJECT_PRONOUNS.contains(doc.tokens.get(v + 1).lower)
+                && !nounPhraseThenVerb(doc, s, v + 1, SAID_NOUN_PHRASE_MAX); // (not "…, Roe said the talks failed")
     }
 
     /**
