@@ -583,4 +583,14 @@ class IndirectSpeechTest {
                 + "bridge."));
         assertThat(u.text()).isEqualTo("the United States should fund the bridge");
     }
+
+    @Test
+    void aTitleCaseHeadlineReport() {
+        Quote q = onlyIndirect(extract("Mayor Luis Ortega Says Bridge Will Reopen In May, Thanks Crews"));
+        assertThat(q.text()).isEqualTo("Bridge Will Reopen In May");
+        assertThat(q.speaker().name()).isEqualTo("Luis Ortega");
+        Quote c = onlyIndirect(extract("Bellwether County Says Levy Will Pass"));
+        assertThat(c.text()).isEqualTo("Levy Will Pass");
+        assertThat(c.speaker().mention().text()).isEqualTo("Bellwether County");
+    }
 }

@@ -118,6 +118,13 @@ public final class IndirectSpeechFinder implements Step {
                 continue; // "X wrote:" introduces a quote, not reported speech
             }
             Attribution a = accordingTo(doc, s);
+            if (a == null && doc.titleCase(doc.paragraphs.get(s.paragraph))) {
+                Attribution h = headlineReport(doc, s);
+                if (h != null) {
+                    doc.quotes.add(h);
+                    continue;
+                }
+            }
             if (a == null) {
                 a = verbClause(doc, s, s.firstToken);
                 // "…, and three-quarters said …": a sentence may hold further reports after the first one
@@ -288,6 +295,35 @@ public final class IndirectSpeechFinder implements Step {
                 return asComma < 0 && c == v + 2 && tk.get(v + 1).is(",")
                         ? withOpening(doc, s, a, interjectionComma(doc, s, v)) : a;
             }
+        }
+        return null;
+    }
+
+    /**
+     * A title-case headline "Clinton Says Russians Hacked DNC", "Bellwether County Says Trump Should Win": a named
+     * person or organization right before "Says", the rest of the headline (to a comma or semicolon) is the report.
+     */
+    private Attribution headlineReport(Document doc, Sentence s) {
+        List<Token> tk = doc.tokens;
+        for (int v = s.firstToken + 1; v + MIN_CLAUSE_WORDS < s.endToken; v++) {
+            Token t = tk.get(v);
+            if (!t.lower.equals("says") || t.quote >= 0 || !t.isCapitalized()) {
+                continue;
+            }
+            Mention m = doc.mentionEndingAt(v - 1);
+            if (m == null || m.entity == null || m.phraseStart != s.firstToken) {
+                // "Trump's Son Says …", "Bellwether County Says …": a short phrase opening the headline
+                m = v - s.firstToken <= 4 && phrases.plainPhrase(doc, s.firstToken, v)
+                        ? source(doc, phrases.resolve(doc, s.firstToken, v)) : null;
+            }
+            if (m == null || m.kind == Mention.Kind.PRONOUN) {
+                return null; // the speaker must open the headline
+            }
+            int end = v + 1;
+            while (end < s.endToken && !tk.get(end).is(",") && !tk.get(end).is(";") && !tk.get(end).is(":")) {
+                end++;
+            }
+            return build(doc, s, v + 1, end, v, m, 0.5);
         }
         return null;
     }
