@@ -737,4 +737,37 @@ class AttributionTest {
         assertThat(texts(x)).containsExactly("We will win, Nobody should doubt it.");
         assertThat(speaker(x, "We will win")).isEqualTo("Ada Collins");
     }
+
+    @Test
+    void aSpeechNounCreditsTheQuotedFragmentToItsPossessor() {
+        Extraction x = extract("Governor Ellen Marsh toured the plant. Workers cheered her promise to be \"a friend of "
+                + "labor\" in the capital. Senator Paul Grant is running again. The audit examined Grant's claim that the "
+                + "budget was \"perfectly balanced\" last year.");
+        assertThat(speaker(x, "a friend of labor")).isEqualTo("Ellen Marsh");
+        assertThat(quote(x, "a friend of labor").speaker().mention().text()).isEqualTo("her");
+        assertThat(speaker(x, "perfectly balanced")).isEqualTo("Paul Grant");
+        // the noun as the subject of the quoted words, or someone else's characterisation of them: not the owner's
+        Extraction y = extract("Senator Paul Grant is running again. The mayor released a statement saying Grant's "
+                + "remarks \"are simply untrue.\" His aides dismissed Grant's comments as \"a joke.\"");
+        assertThat(speaker(y, "are simply untrue")).isNotEqualTo("Paul Grant");
+        assertThat(speaker(y, "a joke")).isNotEqualTo("Paul Grant");
+    }
+
+    @Test
+    void protestedAndBraggedAreSpeechVerbs() {
+        Extraction x = extract("Mayor Luis Ortega met the council. Senator Paul Grant protested that the new rules were "
+                + "\"unfair\" to small parties.");
+        assertThat(speaker(x, "unfair")).isEqualTo("Paul Grant");
+        assertThat(quote(x, "unfair").cue().text()).isEqualTo("protested");
+        assertThat(extract("The closures could kindle worker protests like those of 2002.").quotes()).isEmpty();
+    }
+
+    @Test
+    void aParticipleAfterAStatementTakesTheIssuer() {
+        Extraction x = extract("The county clerk's office released a statement Tuesday saying the count was "
+                + "\"accurate and complete.\" Shortly after the vote ended, the Grant campaign quickly sent a text "
+                + "message to supporters saying: \"We did it!\"");
+        assertThat(speaker(x, "accurate and complete")).isEqualTo("The county clerk's office");
+        assertThat(speaker(x, "We did it")).isEqualTo("the Grant campaign");
+    }
 }

@@ -493,4 +493,104 @@ class IndirectSpeechTest {
         assertThat(extract("The governor also carried several rural counties, winning narrower margins in coastal "
                 + "states that lean the other way.").quotes()).isEmpty();
     }
+
+    @Test
+    void clauseWithAPresentTenseVerbAfterItsNounPhrase() {
+        assertThat(onlyIndirect(extract("Mayor Luis Ortega says commuters want a faster bridge.")).text())
+                .isEqualTo("commuters want a faster bridge");
+        assertThat(onlyIndirect(extract("Dana Whitfield said the new levy costs each family too much.")).text())
+                .isEqualTo("the new levy costs each family too much");
+        assertThat(extract("Dana Whitfield denied the charges and sued the county.").quotes()).isEmpty();
+    }
+
+    @Test
+    void clauseWithAQuantifierOrAVerbLikeNounInItsSubject() {
+        assertThat(onlyIndirect(extract("Dana Whitfield said much of the money was spent on roads.")).text())
+                .isEqualTo("much of the money was spent on roads");
+        assertThat(onlyIndirect(extract("Dana Whitfield said none of the reports were shared with her.")).text())
+                .isEqualTo("none of the reports were shared with her");
+    }
+
+    @Test
+    void aCircumstanceBeforeTheClausePronoun() {
+        assertThat(onlyIndirect(extract("Mayor Luis Ortega said in an interview he would not run again.")).text())
+                .isEqualTo("he would not run again");
+        assertThat(extract("Mayor Luis Ortega complained of the deal he had signed with the union.").quotes())
+                .isEmpty(); // "of": what the complaint is about, and a relative clause without "that"
+    }
+
+    @Test
+    void aClosingCueWithAPluralPresentReadAfterTheComma() {
+        Quote q = onlyIndirect(extract("Turnout says little about the autumn result, political scientists say."));
+        assertThat(q.text()).isEqualTo("Turnout says little about the autumn result");
+        assertThat(q.speaker().name()).isEqualTo("political scientists");
+        assertThat(extract("No matter the venue, Senator Paul Grant will insist on a recount.").quotes()).isEmpty();
+    }
+
+    @Test
+    void aClosingCueFollowedByAParticipleWithItsOwnQuotation() {
+        Extraction x = extract("Mayor Luis Ortega spoke on Monday. The bridge will reopen in May, Ortega said, adding, "
+                + "\"We owe the commuters that much.\"");
+        assertThat(x.quotes()).filteredOn(q -> q.type() == QuoteType.INDIRECT).extracting(Quote::text)
+                .containsExactly("The bridge will reopen in May");
+        assertThat(x.quotes()).filteredOn(q -> q.type() == QuoteType.DIRECT).extracting(q -> q.speaker().name())
+                .containsExactly("Luis Ortega");
+    }
+
+    @Test
+    void aSpeechVerbUsedAsTheHeadNounOfTheSource() {
+        Quote q = onlyIndirect(extract("The annual audit report said the county had overspent by $2 million."));
+        assertThat(q.text()).isEqualTo("the county had overspent by $2 million");
+        assertThat(q.speaker().name()).isEqualTo("The annual audit report");
+        Quote c = onlyIndirect(extract("Over two years, the county lost 40 nurses, an internal report said."));
+        assertThat(c.text()).isEqualTo("Over two years, the county lost 40 nurses");
+        assertThat(c.speaker().name()).isEqualTo("an internal report");
+    }
+
+    @Test
+    void aReportEndsBeforeTheNextReportThatHoldsAQuotation() {
+        Extraction x = extract("Mayor Luis Ortega argued that the levy would fund two schools, saying the plan was "
+                + "fair to every family.");
+        assertThat(x.quotes()).filteredOn(q -> q.type() == QuoteType.INDIRECT).extracting(Quote::text)
+                .containsExactly("the levy would fund two schools", "the plan was fair to every family");
+        Extraction y = extract("Dana Whitfield said the levy was too high, while Mayor Luis Ortega said the plan was "
+                + "\"fair\" to families.");
+        assertThat(y.quotes()).filteredOn(q -> q.type() == QuoteType.INDIRECT).extracting(Quote::text)
+                .containsExactly("the levy was too high");
+    }
+
+    @Test
+    void anIrregularPastTenseAfterTheNounPhrase() {
+        Quote q = onlyIndirect(extract("The Ledger reported the letter came two days after the vote."));
+        assertThat(q.text()).isEqualTo("the letter came two days after the vote");
+    }
+
+    @Test
+    void aParticipleAfterAStatementReportsForItsIssuer() {
+        Quote q = onlyIndirect(extract("The Ashford Tenants Union issued a statement saying it would leave the parade."));
+        assertThat(q.text()).isEqualTo("it would leave the parade");
+        assertThat(q.speaker().name()).isEqualTo("Ashford Tenants Union");
+    }
+
+    @Test
+    void aClosingCueWithTheSpeakerAfterTheVerbAndAccordingToWithoutAComma() {
+        Quote q = onlyIndirect(extract("The hearing went badly, and the panel adjourned early, said one aide in the room."));
+        assertThat(q.text()).isEqualTo("The hearing went badly, and the panel adjourned early");
+        assertThat(q.speaker().name()).isEqualTo("one aide");
+        Quote a = onlyIndirect(extract("Ortega leads Whitfield by 40 votes according to a count by the Ledger Gazette."));
+        assertThat(a.text()).isEqualTo("Ortega leads Whitfield by 40 votes");
+        Quote u = onlyIndirect(extract("Several mayors, including Luis Ortega, said the United States should fund the "
+                + "bridge."));
+        assertThat(u.text()).isEqualTo("the United States should fund the bridge");
+    }
+
+    @Test
+    void aTitleCaseHeadlineReport() {
+        Quote q = onlyIndirect(extract("Mayor Luis Ortega Says Bridge Will Reopen In May, Thanks Crews"));
+        assertThat(q.text()).isEqualTo("Bridge Will Reopen In May");
+        assertThat(q.speaker().name()).isEqualTo("Luis Ortega");
+        Quote c = onlyIndirect(extract("Bellwether County Says Levy Will Pass"));
+        assertThat(c.text()).isEqualTo("Levy Will Pass");
+        assertThat(c.speaker().mention().text()).isEqualTo("Bellwether County");
+    }
 }

@@ -95,7 +95,15 @@ public final class CorefResolver implements Step {
                     i = org.endToken - 1;
                     continue;
                 }
-                if (t.is("he") || t.is("she")) {
+                if ((t.is("his") || t.is("her")) && ownsSpeech(doc, s, i)) {
+                    // "his call for "…"", "her remark that …": the possessor of words quoted after it
+                    EntityRecord e = resolvePronoun(history, s.index, t.is("his") ? 'm' : 'f');
+                    Mention m = new Mention(Mention.Kind.PRONOUN, i, i + 1, t.start, t.end, t.text);
+                    m.type = EntityType.PERSON;
+                    m.entity = e;
+                    m.possessive = true;
+                    added.add(m);
+                } else if (t.is("he") || t.is("she")) {
                     char g = t.is("he") ? 'm' : 'f';
                     EntityRecord e = resolvePronoun(history, s.index, g);
                     Mention m = new Mention(Mention.Kind.PRONOUN, i, i + 1, t.start, t.end, t.text);
@@ -177,6 +185,29 @@ public final class CorefResolver implements Step {
             }
         }
         return null;
+    }
+
+    /** Nouns for something said that credit a quoted fragment to their possessor (speech-nouns.txt). */
+    public static final Set<String> SPEECH_NOUNS = Lexicon.wordSet("speech-nouns.txt");
+    /** How many words may stand between a possessive and its speech noun ("his recent, evidence-free claim"). */
+    public static final int SPEECH_NOUN_MODIFIERS = 3;
+
+    /**
+     * The possessive pronoun at i owns a speech noun ("his call", "her controversial March remark"), with only
+     * modifiers between: only where it matters, a quoted fragment after such a noun.
+     */
+    private static boolean ownsSpeech(Document doc, Sentence s, int i) {
+        List<Token> tk = doc.tokens;
+        for (int n = i + 1; n < s.endToken && n - i <= SPEECH_NOUN_MODIFIERS + 1; n++) {
+            Token t = tk.get(n);
+            if (t.quote >= 0 || !t.isWord() && !t.is("-") && !t.is(",")) {
+                return false;
+            }
+            if (SPEECH_NOUNS.contains(t.lower)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> ORG_HEADS = Lexicon.wordSet("org-heads.txt");

@@ -66,6 +66,8 @@ public final class IndirectSpeechFinder implements Step {
     private static final Set<String> NON_CLAUSE_OPENERS = WORDS.get("non-clause-openers");
     private static final Set<String> NOT_PAST_TENSE = WORDS.get("not-past-tense");
     private static final Set<String> TIME_WORDS = WORDS.get("time-words");
+    private static final Set<String> PRESENT_VERBS = WORDS.get("present-verbs");
+    private static final Set<String> PAST_VERBS = WORDS.get("past-verbs");
 
     private static final Set<String> NO_SOURCE_WORDS = WORDS.get("no-source-words");
     private static final Set<String> PASSIVE_AUXILIARIES = WORDS.get("passive-auxiliaries");
@@ -116,6 +118,13 @@ public final class IndirectSpeechFinder implements Step {
                 continue; // "X wrote:" introduces a quote, not reported speech
             }
             Attribution a = accordingTo(doc, s);
+            if (a == null && doc.titleCase(doc.paragraphs.get(s.paragraph))) {
+                Attribution h = headlineReport(doc, s);
+                if (h != null) {
+                    doc.quotes.add(h);
+                    continue;
+                }
+            }
             if (a == null) {
                 a = verbClause(doc, s, s.firstToken);
                 // "…, and three-quarters said …": a sentence may hold further reports after the first one
@@ -151,6 +160,15 @@ public final class IndirectSpeechFinder implements Step {
         }
         if (q == to) {
             return to;
+        }
+        if (q > from && !CLAUSE_BREAKS.contains(tk.get(q - 1).lower)) {
+            // "suggested that …, while Cruz said the "stakes" …": the quotation lies in the next report of the
+            // sentence, which ends this one (not a participle's: "said he would …, saying it is "…"" stays a
+            // quotation's context)
+            int next = beforeNextCue(doc, from, q, false);
+            if (next < q) {
+                return next;
+            }
         }
         if (q == from || !CLAUSE_BREAKS.contains(tk.get(q - 1).lower)) {
             return from;
@@ -208,11 +226,16 @@ public final class IndirectSpeechFinder implements Step {
             Mention subject;
             if (verb.form() == Lexicon.Verb.Form.PARTICIPLE) {
                 // "…, saying (that) CLAUSE": the participle takes the subject of the sentence
-                if (v - 1 <= s.firstToken || !tk.get(v - 1).is(",") && !PARTICIPLE_PREPOSITIONS.contains(tk.get(v - 1).lower)
-                        || verb.quoteOnly()) {
+                Mention issuer = v - 1 > s.firstToken && !tk.get(v - 1).is(",") && !verb.quoteOnly()
+                        ? source(doc, phrases.statementIssuer(doc, s, v)) : null;
+                if (issuer != null) {
+                    subject = issuer; // "The group issued a statement saying it had left the parade"
+                } else if (v - 1 <= s.firstToken || !tk.get(v - 1).is(",")
+                        && !PARTICIPLE_PREPOSITIONS.contains(tk.get(v - 1).lower) || verb.quoteOnly()) {
                     continue; // "…, saying …", "after saying …", "by saying …"
+                } else {
+                    subject = cues.sentenceSubject(doc, s, v);
                 }
-                subject = cues.sentenceSubject(doc, s, v);
                 if (subject == null) {
                     // "Several Democrats cautioned against …, saying …": an unnamed source opening the sentence
                     subject = source(doc, phrases.subjectBeforePastVerb(doc, s, v));
@@ -241,6 +264,10 @@ public final class IndirectSpeechFinder implements Step {
             if (subject == null || subject.entity == null && subject.kind == Mention.Kind.PRONOUN) {
                 continue;
             }
+            if (subject.entity == null && verb.form() != Lexicon.Verb.Form.PARTICIPLE && tk.get(v - 1).is(",")
+                    && subject.endToken < v - 1 && invertedClosingCue(doc, s, v)) {
+                continue; // "…, and the talks stalled, said one source in the room": the closing cue's own speaker
+            }
             if (subject.phraseStart > s.firstToken && FREE_RELATIVES.contains(tk.get(subject.phraseStart - 1).lower)) {
                 continue; // "what Trump says his plan would do": a noun phrase, not a report
             }
@@ -268,6 +295,35 @@ public final class IndirectSpeechFinder implements Step {
                 return asComma < 0 && c == v + 2 && tk.get(v + 1).is(",")
                         ? withOpening(doc, s, a, interjectionComma(doc, s, v)) : a;
             }
+        }
+        return null;
+    }
+
+    /**
+     * A title-case headline "Clinton Says Russians Hacked DNC", "Bellwether County Says Trump Should Win": a named
+     * person or organization right before "Says", the rest of the headline (to a comma or semicolon) is the report.
+     */
+    private Attribution headlineReport(Document doc, Sentence s) {
+        List<Token> tk = doc.tokens;
+        for (int v = s.firstToken + 1; v + MIN_CLAUSE_WORDS < s.endToken; v++) {
+            Token t = tk.get(v);
+            if (!t.lower.equals("says") || t.quote >= 0 || !t.isCapitalized()) {
+                continue;
+            }
+            Mention m = doc.mentionEndingAt(v - 1);
+            if (m == null || m.entity == null || m.phraseStart != s.firstToken) {
+                // "Trump's Son Says …", "Bellwether County Says …": a short phrase opening the headline
+                m = v - s.firstToken <= 4 && phrases.plainPhrase(doc, s.firstToken, v)
+                        ? source(doc, phrases.resolve(doc, s.firstToken, v)) : null;
+            }
+            if (m == null || m.kind == Mention.Kind.PRONOUN) {
+                return null; // the speaker must open the headline
+            }
+            int end = v + 1;
+            while (end < s.endToken && !tk.get(end).is(",") && !tk.get(end).is(";") && !tk.get(end).is(":")) {
+                end++;
+            }
+            return build(doc, s, v + 1, end, v, m, 0.5);
         }
         return null;
     }
@@ -577,6 +633,10 @@ public final class IndirectSpeechFinder implements Step {
             return -1;
         }
         Token t = tk.get(x);
+        int afterPhrase = bare ? pronounAfterPhrase(doc, s, x) : -1;
+        if (afterPhrase > 0) {
+            return afterPhrase; // "said in an interview he would run": the circumstance, then the clause
+        }
         if (!bare && !verb.takesObject()) {
             // "announced a plan", "noted the date": without "that" the words after such a verb are mostly its
             // object; a subject pronoun or a noun phrase with its verb still opens a clause ("confirmed he was")
@@ -602,6 +662,38 @@ public final class IndirectSpeechFinder implements Step {
     }
 
     /**
+     * "said in an interview she would run", "said on Tuesday night they were ready": a short prepositional phrase of
+     * circumstance after the verb, then a subject pronoun opening the clause. The index of the pronoun, or -1.
+     */
+    private static int pronounAfterPhrase(Document doc, Sentence s, int x) {
+        List<Token> tk = doc.tokens;
+        if (!CIRCUMSTANCE_PREPOSITIONS.contains(tk.get(x).lower)) {
+            return -1; // not "said of the meeting he had", "complained about the deal they made"
+        }
+        for (int y = x + 2; y < s.endToken && y - x <= PHRASE_BEFORE_CLAUSE_MAX; y++) {
+            Token t = tk.get(y);
+            if (!t.isWord() && t.kind != Token.Kind.POSSESSIVE && t.kind != Token.Kind.NUMBER || t.quote >= 0) {
+                return -1;
+            }
+            if (SUBJECT_PRONOUNS.contains(t.lower) && !t.is("it") && !t.is("you") && !t.is("there")
+                    || SUBJECT_PRONOUNS.contains(contractionStem(t.lower)) && !t.lower.startsWith("it")) {
+                return y + MIN_CLAUSE_WORDS <= s.endToken ? y : -1;
+            }
+            if (RELATIVE_WORDS.contains(t.lower) || SUBORDINATORS.contains(t.lower) || QUESTION_WORDS.contains(t.lower)
+                    || COORDINATORS.contains(t.lower)) {
+                return -1; // "said at the school as she sat down"
+            }
+        }
+        return -1;
+    }
+
+    /** Prepositions of time, place and medium that open a circumstance after "said" ("said in an interview"). */
+    private static final Set<String> CIRCUMSTANCE_PREPOSITIONS = Set.of("in", "on", "at", "during", "after", "before",
+            "from", "via", "outside", "inside");
+
+    private static final int PHRASE_BEFORE_CLAUSE_MAX = 6;
+
+    /**
      * "said soybean exports to China had fallen", "said more aid was coming", "said voters wanted change": a
      * short run of plain words (a noun phrase, possibly with a prepositional phrase inside) followed by an
      * auxiliary or a past-tense verb is a clause.
@@ -613,8 +705,9 @@ public final class IndirectSpeechFinder implements Step {
     /** As above with a noun phrase of at most max words. */
     private boolean nounPhraseThenVerb(Document doc, Sentence s, int x, int max) {
         List<Token> tk = doc.tokens;
-        if (QuoteCueWords.isPreposition(tk.get(x).lower) || !tk.get(x).isWord() || NON_CLAUSE_OPENERS.contains(tk.get(x).lower)) {
-            return false; // "said in a statement …", "told about …", "said goodbye"
+        if (QuoteCueWords.isPreposition(tk.get(x).lower) || !tk.get(x).isWord()
+                || NON_CLAUSE_OPENERS.contains(tk.get(x).lower) && !(x + 1 < s.endToken && tk.get(x + 1).is("of"))) {
+            return false; // "said in a statement …", "told about …", "said goodbye" (but "said much of the aid …")
         }
         if (DETERMINERS.contains(tk.get(x).lower) && x + 1 < s.endToken && pastTense(tk.get(x + 1))) {
             x++; // "the elected officials had": an adjective, not the verb
@@ -624,15 +717,37 @@ public final class IndirectSpeechFinder implements Step {
             if (t.kind == Token.Kind.POSSESSIVE) {
                 continue; // "said the party's nominee would …"
             }
-            if (!t.isWord() || RELATIVE_WORDS.contains(t.lower) || cues.verb(t) != null) {
-                return false;
+            if (!t.isWord() || RELATIVE_WORDS.contains(t.lower)
+                    || cues.verb(t) != null && !DETERMINERS.contains(tk.get(y - 1).lower) && !namePart(doc, s, y)
+                    && tk.get(y - 1).kind != Token.Kind.POSSESSIVE) {
+                return false; // (a verb form after a determiner is a noun: "none of the emails were")
             }
             if (AUXILIARIES.contains(t.lower) || NEGATED_AUXILIARIES.contains(t.lower)
-                    || y > x + 0 && pastTense(t) && !tk.get(y - 1).is("the") && !tk.get(y - 1).is("a")) {
-                return true;
+                    || y > x + 0 && (pastTense(t) || PAST_VERBS.contains(t.lower)) && !tk.get(y - 1).is("the")
+                    && !tk.get(y - 1).is("a")
+                    || presentTense(tk.get(y - 1), t)) {
+                // "denied the charges and sued": a second verb of the subject, no clause; but "which the Kremlin said
+                // lasted an hour and included …": the clause of a relative's gap opens with its verb
+                return !COORDINATORS.contains(tk.get(y - 1).lower) || pastTense(tk.get(x));
             }
         }
         return false;
+    }
+
+    /**
+     * "voters want", "the plan costs": a common verb in the present tense after the word before it, the -s form after
+     * a singular word, the base form after a plural; never after a determiner or a possessive ("the costs", "his
+     * plans", "the party's needs": nouns).
+     */
+    private static boolean presentTense(Token before, Token t) {
+        if (t.kind != Token.Kind.WORD || !PRESENT_VERBS.contains(t.lower) || !Character.isLowerCase(t.text.charAt(0))
+                || before.kind != Token.Kind.WORD || DETERMINERS.contains(before.lower)) {
+            return false;
+        }
+        boolean sForm = t.lower.endsWith("s") && PRESENT_VERBS.contains(t.lower.substring(0, t.lower.length() - 1))
+                || t.lower.endsWith("es") && PRESENT_VERBS.contains(t.lower.substring(0, t.lower.length() - 2))
+                || t.lower.endsWith("ies");
+        return sForm != pluralNoun(before) || !sForm && PLURAL_SUBJECT_PRONOUNS.contains(before.lower);
     }
 
     /** A lower-case word ending in -ed that is not a known non-verb ("need", "red", "bed"). */
@@ -742,6 +857,18 @@ public final class IndirectSpeechFinder implements Step {
             end--;
         }
         for (int comma = end - 2; comma > s.firstToken && end - comma <= CLOSING_CUE_MAX; comma--) {
+            if (tk.get(comma).isWord() && tk.get(comma).quote < 0 && comma - s.firstToken >= MIN_CLAUSE_WORDS
+                    && tk.get(comma + 1).is("according") && comma + 2 < end && tk.get(comma + 2).is("to")) {
+                // "Clinton leads by 271 delegates according to an AP count": no comma before "according to"
+                Mention m = accordingSource(doc, comma + 1, end);
+                if (m == null) {
+                    m = unnamedSource(doc, comma + 3, end);
+                }
+                if (m != null && beforeQuote(doc, s.firstToken, comma + 1) == comma + 1) {
+                    return build(doc, s, s.firstToken, comma + 1, comma + 1, m, 0.55);
+                }
+                continue;
+            }
             if (!tk.get(comma).is(",") || tk.get(comma - 1).kind == Token.Kind.NUMBER
                     && tk.get(comma + 1).kind == Token.Kind.NUMBER) {
                 continue; // (not the comma of "300,000")
@@ -778,7 +905,10 @@ public final class IndirectSpeechFinder implements Step {
                 f = pluralClosingCue(doc, s, comma + 1, end);
                 plural = f != null;
             }
-            Lexicon.Verb verb = f == null ? null : plural ? pluralPresent(doc, s, f.verb()) : cues.verb(tk.get(f.verb()));
+            // "…, political scientists say.": the base form read after the comma is the present tense of a plural
+            // phrase (not after a modal: "…, Trump will insist on it")
+            Lexicon.Verb verb = f == null ? null : plural || cues.verb(tk.get(f.verb())) == null
+                    ? pluralPresent(doc, s, f.verb()) : cues.verb(tk.get(f.verb()));
             boolean reporting = verb != null && !verb.quoteOnly()
                     && (BARE_CLAUSE_VERBS.contains(verb.base()) || END_CUE_VERBS.contains(verb.base()))
                     || f != null && tk.get(f.verb()).is("according"); // "…, according to X."
@@ -808,11 +938,30 @@ public final class IndirectSpeechFinder implements Step {
         return m == null ? null : new Cues.Found(m, v);
     }
 
-    /** "Asked about it, she replied, "No."": a quotation after the cue is what the cue introduces. */
-    private static boolean quoteFollows(Document doc, Cues.Found f, int end) {
+    /** ", said one source in the room.": the verb at v is followed by its speaker phrase to the sentence end. */
+    private boolean invertedClosingCue(Document doc, Sentence s, int v) {
+        int end = s.endToken;
+        while (end > v + 1 && !doc.tokens.get(end - 1).isWord()) {
+            end--;
+        }
+        Cues.Found f = phrases.after(doc, v, end);
+        return f != null && f.verb() == v && v + 1 < end && !SUBJECT_PRONOUNS.contains(doc.tokens.get(v + 1).lower)
+                && !nounPhraseThenVerb(doc, s, v + 1, SAID_NOUN_PHRASE_MAX); // (not "…, Roe said the talks failed")
+    }
+
+    /**
+     * "Asked about it, she replied, "No."": a quotation after the cue is what the cue introduces; but in "The talks
+     * will resume, Roe said, adding, "…"" the quotation is the participle's, and the clause before is the report.
+     */
+    private boolean quoteFollows(Document doc, Cues.Found f, int end) {
+        List<Token> tk = doc.tokens;
         for (int i = Math.max(f.verb() + 1, f.speaker().endToken); i < end; i++) {
-            if (doc.tokens.get(i).quote >= 0 || doc.tokens.get(i).quoteMark) {
+            if (tk.get(i).quote >= 0 || tk.get(i).quoteMark) {
                 return true;
+            }
+            Lexicon.Verb v = tk.get(i - 1).is(",") || tk.get(i - 1).is("and") ? cues.verb(tk.get(i)) : null;
+            if (v != null && i - 1 > f.verb() && (v.form() == Lexicon.Verb.Form.PARTICIPLE || tk.get(i - 1).is("and"))) {
+                return false; // ", adding, "…"", "and added: "…"": the quotation has a cue of its own
             }
         }
         return false;
@@ -855,13 +1004,23 @@ public final class IndirectSpeechFinder implements Step {
 
     /**
      * The clause ends before a second report of the sentence: a comma, perhaps "and"/"but"/"while", a short speaker
-     * phrase and its speech verb ("…, and three-quarters said …", "…, another says …").
+     * phrase and its speech verb ("…, and three-quarters said …", "…, another says …"), or a comma and a speech
+     * participle ("…, saying …", "…, adding that …": the subject's next report).
      */
     private int beforeNextCue(Document doc, int from, int to) {
+        return beforeNextCue(doc, from, to, true);
+    }
+
+    /** As above; the participle only when participles is set. */
+    private int beforeNextCue(Document doc, int from, int to, boolean participles) {
         List<Token> tk = doc.tokens;
         for (int i = from + MIN_CLAUSE_WORDS; i + 2 < to; i++) {
-            if (!tk.get(i).is(",")) {
+            if (!tk.get(i).is(",") || tk.get(i).quote >= 0) {
                 continue;
+            }
+            Lexicon.Verb participle = cues.verb(tk.get(i + 1));
+            if (participles && participle != null && participle.form() == Lexicon.Verb.Form.PARTICIPLE && !participle.quoteOnly()) {
+                return i; // "…, saying …": the participle's report of its own
             }
             int p = i + 1;
             if (COORDINATORS.contains(tk.get(p).lower) || tk.get(p).is("but") || tk.get(p).is("while")) {

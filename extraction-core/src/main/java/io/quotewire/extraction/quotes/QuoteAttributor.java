@@ -132,6 +132,14 @@ public final class QuoteAttributor implements Step {
                 f = introducingSentence(doc, doc.sentences.get(first.index - 1), first);
                 conf = 0.4;
             }
+            if (f == null) {
+                // "his call for \"a total ban\"", "Trump's claim that the vote was \"rigged\"": the possessor's words
+                Mention owner = speechOwner(doc, first, open);
+                if (owner != null) {
+                    f = new Cues.Found(owner, -1);
+                    conf = 0.5;
+                }
+            }
             if (f == null && (a.type == QuoteType.PARTIAL || first.firstToken < open)) {
                 // "Clinton blamed the \"fog of war\"", "She told the crowd, \"…\"": words quoted inside the writer's
                 // sentence are, as a rule, the words of the sentence's subject (a weak reading: low confidence)
@@ -184,6 +192,61 @@ public final class QuoteAttributor implements Step {
             doc.quotes.add(a);
             previous = a;
         }
+    }
+
+    /** Words between a speech noun and the quote it introduces ("his call for "…"", "her remark that "…""). */
+    private static final java.util.Set<String> SPEECH_NOUN_LINKS = java.util.Set.of("that", "for", "of", "about",
+            "against", "to", "on", "be", ",", ":");
+    /** How many words of a clause may stand between "claim that" and the quoted fragment. */
+    private static final int SPEECH_NOUN_CLAUSE = 8;
+
+    /**
+     * The owner of a speech noun just before the quote at open: {@code his call for "…"}, {@code Trump's recent claim
+     * that the vote was "rigged"}, {@code her March remark that, "…"}: a person or organization named with a possessive
+     * 's, or a resolved his/her. Null when no such noun phrase leads to the quote.
+     */
+    private static Mention speechOwner(Document doc, Sentence first, int open) {
+        List<Token> tk = doc.tokens;
+        for (int n = open - 1; n >= first.firstToken && open - n <= SPEECH_NOUN_CLAUSE + 2; n--) {
+            Token t = tk.get(n);
+            if (t.quote >= 0 || t.quoteMark || !t.isWord() && !t.is(",") && !t.is(":")
+                    && t.kind != Token.Kind.POSSESSIVE && t.kind != Token.Kind.NUMBER) {
+                return null;
+            }
+            if (!io.quotewire.extraction.entities.CorefResolver.SPEECH_NOUNS.contains(t.lower) || t.isCapitalized()) {
+                continue;
+            }
+            if (n + 1 == open || !SPEECH_NOUN_LINKS.contains(tk.get(n + 1).lower)) {
+                // "saying Trump's comments "are baseless"": the noun is the subject of the quoted words; "played down
+                // Trump's comments as "…"": someone else's words about them
+                return null;
+            }
+            for (int y = n + 1; y < open; y++) {
+                if (tk.get(y).is(",") && y + 1 < open && !tk.get(y + 1).quoteMark) {
+                    return null;
+                }
+            }
+            for (int p = n - 1; p >= first.firstToken && n - p <= io.quotewire.extraction.entities.CorefResolver
+                    .SPEECH_NOUN_MODIFIERS + 1; p--) {
+                Token w = tk.get(p);
+                if (w.kind == Token.Kind.POSSESSIVE) {
+                    Mention m = doc.mentionEndingAt(p - 1);
+                    if (m == null) {
+                        m = doc.mentionEndingAt(p); // a mention that holds its 's
+                    }
+                    return m != null && m.entity != null ? m : null;
+                }
+                if (w.is("his") || w.is("her")) {
+                    Mention m = doc.mentionStartingAt(p);
+                    return m != null && m.kind == Mention.Kind.PRONOUN && m.entity != null ? m : null;
+                }
+                if (!w.isWord() && !w.is("-") || w.quote >= 0 || QuoteCueWords.isPreposition(w.lower)) {
+                    return null;
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     /**
@@ -568,6 +631,9 @@ public final class QuoteAttributor implements Step {
                 if (m == null && v > s.firstToken && tk.get(v - 1).is(",")) {
                     // "Ryan's campaign shrugged off the remarks, telling reporters, …": the phrase opening the sentence
                     m = phrases.openingSubject(doc, s, v);
+                }
+                if (m == null) {
+                    m = phrases.statementIssuer(doc, s, v); // "The town released a statement Wednesday saying …"
                 }
             } else {
                 m = cues.speakingSubjectOf(doc, s, v);

@@ -189,6 +189,9 @@ final class SpeakerPhrases {
             to = k;
         }
         int from = to;
+        if (nounBeforeVerb(tk, to - 1, s.firstToken)) {
+            from--; // "the congressional report said", "a news report said": the head noun of the subject
+        }
         while (from - 1 >= s.firstToken && to - from < MAX_PHRASE && inPhrase(tk.get(from - 1))) {
             from--;
         }
@@ -217,6 +220,72 @@ final class SpeakerPhrases {
         }
         return resolve(doc, from, to);
     }
+
+    /**
+     * The word at h, right before a speech verb, is the base form of a speech verb used as a noun ("report", "post"),
+     * the head of the subject after a word of its phrase ("the new report said"): a lower-case word, after a
+     * determiner or a modifier, never after a pronoun or a plural ("they report", "officials report").
+     */
+    private boolean nounBeforeVerb(List<Token> tk, int h, int floor) {
+        if (h - 1 < floor) {
+            return false;
+        }
+        Token t = tk.get(h);
+        Token prev = tk.get(h - 1);
+        return t.isWord() && t.quote < 0 && !t.isCapitalized() && cues.verb(t) == null && cues.baseVerb(t) != null
+                && inPhrase(prev) && prev.isWord() && !PRONOUNS.contains(prev.lower)
+                && !(prev.lower.endsWith("s") && !prev.lower.endsWith("ss") && !prev.lower.endsWith("us")
+                && !prev.lower.equals("news") && prev.kind != Token.Kind.POSSESSIVE);
+    }
+
+    /**
+     * The issuer of a written statement that the participle at v follows, a few words of time or address between: the
+     * phrase opening the sentence before its past-tense verb ("The town released a statement Wednesday saying …",
+     * "His campaign sent out a text message to supporters saying: …"), or null.
+     */
+    Mention statementIssuer(Document doc, Sentence s, int v) {
+        List<Token> tk = doc.tokens;
+        int k = v - 1;
+        while (k > s.firstToken && v - k <= 4 && tk.get(k).isWord() && tk.get(k).quote < 0
+                && !Cues.STATEMENT_WORDS.contains(tk.get(k).lower)) {
+            k--;
+        }
+        if (k <= s.firstToken + 1 || !Cues.STATEMENT_WORDS.contains(tk.get(k).lower)
+                || !DETERMINERS_BEFORE_STATEMENT.contains(tk.get(k - 1).lower)
+                && !DETERMINERS_BEFORE_STATEMENT.contains(tk.get(k - 2).lower)) {
+            return null;
+        }
+        // the issuing verb: a past tense after the opening phrase ("released", "issued", "sent out")
+        int from = s.firstToken;
+        for (int y = k - 1; y > s.firstToken; y--) {
+            if (tk.get(y).is(",")) {
+                from = y + 1; // "Shortly after the call ended, Rubio's campaign sent …": the clause after the comma
+                break;
+            }
+        }
+        for (int y = from + 1; y < k - 1 && y - from <= MAX_PHRASE; y++) {
+            Token t = tk.get(y);
+            if (t.quote >= 0 || !t.isWord() && t.kind != Token.Kind.POSSESSIVE) {
+                return null;
+            }
+            if (y > from && Character.isLowerCase(t.text.charAt(0))
+                    && (t.lower.endsWith("ed") || ISSUING_PAST.contains(t.lower))) {
+                int to = y;
+                while (to - 1 > from && tk.get(to - 1).lower.endsWith("ly")) {
+                    to--; // "Her campaign quickly blasted out …"
+                }
+                return resolve(doc, from, to);
+            }
+        }
+        return null;
+    }
+
+    /** Irregular past tenses of issuing a statement ("sent out a release", "put out a statement"). */
+    private static final java.util.Set<String> ISSUING_PAST = java.util.Set.of("sent", "put", "gave", "wrote");
+
+    /** "a statement", "a press release", "its statement": a statement the subject issued, not "the statement's". */
+    private static final java.util.Set<String> DETERMINERS_BEFORE_STATEMENT = java.util.Set.of("a", "an", "its",
+            "his", "her", "their");
 
     /** Words before a number in a share of people that speaks ("About 53 percent", "Nearly half"). */
     private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("about", "nearly", "roughly", "almost",
@@ -359,7 +428,7 @@ final class SpeakerPhrases {
     /** True when every token of [from, to) may stand in a speaker phrase (no clause word, verb or punctuation). */
     boolean plainPhrase(Document doc, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (!inPhrase(doc.tokens.get(i))) {
+            if (!inPhrase(doc.tokens.get(i)) && !(i == to - 1 && nounBeforeVerb(doc.tokens, i, from))) {
                 return false;
             }
         }
