@@ -129,6 +129,9 @@ class IngestApiTest {
 
     @Test
     void listingIsNewestFirstAndFiltersByStatus() {
+        // an older one, so a page of two has a next page whatever else the database holds
+        given().contentType(ContentType.JSON).body(Map.of("text", article(UUID.randomUUID().toString())))
+                .when().post("/api/v1/documents").then().statusCode(202);
         String a = given().contentType(ContentType.JSON).body(Map.of("text", article(UUID.randomUUID().toString())))
                 .when().post("/api/v1/documents").then().statusCode(202).extract().path("id");
         String b = given().contentType(ContentType.JSON).body(Map.of("text", article(UUID.randomUUID().toString())))
