@@ -39,7 +39,6 @@ final class Timeline implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    private volatile long lastIndexed = -1;
 
     Timeline(URI ingest, AtomicLong accepted) {
         this.metrics = ingest.resolve("/q/metrics");
@@ -50,28 +49,15 @@ final class Timeline implements AutoCloseable {
         timer.scheduleAtFixedRate(this::sample, 0, 1, TimeUnit.SECONDS);
     }
 
-    /** ingest-service's indexed counter at the last sample (-1 before the first, or while it is down). */
-    long indexed() {
-        return lastIndexed;
-    }
-
-    /** Reads the counter now (not waiting for the next sample). */
-    long indexedNow() {
-        String body = read();
-        return body == null ? -1 : (long) sum(INDEXED, body);
-    }
-
     private void sample() {
         String body = read();
         double t = (System.nanoTime() - startNanos) / 1e9;
         long acceptedNow = accepted.get();
         if (body == null) {
-            lastIndexed = -1; // ingest-service is down (the kill test): no sample
-            return;
+            return; // ingest-service is down (the kill test): no sample
         }
         long indexed = (long) sum(INDEXED, body);
         long waiting = (long) sum(WAITING, body);
-        lastIndexed = indexed;
         synchronized (samples) {
             samples.add(new Sample(t, acceptedNow, indexed, waiting));
         }
