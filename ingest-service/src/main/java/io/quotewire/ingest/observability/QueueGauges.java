@@ -74,10 +74,23 @@ public class QueueGauges {
                 .register(registry);
     }
 
-    synchronized Snapshot current() {
+    /**
+     * Documents waiting (RECEIVED or EXTRACTED), from a reading no older than {@code maxAge}; NaN when
+     * the queue cannot be read. Back-pressure ({@code service/Admission}) reads it.
+     */
+    public double waiting(Duration maxAge) {
+        Snapshot s = current(maxAge);
+        return s.received() + s.extracted();
+    }
+
+    Snapshot current() {
+        return current(MAX_AGE);
+    }
+
+    private synchronized Snapshot current(Duration maxAge) {
         long now = System.nanoTime();
         Snapshot last = snapshot;
-        if (last != Snapshot.UNKNOWN && now - last.takenAt() < MAX_AGE.toNanos()) {
+        if (last != Snapshot.UNKNOWN && now - last.takenAt() < maxAge.toNanos()) {
             return last;
         }
         try (Connection connection = dataSource.getConnection();
