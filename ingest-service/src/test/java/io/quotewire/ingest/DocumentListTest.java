@@ -11,8 +11,6 @@ import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
@@ -69,16 +67,7 @@ class DocumentListTest {
         }
         // the first five received in the same microsecond (the first one's: no other document is between them, and
         // later tests' documents stay newer): the id breaks the tie, and a page boundary falls inside the five
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement update = c.prepareStatement("UPDATE document SET received_at = "
-                     + "(SELECT received_at FROM document WHERE id = CAST(? AS uuid)) WHERE id = CAST(? AS uuid)")) {
-            for (String id : mine.subList(1, 5)) {
-                update.setString(1, mine.get(0));
-                update.setString(2, id);
-                update.addBatch();
-            }
-            update.executeBatch();
-        }
+        KeysetPages.sameTime(dataSource, "document", "received_at", mine.get(0), mine.subList(1, 5));
 
         List<String> all = readAll(3, Map.of());
         assertThat(new HashSet<>(all)).as("no document twice").hasSize(all.size());

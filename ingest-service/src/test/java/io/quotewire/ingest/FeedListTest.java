@@ -11,8 +11,6 @@ import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
@@ -54,16 +52,7 @@ class FeedListTest {
         }
         // the last four created in the same microsecond (the last one's: no feed is created after them here, and
         // feeds of other tests are older): the id breaks the tie, and a page boundary falls inside the four
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement update = c.prepareStatement("UPDATE feed SET created_at = "
-                     + "(SELECT created_at FROM feed WHERE id = CAST(? AS uuid)) WHERE id = CAST(? AS uuid)")) {
-            for (String id : mine.subList(3, 6)) {
-                update.setString(1, mine.get(6));
-                update.setString(2, id);
-                update.addBatch();
-            }
-            update.executeBatch();
-        }
+        KeysetPages.sameTime(dataSource, "feed", "created_at", mine.get(6), mine.subList(3, 6));
 
         List<String> all = readAll(2);
         assertThat(new HashSet<>(all)).as("no feed twice").hasSize(all.size());

@@ -2,6 +2,10 @@ package io.quotewire.ingest.support;
 
 import io.restassured.path.json.JsonPath;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,5 +48,23 @@ public final class KeysetPages {
             assertThat(pages).as("pages read").isLessThan(10_000);
         } while (cursor != null);
         return ids;
+    }
+
+    /**
+     * Gives the rows {@code ids} of {@code table} the {@code column} time of row {@code as}, so a listing ordered by
+     * that time must break the tie by id.
+     */
+    public static void sameTime(DataSource dataSource, String table, String column, String as, List<String> ids)
+            throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement update = c.prepareStatement("UPDATE " + table + " SET " + column + " = (SELECT " + column
+                     + " FROM " + table + " WHERE id = CAST(? AS uuid)) WHERE id = CAST(? AS uuid)")) {
+            for (String id : ids) {
+                update.setString(1, as);
+                update.setString(2, id);
+                update.addBatch();
+            }
+            update.executeBatch();
+        }
     }
 }
