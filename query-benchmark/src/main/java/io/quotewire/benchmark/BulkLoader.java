@@ -1,7 +1,7 @@
 package io.quotewire.benchmark;
 
-import io.quotewire.query.service.Names;
-import io.quotewire.query.service.QuoteKeys;
+import io.quotewire.query.names.Names;
+import io.quotewire.query.index.QuoteKeys;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
@@ -102,8 +102,8 @@ final class BulkLoader {
         // Everything the end of the load needs from query-service's classes, taken now: a load of
         // 1M articles runs for well over an hour, and a rebuild of query-service meanwhile once
         // removed a class it had not loaded yet, which threw away the whole (single-transaction) load.
-        String entityDays = io.quotewire.query.service.EntityDays.fromRows(false);
-        String entityDocuments = io.quotewire.query.service.EntityDocuments.fromRows(false);
+        String entityDays = io.quotewire.query.index.EntityDays.fromRows(false);
+        String entityDocuments = io.quotewire.query.index.EntityDocuments.fromRows(false);
         try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "postgres")) {
             c.setAutoCommit(false);
             Map<String, String> dropped = to - from >= from ? dropSecondaryIndexes(c) : Map.of();

@@ -4,7 +4,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quotewire.query.api.model.EntityPage;
 import io.quotewire.query.api.model.EntityType;
-import io.quotewire.query.service.EntityQueries;
+import io.quotewire.query.read.EntityQueries;
 import io.quotewire.testsupport.PostgresTestResource;
 import jakarta.inject.Inject;
 import io.restassured.path.json.JsonPath;

@@ -3,7 +3,7 @@ package io.quotewire.query;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.TestTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quotewire.query.service.NewestMatches;
+import io.quotewire.query.read.NewestMatches;
 import io.quotewire.testsupport.PostgresTestResource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

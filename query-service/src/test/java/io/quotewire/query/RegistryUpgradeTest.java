@@ -3,7 +3,7 @@ package io.quotewire.query;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quotewire.query.service.RegistryUpgrade;
+import io.quotewire.query.index.RegistryUpgrade;
 import io.quotewire.testsupport.PostgresTestResource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,7 +1,7 @@
 package io.quotewire.query.names;
 
 import io.quotewire.extraction.lexicon.Lexicon;
-import io.quotewire.query.service.Names;
+import io.quotewire.query.names.Names;
 
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -3,7 +3,7 @@ package io.quotewire.query.web;
 import io.quotewire.query.api.DocumentsApi;
 import io.quotewire.query.api.model.DocumentPage;
 import io.quotewire.query.api.model.DocumentView;
-import io.quotewire.query.service.DocumentQueries;
+import io.quotewire.query.read.DocumentQueries;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 

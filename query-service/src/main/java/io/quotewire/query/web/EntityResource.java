@@ -8,8 +8,8 @@ import io.quotewire.query.api.model.EntityProfile;
 import io.quotewire.query.api.model.EntitySplitRequest;
 import io.quotewire.query.api.model.EntityType;
 import io.quotewire.query.api.model.TimelineInterval;
-import io.quotewire.query.service.EntityCorrections;
-import io.quotewire.query.service.EntityQueries;
+import io.quotewire.query.index.EntityCorrections;
+import io.quotewire.query.read.EntityQueries;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 

@@ -2,7 +2,7 @@ package io.quotewire.query.web;
 
 import io.quotewire.query.api.IndexApi;
 import io.quotewire.query.api.model.IndexedDocument;
-import io.quotewire.query.service.IndexService;
+import io.quotewire.query.index.IndexService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 

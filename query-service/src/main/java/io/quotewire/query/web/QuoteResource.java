@@ -6,9 +6,9 @@ import io.quotewire.query.api.model.QuoteClusterView;
 import io.quotewire.query.api.model.QuotePage;
 import io.quotewire.query.api.model.QuoteSort;
 import io.quotewire.query.api.model.QuoteType;
-import io.quotewire.query.service.QuoteClusters;
-import io.quotewire.query.service.QuoteFilter;
-import io.quotewire.query.service.QuoteQueries;
+import io.quotewire.query.read.QuoteClusters;
+import io.quotewire.query.read.QuoteFilter;
+import io.quotewire.query.read.QuoteQueries;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 

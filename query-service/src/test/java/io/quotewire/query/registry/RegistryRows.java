@@ -4,7 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quotewire.query.api.model.Entity;
 import io.quotewire.query.api.model.Span;
 import io.quotewire.query.names.RegistryModel;
-import io.quotewire.query.service.IndexService;
+import io.quotewire.query.index.IndexService;
 import jakarta.persistence.EntityManager;
 
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package io.quotewire.query.registry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quotewire.query.service.IndexService;
+import io.quotewire.query.index.IndexService;
 import io.quotewire.testsupport.PostgresTestResource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,4 +1,4 @@
-package io.quotewire.query.service;
+package io.quotewire.query.read;
 
 import io.quotewire.query.api.model.QuoteType;
 

@@ -1,4 +1,4 @@
-package io.quotewire.query.service;
+package io.quotewire.query.names;
 
 import org.junit.jupiter.api.Test;
 

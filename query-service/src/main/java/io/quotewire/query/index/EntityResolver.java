@@ -1,4 +1,12 @@
-package io.quotewire.query.service;
+package io.quotewire.query.index;
+
+import static io.quotewire.query.names.AliasRules.NEW;
+import static io.quotewire.query.names.AliasRules.SAME_KEY;
+import static io.quotewire.query.names.AliasRules.MERGED;
+import static io.quotewire.query.names.AliasRules.AUTO_MERGED;
+
+import io.quotewire.query.names.Names;
+import io.quotewire.query.sql.Rows;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -79,43 +87,6 @@ public class EntityResolver {
 
     static String groupLock(String surname) {
         return "PERSON:surname:" + surname;
-    }
-
-    /** Rules by which a name joins an entity (stored with each alias, explained by {@link #explain}). */
-    static final String NEW = "NEW";
-    static final String SAME_NAME = "SAME_NAME";
-    static final String SAME_KEY = "SAME_KEY";
-    static final String NAME_IS_ALIAS = "NAME_IS_ALIAS";
-    static final String SHARED_ALIAS = "SHARED_ALIAS";
-    static final String ONLY_ENTITY_WITH_WORD = "ONLY_ENTITY_WITH_WORD";
-    static final String SURNAME_UPGRADE = "SURNAME_UPGRADE";
-    static final String MERGED = "MERGED";
-    static final String AUTO_MERGED = "AUTO_MERGED";
-
-    /** A human explanation of why {@code alias} belongs to the entity named {@code name}. */
-    static String explain(String rule, String alias, String name) {
-        if (rule == null) {
-            return "'" + alias + "' was seen as a name of " + name;
-        }
-        return switch (rule) {
-            case NEW -> "'" + alias + "' matched no known entity of this type, so it started " + name;
-            case SAME_KEY -> "'" + alias + "' came with a name that is " + name + "'s: the same first name (short forms"
-                    + " such as Joe for Joseph count as one), surname (spelling variants such as Zelenskyy/Zelensky"
-                    + " count as one) and suffix (Jr., Sr.), whatever the middle names, initials, titles and case";
-            case AUTO_MERGED -> "'" + alias + "' came with a surname alone, and " + name
-                    + " is the one known person whose name fits it (merged automatically; undone when a second"
-                    + " person of that surname appears)";
-            case SAME_NAME -> "'" + alias + "' came with a name equal (after normalising case, accents, punctuation"
-                    + " and honorifics) to the name of " + name;
-            case NAME_IS_ALIAS -> "'" + alias + "' came with a multi-word name already known as an alias of " + name;
-            case SHARED_ALIAS -> "'" + alias + "' came with a multi-word alias shared with " + name;
-            case ONLY_ENTITY_WITH_WORD -> "'" + alias + "' came with a one-word name that only " + name
-                    + " had as an alias or surname (a word shared by several entities joins none of them)";
-            case SURNAME_UPGRADE -> "'" + alias + "' is the full name of a person known before only by the surname,"
-                    + " and no other person has that surname";
-            case MERGED -> "'" + alias + "' was added by a merge into " + name;
-            default -> "'" + alias + "' joined " + name + " (" + rule + ")";
-        };
     }
 
     /**

@@ -1,4 +1,4 @@
-package io.quotewire.query.service;
+package io.quotewire.query.names;
 
 import java.text.Normalizer;
 import java.util.Locale;

@@ -1,4 +1,6 @@
-package io.quotewire.query.service;
+package io.quotewire.query.index;
+
+import io.quotewire.query.names.Names;
 
 import io.quotewire.web.ProblemException;
 

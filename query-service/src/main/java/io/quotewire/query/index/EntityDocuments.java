@@ -1,4 +1,4 @@
-package io.quotewire.query.service;
+package io.quotewire.query.index;
 
 import jakarta.persistence.EntityManager;
 

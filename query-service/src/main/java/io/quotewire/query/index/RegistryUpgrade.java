@@ -1,4 +1,6 @@
-package io.quotewire.query.service;
+package io.quotewire.query.index;
+
+import io.quotewire.query.sql.Rows;
 
 import io.quarkus.runtime.StartupEvent;
 import io.quotewire.query.names.NameKey;

@@ -1,4 +1,10 @@
-package io.quotewire.query.service;
+package io.quotewire.query.read;
+
+import io.quotewire.query.names.AliasRules;
+import io.quotewire.query.index.EntityCorrections;
+import io.quotewire.query.names.Names;
+import io.quotewire.query.sql.Rows;
+import io.quotewire.query.sql.Times;
 
 import io.quotewire.web.ProblemException;
 
@@ -49,7 +55,7 @@ public class EntityQueries {
     QuoteQueries quotes;
 
     @Inject
-    DocumentQueries documents;
+    DocumentRefs documentRefs;
 
     @Inject
     EntityCorrections corrections;
@@ -188,7 +194,7 @@ public class EntityQueries {
         speakers.forEach(c -> entityIds.add(Rows.toLong(c[0])));
         articles.forEach(c -> docIds.add(Rows.toUuid(c[0])));
         Map<Long, EntityRef> entities = refs(entityIds);
-        Map<UUID, DocumentRef> documents = this.documents.refs(docIds);
+        Map<UUID, DocumentRef> documents = documentRefs.refs(docIds);
         profile.setCooccurring(cooccurring(cooccurring, entities, documents));
         profile.setTimeline(timeline(id, interval == null ? TimelineInterval.DAY : interval, from, to,
                 profile.getLastSeen()));
@@ -223,7 +229,7 @@ public class EntityQueries {
         for (Object[] c : names) {
             String alias = Rows.toStr(c[0]);
             String rule = Rows.toStr(c[1]);
-            why.add(new AliasReason().alias(alias).rule(rule).explanation(EntityResolver.explain(rule, alias, name))
+            why.add(new AliasReason().alias(alias).rule(rule).explanation(AliasRules.explain(rule, alias, name))
                     .documentId(Rows.toUuid(c[2])));
         }
         return why;
@@ -292,8 +298,8 @@ public class EntityQueries {
         if (!start.isBefore(end)) {
             throw ProblemException.badRequest("from must be before to");
         }
-        LocalDate firstDay = EntityDays.day(start);
-        LocalDate endDay = EntityDays.day(end.minusNanos(1000)).plusDays(1);
+        LocalDate firstDay = Times.utcDay(start);
+        LocalDate endDay = Times.utcDay(end.minusNanos(1000)).plusDays(1);
         String bucket = interval == TimelineInterval.WEEK ? "date_trunc('week', day)" : "CAST(day AS timestamp)";
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""

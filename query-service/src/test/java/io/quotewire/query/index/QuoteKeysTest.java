@@ -1,4 +1,4 @@
-package io.quotewire.query.service;
+package io.quotewire.query.index;
 
 import org.junit.jupiter.api.Test;
 

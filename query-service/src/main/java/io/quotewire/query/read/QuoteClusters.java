@@ -1,4 +1,8 @@
-package io.quotewire.query.service;
+package io.quotewire.query.read;
+
+import io.quotewire.query.index.QuoteClusterer;
+import io.quotewire.query.sql.Rows;
+import io.quotewire.query.sql.SqlWhere;
 
 import io.quotewire.web.ProblemException;
 

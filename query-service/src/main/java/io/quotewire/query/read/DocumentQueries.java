@@ -1,4 +1,8 @@
-package io.quotewire.query.service;
+package io.quotewire.query.read;
+
+import io.quotewire.query.sql.Rows;
+import io.quotewire.query.sql.SqlWhere;
+import io.quotewire.query.sql.Times;
 
 import io.quotewire.web.ProblemException;
 
@@ -16,9 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -122,7 +124,7 @@ public class DocumentQueries {
         }
         for (int i = 0; i < Math.min(size, rows.size()); i++) {
             Object[] c = rows.get(i);
-            page.addItemsItem(new DocumentHit().document(ref(c)).rank(Rows.toDouble(c[6])).headline(Rows.toStr(c[8])));
+            page.addItemsItem(new DocumentHit().document(DocumentRefs.ref(c)).rank(Rows.toDouble(c[6])).headline(Rows.toStr(c[8])));
         }
         if (rows.size() > size) {
             Object[] last = rows.get(size - 1);
@@ -175,7 +177,7 @@ public class DocumentQueries {
                 ORDER BY d.sort_at, d.id""")
                 .setParameter("family", d.familyId).setParameter("id", id).setMaxResults(FAMILY_LIMIT).getResultList();
         List<DocumentRef> members = new ArrayList<>();
-        family.forEach(c -> members.add(ref(c)));
+        family.forEach(c -> members.add(DocumentRefs.ref(c)));
         return new DocumentView()
                 .document(new DocumentRef().id(d.id).title(d.title).source(d.source).url(d.url)
                         .publishedAt(Rows.toTime(d.publishedAt)).familyId(d.familyId))
@@ -183,29 +185,5 @@ public class DocumentQueries {
                 .entities(entities.summaries(entityIds))
                 .quotes(quotes.byDocument(id))
                 .family(members);
-    }
-
-    /** References to the given documents, by id (unknown ids are left out). */
-    Map<UUID, DocumentRef> refs(Collection<UUID> ids) {
-        Map<UUID, DocumentRef> refs = new HashMap<>();
-        if (ids.isEmpty()) {
-            return refs;
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT d.id, d.title, d.source, d.url, d.published_at, d.family_id FROM documents d
-                WHERE d.id = ANY(CAST(:ids AS uuid[]))""")
-                .setParameter("ids", Rows.pgArray(ids)).getResultList();
-        for (Object[] c : rows) {
-            DocumentRef ref = ref(c);
-            refs.put(ref.getId(), ref);
-        }
-        return refs;
-    }
-
-    /** id, title, source, url, published_at, family_id. */
-    private static DocumentRef ref(Object[] c) {
-        return new DocumentRef().id(Rows.toUuid(c[0])).title(Rows.toStr(c[1])).source(Rows.toStr(c[2]))
-                .url(Rows.toStr(c[3])).publishedAt(Rows.toTime(c[4])).familyId(Rows.toUuid(c[5]));
     }
 }

@@ -1,4 +1,6 @@
-package io.quotewire.query.service;
+package io.quotewire.query.read;
+
+import io.quotewire.query.sql.Rows;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

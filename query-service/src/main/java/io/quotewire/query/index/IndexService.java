@@ -1,4 +1,9 @@
-package io.quotewire.query.service;
+package io.quotewire.query.index;
+
+import io.quotewire.query.sql.Times;
+
+import io.quotewire.query.names.Names;
+import io.quotewire.query.sql.Rows;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -82,7 +87,7 @@ public class IndexService {
         Map<Long, Counts> counts = new TreeMap<>();
         Map<Long, EntityDays.Share> before = new TreeMap<>();
         Map<Long, EntityDays.Share> after = new TreeMap<>();
-        java.time.LocalDate oldDay = replacing ? EntityDays.day(record.sortAt) : null;
+        java.time.LocalDate oldDay = replacing ? Times.utcDay(record.sortAt) : null;
         Set<Long> clusters = new TreeSet<>();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         if (record == null) {
@@ -220,7 +225,7 @@ public class IndexService {
         EntityDocuments.recompute(em, List.of(id));
         em.createNativeQuery(QuoteClusterer.SUBJECTS_OF_DOCUMENTS).setParameter("docs", List.of(id)).executeUpdate();
         applyCounts(counts);
-        EntityDays.apply(em, objectMapper, before, oldDay, after, EntityDays.day(record.sortAt));
+        EntityDays.apply(em, objectMapper, before, oldDay, after, Times.utcDay(record.sortAt));
         clusterer.refresh(clusters);
         // which person each surname alone belongs to, now that this article's names are known
         resolver.reconcile(surnames, newFullNames, partials);

@@ -1,12 +1,10 @@
-package io.quotewire.query.service;
+package io.quotewire.query.index;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.persistence.EntityManager;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -28,10 +26,6 @@ public final class EntityDays {
     static final class Share {
         long mentions;
         long quotes;
-    }
-
-    static LocalDate day(OffsetDateTime sortAt) {
-        return sortAt.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
     }
 
     /**

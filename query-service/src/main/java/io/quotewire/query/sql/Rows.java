@@ -1,4 +1,4 @@
-package io.quotewire.query.service;
+package io.quotewire.query.sql;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -10,28 +10,28 @@ import java.util.Collection;
 import java.util.UUID;
 
 /** Conversions of native-query column values (whose Java types depend on the JDBC driver). */
-final class Rows {
+public final class Rows {
 
     private Rows() {
     }
 
-    static Long toLong(Object o) {
+    public static Long toLong(Object o) {
         return o == null ? null : ((Number) o).longValue();
     }
 
-    static Integer toInt(Object o) {
+    public static Integer toInt(Object o) {
         return o == null ? null : ((Number) o).intValue();
     }
 
-    static Double toDouble(Object o) {
+    public static Double toDouble(Object o) {
         return o == null ? null : ((Number) o).doubleValue();
     }
 
-    static String toStr(Object o) {
+    public static String toStr(Object o) {
         return o == null ? null : o.toString();
     }
 
-    static UUID toUuid(Object o) {
+    public static UUID toUuid(Object o) {
         if (o == null || o instanceof UUID) {
             return (UUID) o;
         }
@@ -39,7 +39,7 @@ final class Rows {
     }
 
     /** An SQL array value as Java objects (empty for null). */
-    static Object[] toArray(Object o) {
+    public static Object[] toArray(Object o) {
         if (o == null) {
             return new Object[0];
         }
@@ -60,7 +60,7 @@ final class Rows {
     }
 
     /** An SQL int[] value (empty for null). */
-    static int[] toInts(Object o) {
+    public static int[] toInts(Object o) {
         if (o instanceof int[] ints) {
             return ints;
         }
@@ -73,7 +73,7 @@ final class Rows {
     }
 
     /** A timestamptz value as an OffsetDateTime in UTC. */
-    static OffsetDateTime toTime(Object o) {
+    public static OffsetDateTime toTime(Object o) {
         if (o == null) {
             return null;
         }
@@ -96,7 +96,7 @@ final class Rows {
     }
 
     /** A PostgreSQL array literal of the ids (numbers or UUIDs), in iteration order: bind it as {@code CAST(:x AS bigint[])} or {@code uuid[]}. */
-    static String pgArray(Collection<?> ids) {
+    public static String pgArray(Collection<?> ids) {
         StringBuilder s = new StringBuilder("{");
         for (Object id : ids) {
             s.append(s.length() == 1 ? "" : ",").append(id);

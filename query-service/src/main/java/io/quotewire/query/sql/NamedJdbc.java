@@ -1,4 +1,4 @@
-package io.quotewire.query.service;
+package io.quotewire.query.sql;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,12 +13,12 @@ import java.util.Map;
  * streamed from a cursor). Collection values expand to {@code ?, ?, ...}. The SQL must not contain
  * {@code :} inside string literals or {@code ::} casts (the queries here use CAST).
  */
-final class NamedJdbc {
+public final class NamedJdbc {
 
     private NamedJdbc() {
     }
 
-    static PreparedStatement prepare(Connection c, String sql, Map<String, Object> params) throws SQLException {
+    public static PreparedStatement prepare(Connection c, String sql, Map<String, Object> params) throws SQLException {
         StringBuilder out = new StringBuilder(sql.length());
         List<Object> values = new ArrayList<>();
         int i = 0;

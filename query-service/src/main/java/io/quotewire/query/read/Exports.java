@@ -1,4 +1,8 @@
-package io.quotewire.query.service;
+package io.quotewire.query.read;
+
+import io.quotewire.query.sql.NamedJdbc;
+import io.quotewire.query.sql.Rows;
+import io.quotewire.query.sql.SqlWhere;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quotewire.query.api.model.ExportFormat;

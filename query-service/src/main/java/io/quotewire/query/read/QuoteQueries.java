@@ -1,4 +1,9 @@
-package io.quotewire.query.service;
+package io.quotewire.query.read;
+
+import io.quotewire.query.names.Names;
+import io.quotewire.query.sql.Rows;
+import io.quotewire.query.sql.SqlWhere;
+import io.quotewire.query.sql.Times;
 
 import io.quotewire.web.ProblemException;
 

@@ -1,4 +1,6 @@
-package io.quotewire.query.service;
+package io.quotewire.query.index;
+
+import io.quotewire.query.sql.Rows;
 
 import io.quotewire.query.domain.QuoteRecord;
 import jakarta.enterprise.context.ApplicationScoped;

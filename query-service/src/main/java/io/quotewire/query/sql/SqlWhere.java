@@ -1,4 +1,4 @@
-package io.quotewire.query.service;
+package io.quotewire.query.sql;
 
 import jakarta.persistence.Query;
 
@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /** WHERE conditions with named parameters, shared by the paged (JPA) and streamed (JDBC) listings. */
-final class SqlWhere {
+public final class SqlWhere {
 
-    final List<String> conditions = new ArrayList<>();
-    final Map<String, Object> params = new LinkedHashMap<>();
+    public final List<String> conditions = new ArrayList<>();
+    public final Map<String, Object> params = new LinkedHashMap<>();
     /** The table listing starts from and its (time, id) sort key: quotes, or a table that leads to them. */
     private String from = "quotes q";
     private String time = "q.sort_at";
@@ -21,54 +21,54 @@ final class SqlWhere {
      * Reads the listing from {@code table} (which joins quotes as q) in the order of its own
      * (time, id) columns, which equal q.sort_at and q.id: the planner then walks that table's index.
      */
-    SqlWhere drive(String table, String timeColumn, String idColumn) {
+    public SqlWhere drive(String table, String timeColumn, String idColumn) {
         from = table;
         time = timeColumn;
         id = idColumn;
         return this;
     }
 
-    boolean isDrivenByQuotes() {
+    public boolean isDrivenByQuotes() {
         return "quotes q".equals(from);
     }
 
     /** "FROM table\n" for a quote listing. */
-    String from() {
+    public String from() {
         return "FROM " + from + "\n";
     }
 
     /** Newest first, on the driving table's columns. */
-    String newest() {
+    public String newest() {
         return time + " DESC, " + id + " DESC";
     }
 
     /** The (time, id) row value for keyset conditions. */
-    String keyset() {
+    public String keyset() {
         return "(" + time + ", " + id + ")";
     }
 
-    SqlWhere and(String condition) {
+    public SqlWhere and(String condition) {
         conditions.add(condition);
         return this;
     }
 
-    SqlWhere and(String condition, String name, Object value) {
+    public SqlWhere and(String condition, String name, Object value) {
         conditions.add(condition);
         params.put(name, value);
         return this;
     }
 
-    SqlWhere param(String name, Object value) {
+    public SqlWhere param(String name, Object value) {
         params.put(name, value);
         return this;
     }
 
     /** "WHERE a AND b\n", or "" without conditions. */
-    String sql() {
+    public String sql() {
         return conditions.isEmpty() ? "" : "WHERE " + String.join("\n  AND ", conditions) + "\n";
     }
 
-    void bind(Query query) {
+    public void bind(Query query) {
         params.forEach(query::setParameter);
     }
 }

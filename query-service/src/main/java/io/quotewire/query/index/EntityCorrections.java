@@ -1,4 +1,8 @@
-package io.quotewire.query.service;
+package io.quotewire.query.index;
+
+import io.quotewire.query.names.AliasRules;
+import io.quotewire.query.names.Names;
+import io.quotewire.query.sql.Rows;
 
 import io.quotewire.web.ProblemException;
 
@@ -104,7 +108,7 @@ public class EntityCorrections {
                 SELECT :to, kind, norm, alias, words, :rule, document_id FROM aliases WHERE entity_id = :from
                 ON CONFLICT DO NOTHING RETURNING kind || ':' || norm""")
                 .setParameter("to", targetId).setParameter("from", sourceId)
-                .setParameter("rule", automatic ? EntityResolver.AUTO_MERGED : EntityResolver.MERGED).getResultList()) {
+                .setParameter("rule", automatic ? AliasRules.AUTO_MERGED : AliasRules.MERGED).getResultList()) {
             added.add(Rows.toStr(norm));
         }
         for (Object norm : em.createNativeQuery("""
@@ -177,7 +181,7 @@ public class EntityCorrections {
                 DELETE FROM aliases t WHERE t.entity_id = :e AND t.rule = :rule
                   AND EXISTS (SELECT 1 FROM aliases s WHERE s.entity_id = :source AND s.kind = t.kind AND s.norm = t.norm)""")
                 .setParameter("e", targetId).setParameter("source", sourceId)
-                .setParameter("rule", EntityResolver.AUTO_MERGED).executeUpdate();
+                .setParameter("rule", AliasRules.AUTO_MERGED).executeUpdate();
         em.createNativeQuery("UPDATE entities SET merged_into = NULL WHERE id = :id").setParameter("id", sourceId)
                 .executeUpdate();
         em.createNativeQuery("UPDATE entity_corrections SET undone_at = now(), undone_automatically = :auto WHERE id = :id")
