@@ -169,4 +169,28 @@ class EndToEndTest {
         }
         assertThat(tried).isGreaterThanOrEqualTo(6);
     }
+
+    /**
+     * A user's program on the TypeScript clients generated from the contracts (module typescript-client): an ingest
+     * with the key (and a 401 without), quotes by speaker, a date range of Date objects, an entity profile and a
+     * CSV export ({@code typescript-client/src/test/ts/driveStack.ts}, run with node).
+     */
+    @Test
+    void theTypeScriptClientsDriveTheStack() throws Exception {
+        Path home = Path.of(System.getProperty("quotewire.home", "..")).toAbsolutePath().normalize();
+        Path driver = home.resolve("typescript-client/target/stack-test/js/driveStack.js");
+        assertThat(driver).as("built by the module typescript-client").exists();
+        ProcessBuilder node = new ProcessBuilder("node", driver.toString()).redirectErrorStream(true);
+        node.environment().put("QUOTEWIRE_INGEST_URL", stack.ingestUrl().toString());
+        node.environment().put("QUOTEWIRE_QUERY_URL", stack.queryUrl().toString());
+        node.environment().put("QUOTEWIRE_API_KEY", stack.apiKey());
+        Process process = node.start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(process.waitFor(3, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+        System.out.print(output);
+        assertThat(process.exitValue()).as(output).isZero();
+        assertThat(output).contains("ok: an ingest without a key is refused with 401", "ok: the article is INDEXED",
+                "ok: the date range 2031-06-15..16 holds the article's quote", "ok: the profile of Margit Oellerby",
+                "ok: the CSV export of speaker=Trump");
+    }
 }
