@@ -1,6 +1,9 @@
 package io.quotewire.devstack;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -10,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -121,5 +126,71 @@ class EndToEndTest {
                 .when().get("/api/v1/documents")
                 .then().statusCode(200).extract().jsonPath();
         assertThat(search.getInt("total")).isGreaterThanOrEqualTo(1);
+    }
+
+    /**
+     * Swagger UI's first "Try it out" of every listing and search: each GET operation without a path parameter,
+     * with all its query parameter examples at once (as Swagger UI fills them in), shows results on the seeds.
+     */
+    @Test
+    void theContractsExamplesReturnResultsOnTheSeeds() throws Exception {
+        Map<String, String> noResultsOnSeeds = Map.of("listFeeds", "the seeds subscribe to no feed",
+                // Answers 500 on the seeds (Exports builds its row with List.of, which refuses the seeds' empty
+                // published_at and url): issue 20's export item, mended apart from the contracts.
+                "exportDocuments", "fails on empty fields until the export mend");
+        int tried = 0;
+        for (String base : List.of(stack.queryUrl().toString(), stack.ingestUrl().toString())) {
+            JsonNode contract = new ObjectMapper().readTree(given().baseUri(base).queryParam("format", "json")
+                    .get("/q/openapi").then().statusCode(200).extract().asString());
+            for (Iterator<Map.Entry<String, JsonNode>> paths = contract.path("paths").fields(); paths.hasNext(); ) {
+                var path = paths.next();
+                JsonNode get = path.getValue().get("get");
+                if (get == null || path.getKey().contains("{")
+                        || noResultsOnSeeds.containsKey(get.path("operationId").asText())) {
+                    continue;
+                }
+                Map<String, String> examples = new LinkedHashMap<>();
+                for (JsonNode p : get.path("parameters")) {
+                    JsonNode parameter = p.has("$ref") ? contract.at(p.get("$ref").asText().substring(1)) : p;
+                    if ("query".equals(parameter.path("in").asText()) && parameter.has("example")) {
+                        examples.put(parameter.path("name").asText(), parameter.get("example").asText());
+                    }
+                }
+                Response answer = given().baseUri(base).queryParams(examples).get(path.getKey());
+                String what = "GET " + path.getKey() + " " + examples;
+                assertThat(answer.statusCode()).as(what).isEqualTo(200);
+                if (answer.contentType().startsWith("application/json")) {
+                    assertThat(answer.jsonPath().getList("items")).as(what).isNotEmpty();
+                } else {
+                    assertThat(answer.asString()).as(what).isNotBlank();
+                }
+                tried++;
+            }
+        }
+        assertThat(tried).isGreaterThanOrEqualTo(6);
+    }
+
+    /**
+     * A user's program on the TypeScript clients generated from the contracts (module typescript-client): an ingest
+     * with the key (and a 401 without), quotes by speaker, a date range of Date objects, an entity profile and a
+     * CSV export ({@code typescript-client/src/test/ts/driveStack.ts}, run with node).
+     */
+    @Test
+    void theTypeScriptClientsDriveTheStack() throws Exception {
+        Path home = Path.of(System.getProperty("quotewire.home", "..")).toAbsolutePath().normalize();
+        Path driver = home.resolve("typescript-client/target/stack-test/js/driveStack.js");
+        assertThat(driver).as("built by the module typescript-client").exists();
+        ProcessBuilder node = new ProcessBuilder("node", driver.toString()).redirectErrorStream(true);
+        node.environment().put("QUOTEWIRE_INGEST_URL", stack.ingestUrl().toString());
+        node.environment().put("QUOTEWIRE_QUERY_URL", stack.queryUrl().toString());
+        node.environment().put("QUOTEWIRE_API_KEY", stack.apiKey());
+        Process process = node.start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(process.waitFor(3, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+        System.out.print(output);
+        assertThat(process.exitValue()).as(output).isZero();
+        assertThat(output).contains("ok: an ingest without a key is refused with 401", "ok: the article is INDEXED",
+                "ok: the date range 2031-06-15..16 holds the article's quote", "ok: the profile of Margit Oellerby",
+                "ok: the CSV export of speaker=Trump");
     }
 }

@@ -18,6 +18,7 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.ChronoField;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -26,10 +27,12 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>an enum (a contract's {@code type}, {@code sort}, {@code format}, {@code status} …) in any case
  *       ({@code direct} is {@code DIRECT}); anything else lists the allowed values;</li>
- *   <li>a date-time as ISO 8601 with any number of fractional digits and an offset written {@code Z},
- *       {@code +00:00}, {@code +0000} or {@code +00} (OpenAPI Generator's Python client sends
- *       {@code 2026-11-01T00:00:00.000000+0000}); without an offset it is UTC; a date alone is its start in
- *       UTC.</li>
+ *   <li>a date-time as ISO 8601 / RFC 3339 with any number of fractional digits (beyond nanoseconds they are
+ *       cut off) and an offset written {@code Z}, {@code +00:00}, {@code +0000} or {@code +00} (OpenAPI
+ *       Generator's Python client sends {@code 2026-11-01T00:00:00.000000+0000}); {@code T} or a space between
+ *       date and time; a {@code +} sent unencoded in a query string arrives as a space and is read as the
+ *       {@code +} it was; without an offset it is UTC; a date alone is its start (00:00) in UTC, for every
+ *       parameter (so an exclusive upper bound {@code to=2026-12-01} ends with November 30).</li>
  * </ul>
  */
 @Provider
@@ -50,6 +53,12 @@ public class ParameterConverters implements ParamConverterProvider {
             .optionalStart().appendOffset("+HH", "Z").optionalEnd()
             .toFormatter(Locale.ROOT);
 
+    /** A date and time, with its separator, then a space where an unencoded {@code +} of the offset was. */
+    private static final Pattern SPACE_FOR_PLUS = Pattern.compile(
+            "^(\\d{4}-\\d{2}-\\d{2}[Tt ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?) (\\d{2}(?::?\\d{2})?)$");
+    /** Fractional digits beyond nanoseconds. */
+    private static final Pattern SUB_NANO = Pattern.compile("(\\.\\d{9})\\d+");
+
     @Override
     @SuppressWarnings({"unchecked", "rawtypes"})
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
@@ -69,6 +78,11 @@ public class ParameterConverters implements ParamConverterProvider {
         try {
             if (v.length() == 10) {
                 return LocalDate.parse(v).atStartOfDay().atOffset(ZoneOffset.UTC);
+            }
+            v = SPACE_FOR_PLUS.matcher(v).replaceFirst("$1+$2");
+            v = SUB_NANO.matcher(v).replaceFirst("$1");
+            if (v.length() > 10 && v.charAt(10) == ' ') {
+                v = v.substring(0, 10) + 'T' + v.substring(11);
             }
             var parsed = DATE_TIME.parse(v);
             LocalDateTime local = LocalDateTime.from(parsed);
@@ -97,7 +111,8 @@ public class ParameterConverters implements ParamConverterProvider {
             return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
                     .collect(Collectors.joining(", "));
         }
-        return "an ISO 8601 date or date-time (2026-11-01, 2026-11-01T09:30:00Z, 2026-11-01T09:30:00.000+0000)";
+        return "an ISO 8601 / RFC 3339 date-time or a date (2026-11-01T09:30:00Z, 2026-11-01T09:30:00.000+0000, "
+                + "2026-11-01T11:30:00+02:00; 2026-11-01 is 2026-11-01T00:00:00Z)";
     }
 
     private static String parameterName(Annotation[] annotations) {
