@@ -845,8 +845,11 @@ function after(from, to) {
   return ms >= 0 ? ` (+${(ms / 1000).toFixed(1)} s)` : '';
 }
 
-/** Asks ingest-service for a document (or feed) until done(data) says it is settled, less often as time goes by. */
-function usePolled(base, path, key, done, round) {
+/**
+ * Asks ingest-service for a document (or feed) until done(data) says it is settled, less often as time goes by:
+ * pace[0] ms apart for 15 s, pace[1] for two minutes, pace[2] after.
+ */
+function usePolled(base, path, key, done, round, pace = [400, 2000, 10000]) {
   const [s, set] = useState({});
   useEffect(() => {
     let live = true;
@@ -865,7 +868,7 @@ function usePolled(base, path, key, done, round) {
         if (p.status && p.status !== 429 && p.status < 500) return; // asking again would get the same answer
       }
       const age = Date.now() - started;
-      timer = setTimeout(poll, age < 15000 ? 400 : age < 120000 ? 2000 : 10000);
+      timer = setTimeout(poll, age < 15000 ? pace[0] : age < 120000 ? pace[1] : pace[2]);
     };
     poll();
     return () => { live = false; clearTimeout(timer); };
@@ -918,7 +921,7 @@ function DocumentProgress({ base, id, receipt, writeKey }) {
 }
 
 function FeedStatus({ base, id, created }) {
-  const { data: f, problem } = usePolled(base, `/feeds/${id}`, sessionStorage.getItem(WRITE_KEY), () => false, 0);
+  const { data: f, problem } = usePolled(base, `/feeds/${id}`, sessionStorage.getItem(WRITE_KEY), () => false, 0, [2000, 5000, 30000]);
   const heading = useRef();
   useEffect(() => { heading.current?.focus({ preventScroll: false }); }, [id]);
   const source = f && (f.source || f.title);
