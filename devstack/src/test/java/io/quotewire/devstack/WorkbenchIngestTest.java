@@ -45,7 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * workbench told where ingest-service is and ingest-service allowing the workbench's origin by CORS. A text
  * pasted and sent with the key goes received → extracted → indexed on the page, opens as an article with its
  * quote highlighted; the same text again shows the existing document; a wrong key shows ingest-service's 401
- * problem; a feed's subscription shows its polling state; the form works by keyboard and at a phone's width; the
+ * problem, a blank text its 400; a feed's subscription shows its polling state; the form works by keyboard and at a phone's width; the
  * console shows no error but the browser's own report of the 401 answer.
  * Saves {@code query-service/docs/screenshots/ingest.png}, the filled form, for query-service's README (the form, not
  * the progress: its times differ from run to run).
@@ -189,6 +189,10 @@ class WorkbenchIngestTest {
                 .isEqualTo(expected.getString("title") + " (401)");
         assertThat(problem.findElement(By.className("problem-detail")).getText()).isEqualTo(expected.getString("detail"));
         assertThat(browser.getCurrentUrl()).endsWith("/ingest");
+        // the form keeps what was typed, to be corrected; the key is no longer kept in the tab
+        assertThat(browser.findElement(By.id("ingest-key")).getAttribute("value")).isEqualTo("qw-not-a-key-of-this-stack");
+        assertThat(browser.findElement(By.id("ingest-remember")).isSelected()).isFalse();
+        assertThat(browser.findElement(By.id("ingest-text")).getAttribute("value")).startsWith("\"We will not sign this");
         assertThat(js("return sessionStorage.getItem('quotewire.writeKey')")).isNull();
         // the browser reports the 401 answer itself (a network entry, not an error of the page)
         checkConsole(Pattern.compile(Pattern.quote(stack.ingestUrl() + "/api/v1/documents") + " - Failed to load resource: "
@@ -197,6 +201,26 @@ class WorkbenchIngestTest {
 
     @Test
     @Order(4)
+    void aBlankTextShowsTheProblemIngestServiceAnswers() {
+        open("/ingest");
+        WebElement text = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ingest-text")));
+        text.sendKeys("   ");  // the browser's own check (required) lets blanks through; ingest-service does not
+        WebElement key = browser.findElement(By.id("ingest-key"));
+        key.clear();
+        key.sendKeys(stack.apiKey(), Keys.ENTER);
+        WebElement problem = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ingest-problem")));
+        JsonPath expected = given().baseUri(stack.ingestUrl().toString()).header("X-API-Key", stack.apiKey())
+                .contentType("text/plain; charset=utf-8").body("   ").post("/api/v1/documents")
+                .then().statusCode(400).extract().jsonPath();
+        assertThat(problem.findElement(By.className("problem-title")).getText())
+                .isEqualTo(expected.getString("title") + " (400)");
+        assertThat(problem.findElement(By.className("problem-detail")).getText()).isEqualTo(expected.getString("detail"));
+        checkConsole(Pattern.compile(Pattern.quote(stack.ingestUrl() + "/api/v1/documents") + " - Failed to load resource: "
+                + "the server responded with a status of 400.*"));
+    }
+
+    @Test
+    @Order(5)
     void aFeedSubscriptionShowsItsPolling() {
         open("/ingest");
         WebElement textKind = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=kind][value=text]")));
@@ -226,7 +250,7 @@ class WorkbenchIngestTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void onAPhoneTheFormIsOneColumn() {
         browser.manage().window().setSize(new Dimension(390, 844));
         try {
@@ -246,7 +270,7 @@ class WorkbenchIngestTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void noErrorsInTheConsole() {
         checkConsole();
         assertThat(consoleErrors).as("errors in the browser console").isEmpty();

@@ -762,13 +762,16 @@ const KINDS = [
 
 function IngestForm({ base, onDone }) {
   const [kind, setKind] = useState('text');
+  // the key and whether to keep it are the form's state: a re-render keeps what was typed
+  const [key, setKey] = useState(() => sessionStorage.getItem(WRITE_KEY) || '');
+  const [remember, setRemember] = useState(() => !!sessionStorage.getItem(WRITE_KEY));
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState(null);
   const submit = async (e) => {
     e.preventDefault();
     const form = new FormData(e.target);
-    const key = String(form.get('key') || '').trim();
-    if (form.get('remember') && key) sessionStorage.setItem(WRITE_KEY, key); else sessionStorage.removeItem(WRITE_KEY);
+    const typed = key.trim();
+    if (remember && typed) sessionStorage.setItem(WRITE_KEY, typed); else sessionStorage.removeItem(WRITE_KEY);
     const meta = clean({ title: String(form.get('title') || '').trim(), source: String(form.get('source') || '').trim() });
     let path = '/documents';
     let call;
@@ -786,8 +789,8 @@ function IngestForm({ base, onDone }) {
     setBusy(true);
     setProblem(null);
     try {
-      const { status, data } = await ingestCall(base, path, { method: 'POST', key, ...call });
-      onDone(kind === 'feed' ? { feedId: data.id, feed: data, created: status === 201 } : { docId: data.id, receipt: data }, key);
+      const { status, data } = await ingestCall(base, path, { method: 'POST', key: typed, ...call });
+      onDone(kind === 'feed' ? { feedId: data.id, feed: data, created: status === 201 } : { docId: data.id, receipt: data }, typed);
     } catch (err) {
       setProblem(err.problem || { title: String(err.message || err) });
     } finally {
@@ -822,8 +825,8 @@ function IngestForm({ base, onDone }) {
     </div>
     <div class="row key">
       <label><span>API key <span class="hint">(role writer or admin)</span></span>
-        <input id="ingest-key" name="key" type="password" autocomplete="off" value=${sessionStorage.getItem(WRITE_KEY) || ''} /></label>
-      <label class="check"><input id="ingest-remember" name="remember" type="checkbox" checked=${!!sessionStorage.getItem(WRITE_KEY)} /> keep it in this tab until it is closed</label>
+        <input id="ingest-key" name="key" type="password" autocomplete="off" value=${key} onInput=${(e) => setKey(e.target.value)} /></label>
+      <label class="check"><input id="ingest-remember" name="remember" type="checkbox" checked=${remember} onChange=${(e) => setRemember(e.target.checked)} /> keep it in this tab until it is closed</label>
     </div>
     <p class="hint">The key goes to ingest-service as the X-API-Key header and nowhere else.</p>
     <button type="submit" id="ingest-submit" disabled=${busy}>${busy ? (kind === 'url' ? 'Fetching the page…' : 'Sending…') : kind === 'feed' ? 'Subscribe' : 'Add the article'}</button>
@@ -1004,7 +1007,7 @@ function Frame({ f = {}, filters = false, children }) {
       <${SearchForm} f=${f} filters=${filters} />
     </header>
     <main tabindex="-1">${children}</main>
-    <footer class="bottom"><span>Quotewire reads its own <a href="/q/swagger-ui">REST API</a>; every page is a link you can share.</span> <a href="/ingest" id="add-articles">Add articles</a> <${ApiKey} /></footer>
+    <footer class="bottom"><span>Quotewire reads its own <a href="/q/swagger-ui">REST API</a>; every page is a link you can share. <a href="/ingest" id="add-articles">Add articles</a></span> <${ApiKey} /></footer>
   </div>`;
 }
 
