@@ -45,7 +45,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * workbench told where ingest-service is and ingest-service allowing the workbench's origin by CORS. A text
  * pasted and sent with the key goes received → extracted → indexed on the page, opens as an article with its
  * quote highlighted; the same text again shows the existing document; a wrong key shows ingest-service's 401
- * problem, a blank text its 400; a feed's subscription shows its polling state; the form works by keyboard and at a phone's width; the
+ * problem, a blank text its 400; a pasted page is cleaned and indexed, a page's address on this machine refused with
+ * ingest-service's 400; a feed's subscription shows its polling state; the form works by keyboard and at a phone's width; the
  * console shows no error but the browser's own report of the 401 answer.
  * Saves {@code query-service/docs/screenshots/ingest.png}, the filled form, for query-service's README (the form, not
  * the progress: its times differ from run to run).
@@ -63,6 +64,17 @@ class WorkbenchIngestTest {
             "This harbour will bring the ferries back, and the jobs that went with them," said Ellen Marsh, the mayor of Northbridge.
 
             The work is to start in the spring.
+            """;
+    /** A web page of our own: furniture around one article with a quotation. */
+    static final String PAGE = """
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Ferry line to reopen | Northbridge Courier</title></head>
+            <body><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+            <article><h1>Ferry line to reopen</h1>
+            <p>The ferry line between Northbridge and Southbridge reopens in May, the harbour office said on Monday.</p>
+            <p>"We have waited ten years for this day," said Tom Reyes, the harbour master of Northbridge.</p>
+            <p>Tickets go on sale next week at the harbour office and online.</p></article>
+            <aside><h2>Newsletter</h2><p>Subscribe to our morning briefing.</p></aside>
+            <footer>© Northbridge Courier</footer></body></html>
             """;
     /** Not ASCII: the form sends it as the X-Source header, as UTF-8. */
     static final String SOURCE = "Northbridge Courier – édition du port";
@@ -221,6 +233,44 @@ class WorkbenchIngestTest {
 
     @Test
     @Order(5)
+    void aPastedPageIsIndexedAndAnAddressOnThisMachineIsRefused() {
+        open("/ingest");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=kind][value=html]"))).click();
+        WebElement page = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ingest-html")));
+        page.sendKeys(PAGE);
+        WebElement key = browser.findElement(By.id("ingest-key"));
+        key.clear();
+        key.sendKeys(stack.apiKey());
+        browser.findElement(By.id("ingest-submit")).click();
+        wait.until(ExpectedConditions.urlMatches("/ingest/documents/[0-9a-f-]{36}$"));
+        String id = browser.getCurrentUrl().replaceAll(".*/ingest/documents/", "");
+        new WebDriverWait(browser, Duration.ofSeconds(90)).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#steps li[data-step=INDEXED][data-state=done]")));
+        JsonPath doc = given().baseUri(stack.ingestUrl().toString()).get("/api/v1/documents/" + id)
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(doc.getString("status")).isEqualTo("INDEXED");
+        assertThat(doc.getString("text")).contains("We have waited ten years for this day").doesNotContain("Subscribe");
+        assertThat(browser.findElement(By.id("progress-title")).getText()).isEqualTo(doc.getString("title")).isNotBlank();
+        checkConsole();
+
+        // a page's address: ingest-service fetches public pages only, and says so
+        browser.findElement(By.cssSelector("input[name=kind][value=url]")).click();
+        String internal = stack.queryUrl() + "/";
+        WebElement url = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ingest-url")));
+        url.sendKeys(internal, Keys.ENTER);
+        WebElement problem = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ingest-problem")));
+        JsonPath expected = given().baseUri(stack.ingestUrl().toString()).header("X-API-Key", stack.apiKey())
+                .contentType("application/json").body("{\"url\":\"" + internal + "\"}").post("/api/v1/documents")
+                .then().statusCode(400).extract().jsonPath();
+        assertThat(problem.findElement(By.className("problem-title")).getText())
+                .isEqualTo(expected.getString("title") + " (400)");
+        assertThat(problem.findElement(By.className("problem-detail")).getText()).isEqualTo(expected.getString("detail"));
+        checkConsole(Pattern.compile(Pattern.quote(stack.ingestUrl() + "/api/v1/documents") + " - Failed to load resource: "
+                + "the server responded with a status of 400.*"));
+    }
+
+    @Test
+    @Order(6)
     void aFeedSubscriptionShowsItsPolling() {
         open("/ingest");
         WebElement textKind = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=kind][value=text]")));
@@ -250,7 +300,7 @@ class WorkbenchIngestTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void onAPhoneTheFormIsOneColumn() {
         browser.manage().window().setSize(new Dimension(390, 844));
         try {
@@ -270,7 +320,7 @@ class WorkbenchIngestTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void noErrorsInTheConsole() {
         checkConsole();
         assertThat(consoleErrors).as("errors in the browser console").isEmpty();
