@@ -45,6 +45,10 @@ class WorkbenchPagesTest {
         given().get("/api/v1/entities/999999").then().statusCode(404).contentType("application/problem+json");
     }
 
+    private static java.util.List<String> names(String list) {
+        return java.util.Arrays.stream(list.split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+    }
+
     @Test
     void withoutAnIngestUrlTheConfigurationNamesNone() {
         // quotewire.workbench.ingest-url is not set in tests: the page explains that ingest is not configured
@@ -62,6 +66,15 @@ class WorkbenchPagesTest {
             given().get(m.group(1)).then().statusCode(200).contentType(containsString("javascript"));
         }
         given().get("/workbench/app.js").then().statusCode(200).contentType(containsString("javascript"));
+        // the ingest pages' module, which app.js loads on /ingest… only, and what it imports from app.js
+        assertThat(app).contains("import('/workbench/ingest.js')");
+        given().get("/workbench/ingest.js").then().statusCode(200).contentType(containsString("javascript"));
+        String ingest = Files.readString(Path.of("src/main/resources/META-INF/resources/workbench/ingest.js"));
+        Matcher shared = Pattern.compile("import \\{([^}]+)\\} from './app.js'").matcher(ingest);
+        assertThat(shared.find()).isTrue();
+        Matcher exported = Pattern.compile("export \\{([^}]+)\\};").matcher(app);
+        assertThat(exported.find()).isTrue();
+        assertThat(names(exported.group(1))).containsAll(names(shared.group(1)));
         given().get("/workbench/app.css").then().statusCode(200).contentType(startsWith("text/css"));
     }
 }
