@@ -2,7 +2,8 @@
 # ensure-chromium.sh — make sure headless Chromium and its WebDriver (chromedriver) are installed,
 # and print their paths as the last two lines of stdout (browser, then driver; messages on stderr).
 #
-# query-service's browser test (ui/WorkbenchBrowserIT... see README "Workbench") drives the web
+# The browser tests (query-service's ui/WorkbenchBrowserTest, devstack's WorkbenchIngestTest; see
+# query-service's README "Workbench"; found through test-support's Chromium) drive the web
 # interface with Selenium through Debian's own packages `chromium` and `chromium-driver`. When
 # either is missing this script installs both with apt-get (as root, or through sudo when it is
 # there without a password); it never touches a browser that is already installed.

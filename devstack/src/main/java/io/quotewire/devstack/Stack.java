@@ -118,17 +118,31 @@ public final class Stack implements AutoCloseable {
         // Writes need a key (reads are open, as by default): keys go in through the environment,
         // not the command line, where every local user could read them.
         startService("extraction-service", config.extractionPort(), "-Xmx256m", Map.of(), Map.of());
-        startService("query-service", config.queryPort(), "-Xmx384m", datasource(queryDb), Map.of(
+        // The workbench's ingest form calls ingest-service from the browser: query-service tells the page
+        // where ingest-service is, and ingest-service allows the workbench's origin (and only it) by CORS.
+        Map<String, String> query = new LinkedHashMap<>(datasource(queryDb));
+        query.put("quotewire.workbench.ingest-url", ingestUrl().toString());
+        startService("query-service", config.queryPort(), "-Xmx384m", query, Map.of(
                 "QUOTEWIRE_AUTH_API_KEYS", "ingest-service:writer:" + ingestToQueryKey + ",local-admin:admin:" + apiKey));
         Map<String, String> ingest = new LinkedHashMap<>(datasource(ingestDb));
         ingest.put("quotewire.extraction.url", extractionUrl().toString());
         ingest.put("quotewire.query.url", queryUrl().toString());
+        ingest.put("quarkus.http.cors.enabled", "true");
+        ingest.put("quarkus.http.cors.origins", String.join(",", workbenchOrigins()));
         startService("ingest-service", config.ingestPort(), "-Xmx384m", ingest, Map.of(
                 "QUOTEWIRE_AUTH_API_KEYS", "local-admin:admin:" + apiKey,
                 "QUOTEWIRE_QUERY_API_KEY", ingestToQueryKey));
         for (Service s : services) {
             awaitReady(s, Duration.ofSeconds(180));
         }
+    }
+
+    /**
+     * The origins of the workbench (query-service's pages) as a browser on this machine names them; ingest-service
+     * allows these, and no other, by CORS.
+     */
+    public List<String> workbenchOrigins() {
+        return List.of("http://localhost:" + config.queryPort(), "http://127.0.0.1:" + config.queryPort());
     }
 
     private Map<String, String> datasource(String jdbcUrl) {
@@ -375,6 +389,7 @@ public final class Stack implements AutoCloseable {
                   ingest-service      %s/q/swagger-ui
                   extraction-service  %s/q/swagger-ui
                   query-service       %s/q/swagger-ui  (workbench, the web UI: %s/)
+                  add articles        %s/ingest  (in the workbench; type the API key below)
                   PostgreSQL          localhost:%d (databases ingest, query; user postgres)
                   logs                %s
 
@@ -389,7 +404,7 @@ public final class Stack implements AutoCloseable {
 
                 Stop everything with: ./quotewire down
                 """.formatted(ids.size(), stack.ingestUrl(), stack.extractionUrl(), stack.queryUrl(), stack.queryUrl(),
-                config.postgresPort(), config.workDirectory().resolve("logs"), stack.apiKey(),
+                stack.queryUrl(), config.postgresPort(), config.workDirectory().resolve("logs"), stack.apiKey(),
                 stack.queryUrl(), stack.queryUrl(), stack.queryUrl(), stack.apiKey(), stack.ingestUrl());
         Files.writeString(config.workDirectory().resolve("summary.txt"), summary);
         System.out.println(summary);

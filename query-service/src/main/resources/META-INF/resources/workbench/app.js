@@ -5,6 +5,7 @@
 //   /entities/6?interval=WEEK                                             entity profile
 //   /articles/{id}                                                        article, quotes highlighted
 //   /articles/{id}/quotes/{quoteId}                                       one quote and its cluster
+//   /ingest, /ingest/documents/{id}, /ingest/feeds/{id}                   add articles (ingest-service): ingest.js
 import { html, render, useState, useEffect, useRef, useMemo } from '/_static/htm/3.1.1/preact/standalone.module.js';
 
 const ECHARTS = '/webjars/echarts/5.3.1/dist/echarts.min.js';
@@ -707,8 +708,21 @@ function Frame({ f = {}, filters = false, children }) {
       <${SearchForm} f=${f} filters=${filters} />
     </header>
     <main tabindex="-1">${children}</main>
-    <footer class="bottom"><span>Quotewire reads its own <a href="/q/swagger-ui">REST API</a>; every page is a link you can share.</span> <${ApiKey} /></footer>
+    <footer class="bottom"><span>Quotewire reads its own <a href="/q/swagger-ui">REST API</a>; every page is a link you can share. <a href="/ingest" id="add-articles">Add articles</a></span> <${ApiKey} /></footer>
   </div>`;
+}
+
+/** The ingest pages, from their own module (ingest.js), loaded the first time one is opened. */
+let ingestLoading;
+function Ingest(props) {
+  const [page, setPage] = useState(null);
+  const [error, setError] = useState(null);
+  useEffect(() => {
+    ingestLoading = ingestLoading || import('/workbench/ingest.js');
+    ingestLoading.then((mod) => setPage(() => mod.IngestPage), (e) => { ingestLoading = null; setError(e); });
+  }, []);
+  if (page) return html`<${page} ...${props} />`;
+  return html`<${Frame}>${error ? html`<${Problem} error=${error} />` : html`<${Loading} />`}<//>`;
 }
 
 function Page() {
@@ -718,6 +732,9 @@ function Page() {
   if ((m = path.match(/^\/entities\/(\d+)$/))) return html`<${EntityPage} id=${m[1]} params=${params} />`;
   if ((m = path.match(/^\/articles\/([0-9a-fA-F-]{36})\/quotes\/(\d+)$/))) return html`<${DocumentRoute} id=${m[1]} quoteId=${m[2]} />`;
   if ((m = path.match(/^\/articles\/([0-9a-fA-F-]{36})$/))) return html`<${DocumentRoute} id=${m[1]} />`;
+  if ((m = path.match(/^\/ingest(?:\/(documents|feeds)\/([0-9a-fA-F-]{36}))?$/))) {
+    return html`<${Ingest} docId=${m[1] === 'documents' ? m[2] : null} feedId=${m[1] === 'feeds' ? m[2] : null} />`;
+  }
   if (path === '/' || path === '/index.html') return html`<${SearchPage} params=${params} />`;
   return html`<${Frame}><p class="problem" role="alert">No page at ${path}. <a href="/">Search</a></p><//>`;
 }
@@ -726,6 +743,9 @@ function route() {
   render(html`<${Page} key=${location.pathname + location.search} />`, document.getElementById('app'));
 }
 
+
+// what ingest.js (the ingest pages, loaded on demand) shares with the other pages
+export { html, useState, useEffect, useRef, Frame, Loading, API, clean, query, count, fmtDate, n, articleHref };
 
 document.getElementById('app').textContent = '';
 route();

@@ -5,7 +5,9 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.quotewire.testsupport.Chromium;
 import io.quotewire.testsupport.PostgresTestResource;
+import io.quotewire.testsupport.Screenshots;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,10 +32,6 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import jakarta.inject.Inject;
 import java.net.URL;
@@ -45,7 +43,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
-import javax.imageio.ImageIO;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -288,6 +285,20 @@ class WorkbenchBrowserTest {
 
     @Test
     @Order(7)
+    void withoutIngestServiceTheIngestPageSaysSo() {
+        // (this profile sets no quotewire.workbench.ingest-url; devstack's WorkbenchIngestTest drives the form)
+        open("/");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("add-articles"))).click();
+        wait.until(ExpectedConditions.urlMatches("/ingest$"));
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ingest-off"))).getText())
+                .contains("quotewire.workbench.ingest-url");
+        assertThat(browser.findElements(By.id("ingest-form"))).isEmpty();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Add articles");
+        checkConsole();
+    }
+
+    @Test
+    @Order(8)
     void noErrorsInTheConsole() {
         checkConsole();
         assertThat(consoleErrors).as("errors in the browser console").isEmpty();
@@ -312,43 +323,13 @@ class WorkbenchBrowserTest {
 
     private void screenshot(String name) {
         new Actions(browser).moveToLocation(0, 0).perform(); // no hover left where a click was
-        Path dir = Path.of(System.getProperty("workbench.screenshots",
-                Chromium.moduleDir().resolve("docs/screenshots").toString()));
-        Path file = dir.resolve(name + ".png");
-        byte[] png = browser.getScreenshotAs(OutputType.BYTES);
-        try {
-            Files.createDirectories(dir);
-            if (!samePicture(file, png)) {
-                Files.write(file, png);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Screenshots.save(screenshots().resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 
-    /**
-     * Whether the file already shows this picture: same size and at most 0.1 % of the pixels different (the
-     * rasteriser's anti-aliasing of a rounded corner varies by a pixel or two between runs), so a run rewrites
-     * a screenshot only when the page changed.
-     */
-    private static boolean samePicture(Path file, byte[] png) throws IOException {
-        if (!Files.exists(file)) {
-            return false;
-        }
-        BufferedImage old = ImageIO.read(file.toFile());
-        BufferedImage now = ImageIO.read(new ByteArrayInputStream(png));
-        if (old == null || now == null || old.getWidth() != now.getWidth() || old.getHeight() != now.getHeight()) {
-            return false;
-        }
-        long different = 0;
-        for (int y = 0; y < now.getHeight(); y++) {
-            for (int x = 0; x < now.getWidth(); x++) {
-                if (old.getRGB(x, y) != now.getRGB(x, y)) {
-                    different++;
-                }
-            }
-        }
-        return different * 1000 <= (long) now.getWidth() * now.getHeight();
+    /** query-service's {@code docs/screenshots/} ({@code -Dworkbench.screenshots=<dir>} puts them elsewhere). */
+    static Path screenshots() {
+        Path here = Path.of("").toAbsolutePath();
+        Path module = Files.exists(here.resolve("ensure-chromium.sh")) ? here : here.resolve("query-service");
+        return Path.of(System.getProperty("workbench.screenshots", module.resolve("docs/screenshots").toString()));
     }
-
 }

@@ -1,4 +1,4 @@
-package io.quotewire.query.ui;
+package io.quotewire.testsupport;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,15 +10,18 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Headless Chromium and its chromedriver from Debian's packages {@code chromium} and {@code chromium-driver}.
- * Found through {@code query-service/ensure-chromium.sh}, which installs both with apt-get when either is
- * missing ({@code CHROMIUM_BINARY} and {@code CHROMEDRIVER} name others).
+ * Headless Chromium and its chromedriver from Debian's packages {@code chromium} and {@code chromium-driver}, for
+ * the browser tests (query-service's workbench test, devstack's ingest form test). Found through
+ * {@code query-service/ensure-chromium.sh}, which installs both with apt-get when either is missing
+ * ({@code CHROMIUM_BINARY} and {@code CHROMEDRIVER} name others).
  */
-record Chromium(Path browser, Path driver) {
+public record Chromium(Path browser, Path driver) {
+
+    private static final String SCRIPT = "ensure-chromium.sh";
 
     private static volatile Chromium found;
 
-    static synchronized Chromium get() {
+    public static synchronized Chromium get() {
         if (found == null) {
             found = locate();
         }
@@ -26,7 +29,7 @@ record Chromium(Path browser, Path driver) {
     }
 
     private static Chromium locate() {
-        Path script = moduleDir().resolve("ensure-chromium.sh");
+        Path script = script();
         try {
             Process p = new ProcessBuilder("bash", script.toString()).start();
             p.getOutputStream().close();
@@ -50,13 +53,20 @@ record Chromium(Path browser, Path driver) {
         }
     }
 
-    /** query-service/ (surefire runs in it; an IDE may run from the repository root). */
-    static Path moduleDir() {
+    /**
+     * {@code query-service/ensure-chromium.sh}, from a module directory (surefire runs in it), the repository root
+     * (an IDE) or {@code quotewire.home}.
+     */
+    static Path script() {
         Path here = Path.of("").toAbsolutePath();
-        if (Files.exists(here.resolve("ensure-chromium.sh"))) {
-            return here;
+        String home = System.getProperty("quotewire.home");
+        for (Path dir : new Path[] {here, here.resolve("query-service"), here.resolveSibling("query-service"),
+                home == null ? here : Path.of(home).resolve("query-service")}) {
+            if (Files.isRegularFile(dir.resolve(SCRIPT))) {
+                return dir.resolve(SCRIPT);
+            }
         }
-        return here.resolve("query-service");
+        throw new IllegalStateException("query-service/" + SCRIPT + " not found from " + here);
     }
 
     private static String read(InputStream in) {
