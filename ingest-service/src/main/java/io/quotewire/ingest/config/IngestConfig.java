@@ -123,8 +123,23 @@ public interface IngestConfig {
         String pollInterval();
 
         /** Documents claimed per poll; they are processed in parallel. */
-        @WithDefault("8")
+        @WithDefault("16")
         int batchSize();
+
+        /**
+         * Most documents handed to query-service in one {@code POST /api/v1/index/batches} (see
+         * {@code IndexBatcher}); 1 pushes each document on its own.
+         */
+        @WithDefault("16")
+        int indexBatchSize();
+
+        /** How long the first document of a batch waits for others to join it. */
+        @WithDefault("10ms")
+        Duration indexLinger();
+
+        /** Batches in flight to query-service at once. */
+        @WithDefault("2")
+        int indexSenders();
 
         /** How long a claim keeps other workers away; must exceed the remote call timeouts. */
         @WithDefault("2m")
