@@ -123,14 +123,14 @@ public interface IngestConfig {
         String pollInterval();
 
         /** Documents claimed per poll; they are processed in parallel. */
-        @WithDefault("16")
+        @WithDefault("8")
         int batchSize();
 
         /**
          * Most documents handed to query-service in one {@code POST /api/v1/index/batches} (see
-         * {@code IndexBatcher}); 1 pushes each document on its own.
+         * {@code IndexBatcher}); 1 (the default, see the README) pushes each document on its own.
          */
-        @WithDefault("16")
+        @WithDefault("1")
         int indexBatchSize();
 
         /** How long the first document of a batch waits for others to join it. */
