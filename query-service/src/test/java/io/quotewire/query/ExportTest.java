@@ -82,6 +82,30 @@ class ExportTest extends IndexedOnce {
         assertThat(new JsonPath(lines[0]).getString("text")).isNull();
     }
 
+    @Test
+    void documentsWithoutDateOrSourceExportWithEmptyFields() {
+        String text = "Ozvalda Brenk opened the Valmora depot. \"It is ready,\" Brenk said.";
+        Article.of("Ozvalda depot", null, text).source(null)
+                .entity("e1", "Ozvalda Brenk", "PERSON", List.of("Brenk"), List.of(), "Ozvalda Brenk", "Brenk")
+                .quote("It is ready,", "DIRECT", "e1", "Ozvalda Brenk", "said")
+                .push();
+        List<List<String>> rows = parseCsv(given().queryParam("q", "ozvalda").queryParam("format", "CSV")
+                .get("/api/v1/export/documents").then().statusCode(200).extract().asString());
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(1).get(1)).isEmpty(); // published_at
+        assertThat(rows.get(1).get(2)).isEmpty(); // source
+        assertThat(rows.get(1).get(3)).isEqualTo("Ozvalda depot");
+        String ndjson = given().queryParam("q", "ozvalda").get("/api/v1/export/documents")
+                .then().statusCode(200).extract().asString();
+        JsonPath line = new JsonPath(ndjson.strip());
+        assertThat(line.getString("title")).isEqualTo("Ozvalda depot");
+        assertThat(line.getString("source")).isNull();
+        assertThat(line.getString("publishedAt")).isNull();
+        List<List<String>> quotes = parseCsv(given().queryParam("q", "ready").queryParam("speaker", "Brenk")
+                .queryParam("format", "CSV").get("/api/v1/export/quotes").then().statusCode(200).extract().asString());
+        assertThat(quotes).hasSize(2);
+    }
+
     /** RFC 4180 parser for the test (quoted fields, doubled quotes, CRLF records). */
     static List<List<String>> parseCsv(String s) {
         List<List<String>> rows = new ArrayList<>();

@@ -126,6 +126,21 @@ public interface IngestConfig {
         @WithDefault("8")
         int batchSize();
 
+        /**
+         * Most documents handed to query-service in one {@code POST /api/v1/index/batches} (see
+         * {@code IndexBatcher}); 1 (the default, see the README) pushes each document on its own.
+         */
+        @WithDefault("1")
+        int indexBatchSize();
+
+        /** How long the first document of a batch waits for others to join it. */
+        @WithDefault("10ms")
+        Duration indexLinger();
+
+        /** Batches in flight to query-service at once. */
+        @WithDefault("2")
+        int indexSenders();
+
         /** How long a claim keeps other workers away; must exceed the remote call timeouts. */
         @WithDefault("2m")
         Duration lease();

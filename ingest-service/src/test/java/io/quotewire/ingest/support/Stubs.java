@@ -25,7 +25,7 @@ public class Stubs implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         extraction = new StubService("extraction-service", 200, Stubs::extract).start();
-        query = new StubService("query-service", 204, r -> null).start();
+        query = new StubService("query-service", 204, Stubs::index).start();
         return Map.of(
                 "quotewire.extraction.url", extraction.url(),
                 "quotewire.query.url", query.url());
@@ -65,6 +65,34 @@ public class Stubs implements QuarkusTestResourceLifecycleManager {
                             "id", "e1", "name", "Stub Speaker", "type", "PERSON",
                             "aliases", java.util.List.of("Speaker"), "mentions", java.util.List.of())),
                     "extractorVersion", STUB_VERSION));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Text that query-service's stand-in rejects (as if it failed validation) when it comes in a batch. */
+    public static final String REJECTED_IN_BATCH = "[the index rejects this]";
+
+    /**
+     * query-service's answer: none to a single push (204); to a batch, each document STORED, or
+     * REJECTED with a problem when its text holds {@link #REJECTED_IN_BATCH}.
+     */
+    private static String index(StubService.Received request) {
+        if (!request.path().equals("/api/v1/index/batches")) {
+            return null;
+        }
+        try {
+            java.util.List<Map<String, Object>> results = new java.util.ArrayList<>();
+            for (JsonNode item : JSON.readTree(request.body()).path("documents")) {
+                String id = item.path("id").asText();
+                if (item.path("document").path("text").asText().contains(REJECTED_IN_BATCH)) {
+                    results.add(Map.of("id", id, "status", "REJECTED", "problem",
+                            Map.of("title", "Bad Request", "status", 400, "detail", "invalid document: stub rejects it")));
+                } else {
+                    results.add(Map.of("id", id, "status", "STORED"));
+                }
+            }
+            return JSON.writeValueAsString(Map.of("results", results));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

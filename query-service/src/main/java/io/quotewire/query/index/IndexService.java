@@ -1,6 +1,7 @@
 package io.quotewire.query.index;
 
 import io.quotewire.query.sql.Times;
+import io.quotewire.web.ProblemException;
 
 import io.quotewire.query.names.Names;
 import io.quotewire.query.sql.Rows;
@@ -75,13 +76,75 @@ public class IndexService {
     @Transactional
     public void index(UUID id, IndexedDocument doc) {
         IndexValidator.validate(doc);
-        String hash = contentHash(doc);
-        lock(id, doc);
+        lockAll(em, locks(id, doc, new TreeSet<>()));
+        store(id, doc);
+    }
 
+    /** What became of one document of a batch. */
+    public enum Outcome {
+        /** created or replaced */
+        STORED,
+        /** the same document (same body hash) was stored already */
+        UNCHANGED,
+        /** failed validation; nothing of it stored */
+        REJECTED
+    }
+
+    /** One document of a batch: its id and the document as a single push would send it. */
+    public record BatchItem(UUID id, IndexedDocument document) {
+    }
+
+    /** What became of one document of a batch ({@code problem} only when REJECTED). */
+    public record BatchResult(UUID id, Outcome outcome, ProblemException problem) {
+    }
+
+    /**
+     * {@code POST /api/v1/index/batches}: the documents that pass validation are stored in this one
+     * transaction, in the order given, as if pushed one after the other; the others are REJECTED
+     * with the problem a single push would answer. The advisory locks of all of them are taken
+     * first, in one round trip and in ascending order, as a single push takes its own: a batch is
+     * one large push to every other transaction, so two batches, or a batch and a push, never wait
+     * on each other in a cycle, and the work of a batch is serialised with exactly the pushes and
+     * batches that share a document, a name key or a quote key with it.
+     */
+    @Transactional
+    public List<BatchResult> indexBatch(List<BatchItem> items) {
+        List<BatchResult> results = new ArrayList<>(items.size());
+        Set<Long> locks = new TreeSet<>();
+        for (BatchItem item : items) {
+            try {
+                IndexValidator.validate(item.document());
+                locks(item.id(), item.document(), locks);
+                results.add(new BatchResult(item.id(), null, null));
+            } catch (ProblemException rejected) {
+                results.add(new BatchResult(item.id(), Outcome.REJECTED, rejected));
+            }
+        }
+        lockAll(em, locks);
+        for (int i = 0; i < items.size(); i++) {
+            if (results.get(i).outcome() == null) {
+                BatchItem item = items.get(i);
+                boolean stored = store(item.id(), item.document());
+                results.set(i, new BatchResult(item.id(), stored ? Outcome.STORED : Outcome.UNCHANGED, null));
+                // what the next document needs it reads again: keep the persistence context small
+                em.flush();
+                em.clear();
+            }
+        }
+        return results;
+    }
+
+    /**
+     * Stores a validated document whose locks are held: nothing when the same body is stored
+     * already (false), else creates or replaces it with its mentions, quotes and everything derived
+     * from them (true).
+     */
+    private boolean store(UUID id, IndexedDocument doc) {
+        String hash = contentHash(doc);
         DocumentRecord record = DocumentRecord.findById(id);
         if (record != null && record.contentHash.equals(hash)) {
             LOG.debugf("document %s unchanged", id);
-            return;
+            return false;
         }
         boolean replacing = record != null;
         Map<Long, Counts> counts = new TreeMap<>();
@@ -232,6 +295,7 @@ public class IndexService {
         LOG.infof("%s document %s: %d quotes, %d mentions of %d entities", replacing ? "replaced" : "indexed", id,
                 doc.getExtraction().getQuotes().size(), mentions.size(),
                 resolved.values().stream().map(EntityResolver.Resolved::entity).distinct().count());
+        return true;
     }
 
     /** Mention, quote and article counts per entity, as a change to apply to entities. */
@@ -265,9 +329,8 @@ public class IndexService {
         }
     }
 
-    /** Advisory locks on the document and on every name key of its entities, in ascending order. */
-    private void lock(UUID id, IndexedDocument doc) {
-        Set<Long> locks = new TreeSet<>();
+    /** Adds to {@code locks} the advisory locks of the document, of every name key of its entities and of its quotes' keys. */
+    private static Set<Long> locks(UUID id, IndexedDocument doc, Set<Long> locks) {
         locks.add(lockId("doc:" + id));
         for (Entity e : doc.getExtraction().getEntities()) {
             for (String key : EntityResolver.lockKeys(e)) {
@@ -277,7 +340,7 @@ public class IndexService {
         for (Quote q : doc.getExtraction().getQuotes()) {
             locks.add(lockId("quote:" + QuoteKeys.head(QuoteKeys.normalize(q.getText()))));
         }
-        lockAll(em, locks);
+        return locks;
     }
 
     /** Takes the transaction-scoped advisory locks {@code locks}, in ascending order, in one round trip. */

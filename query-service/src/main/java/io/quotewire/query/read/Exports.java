@@ -89,8 +89,9 @@ public class Exports {
         List<String> header = withText ? List.of("id", "published_at", "source", "title", "url", "family_id", "text")
                 : List.of("id", "published_at", "source", "title", "url", "family_id");
         return out -> stream(out, sql, where.params, csv ? header : null, (w, c) -> {
-            List<Object> values = new java.util.ArrayList<>(List.of(c[0], time(Rows.toTime(c[1])), str(c[2]), str(c[3]),
-                    str(c[4]), c[5]));
+            // Arrays.asList: an article may have no publication time, source, title or address (List.of refuses nulls)
+            List<Object> values = new java.util.ArrayList<>(java.util.Arrays.asList(c[0], time(Rows.toTime(c[1])),
+                    str(c[2]), str(c[3]), str(c[4]), c[5]));
             if (withText) {
                 values.add(c[6]);
             }
