@@ -770,4 +770,27 @@ class AttributionTest {
         assertThat(speaker(x, "accurate and complete")).isEqualTo("The county clerk's office");
         assertThat(speaker(x, "We did it")).isEqualTo("the Grant campaign");
     }
+
+    @Test
+    void aRelativeClauseOfTheSameSpeakerKeepsItsOwnCueInsideReportedSpeech() {
+        // "which he called": the fragment is his, and the cue attaches to "he", not to the reporting clause's name
+        String text = "Senator Ben Ortiz said he backs a bill to curb the licensing boards, which he called \"a cartel "
+                + "for insiders.\" Mayor Ruth Oyelaran said the council, whom she described as \"tireless,\" would vote.";
+        Extraction x = extract(text);
+        Speaker s = quote(x, "a cartel").speaker();
+        assertThat(s.name()).isEqualTo("Ben Ortiz");
+        assertThat(s.mention().start()).isEqualTo(text.indexOf("he called"));
+        assertThat(quote(x, "tireless").speaker().mention().start()).isEqualTo(text.indexOf("she described"));
+        // another speaker in the relative clause: the reporting clause still speaks
+        assertThat(speaker(extract("Rep. Dana Whitfield said the governor, who called the budget \"a house of cards,\" "
+                + "had lost the room."), "a house of cards")).isEqualTo("Dana Whitfield");
+    }
+
+    @Test
+    void nowBetweenSubjectAndVerbIsSkipped() {
+        String text = "Rep. Thomas Carver backed another candidate in the spring, but now says the nominee has \"the duty "
+                + "to unite us.\"";
+        Speaker s = quote(extract(text), "the duty").speaker();
+        assertThat(s.name()).isEqualTo("Thomas Carver");
+    }
 }
