@@ -793,4 +793,12 @@ class AttributionTest {
         Speaker s = quote(extract(text), "the duty").speaker();
         assertThat(s.name()).isEqualTo("Thomas Carver");
     }
+
+    @Test
+    void spokesmanAndChairmanDoNotMakeAPersonMale() {
+        // news style writes "spokesman" and "chairman" for women too: "she" still finds her
+        Extraction x = extract("Campaign spokesman Kelly Brandt confirmed the date of the rally. \"We are not affiliated "
+                + "with the group,\" she said.");
+        assertThat(speaker(x, "We are not affiliated")).isEqualTo("Kelly Brandt");
+    }
 }
