@@ -801,4 +801,18 @@ class AttributionTest {
                 + "with the group,\" she said.");
         assertThat(speaker(x, "We are not affiliated")).isEqualTo("Kelly Brandt");
     }
+
+    @Test
+    void whoAfterAnAppositionOrADashRefersToTheNameBeforeIt() {
+        String text = "\"The money sets the terms,\" said Rosa Delgado, the group's chief strategist, who added that her "
+                + "team will focus on \"kitchen-table issues.\"";
+        Speaker s = quote(extract(text), "kitchen-table").speaker();
+        assertThat(s.name()).isEqualTo("Rosa Delgado");
+        assertThat(s.mention().text()).isEqualTo("who");
+        String dashed = "Senate candidate Paul Grant - who once said he would \"shut it all down\" - said on Friday that "
+                + "he would compromise.";
+        Speaker d = quote(extract(dashed), "shut it all").speaker();
+        assertThat(d.name()).isEqualTo("Paul Grant");
+        assertThat(d.mention().start()).isEqualTo(dashed.indexOf("who"));
+    }
 }

@@ -427,8 +427,23 @@ final class Cues {
             return sentenceSubject(doc, s, j);
         }
         if (t.is("who") && j - 1 >= s.firstToken) {
-            int k = tk.get(j - 1).is(",") ? j - 2 : j - 1;
+            Token before = tk.get(j - 1);
+            int k = before.is(",") || isDash(before) ? j - 2 : j - 1; // "Trump - who previously said … - said"
             m = doc.mentionEndingAt(k);
+            if (!canSpeak(m) && before.is(",")) {
+                // "said Scott Reed, the chamber's chief strategist, who added": the name before the apposition
+                for (int c = k; c > s.firstToken && k - c < APPOSITION_MAX; c--) {
+                    Token x = tk.get(c);
+                    if (x.quote >= 0 || x.quoteMark) {
+                        break;
+                    }
+                    if (x.is(",")) {
+                        Mention a = doc.mentionEndingAt(c - 1);
+                        m = a != null && a.kind == Mention.Kind.NAME && a.type == EntityType.PERSON ? a : null;
+                        break;
+                    }
+                }
+            }
             return canSpeak(m) ? relativePronoun(doc, j, m) : null;
         }
         // "Beck, who has in the past described": "who" and an auxiliary, then a short adverbial before the verb
@@ -451,6 +466,11 @@ final class Cues {
      * subject phrase ({@link SpeakerPhrases#sentenceOpening}).
      */
     static final java.util.Set<String> AUXILIARIES = Lexicon.wordSet("auxiliaries.txt");
+
+    /** A dash that sets off an inserted clause: "-", "–", "—". */
+    private static boolean isDash(Token t) {
+        return t.is("-") || t.is("\u2013") || t.is("\u2014");
+    }
 
     /** "Obama, who called it …": the cue attaches to "who", which refers to the name before it. */
     private static Mention relativePronoun(Document doc, int who, Mention antecedent) {
