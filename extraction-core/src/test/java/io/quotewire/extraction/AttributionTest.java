@@ -815,4 +815,16 @@ class AttributionTest {
         assertThat(d.name()).isEqualTo("Paul Grant");
         assertThat(d.mention().start()).isEqualTo(dashed.indexOf("who"));
     }
+
+    @Test
+    void andSaidGoesOnFromTheSubjectOfItsOwnClause() {
+        String text = "Retired Colonel Ray Dunn started the argument when he brought up the bombing and later said, "
+                + "\"It is not just one group.\"";
+        Speaker s = quote(extract(text), "It is not just").speaker();
+        assertThat(s.name()).isEqualTo("Ray Dunn");
+        assertThat(s.mention().start()).isEqualTo(text.indexOf("he brought"));
+        Extraction x = extract("Gov. Paul Grant called Senator Ada Collins a \"disgrace\" after she attacked the police "
+                + "and blamed the shootings on \"hidden bias.\"");
+        assertThat(speaker(x, "hidden bias")).isEqualTo("Ada Collins");
+    }
 }
