@@ -827,4 +827,11 @@ class AttributionTest {
                 + "and blamed the shootings on \"hidden bias.\"");
         assertThat(speaker(x, "hidden bias")).isEqualTo("Ada Collins");
     }
+
+    @Test
+    void aRelativeClauseBetweenTheSpeakerPhraseAndItsVerbIsPassedOver() {
+        Extraction x = extract("There was no sign of a deal. A senior campaign aide who spoke on condition of anonymity "
+                + "said Friday, \"The talks will go on.\"");
+        assertThat(quote(x, "The talks").speaker().mention().text()).isEqualTo("A senior campaign aide");
+    }
 }
