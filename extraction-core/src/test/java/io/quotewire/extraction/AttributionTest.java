@@ -770,4 +770,68 @@ class AttributionTest {
         assertThat(speaker(x, "accurate and complete")).isEqualTo("The county clerk's office");
         assertThat(speaker(x, "We did it")).isEqualTo("the Grant campaign");
     }
+
+    @Test
+    void aRelativeClauseOfTheSameSpeakerKeepsItsOwnCueInsideReportedSpeech() {
+        // "which he called": the fragment is his, and the cue attaches to "he", not to the reporting clause's name
+        String text = "Senator Ben Ortiz said he backs a bill to curb the licensing boards, which he called \"a cartel "
+                + "for insiders.\" Mayor Ruth Oyelaran said the council, whom she described as \"tireless,\" would vote.";
+        Extraction x = extract(text);
+        Speaker s = quote(x, "a cartel").speaker();
+        assertThat(s.name()).isEqualTo("Ben Ortiz");
+        assertThat(s.mention().start()).isEqualTo(text.indexOf("he called"));
+        assertThat(quote(x, "tireless").speaker().mention().start()).isEqualTo(text.indexOf("she described"));
+        // another speaker in the relative clause: the reporting clause still speaks
+        assertThat(speaker(extract("Rep. Dana Whitfield said the governor, who called the budget \"a house of cards,\" "
+                + "had lost the room."), "a house of cards")).isEqualTo("Dana Whitfield");
+    }
+
+    @Test
+    void nowBetweenSubjectAndVerbIsSkipped() {
+        String text = "Rep. Thomas Carver backed another candidate in the spring, but now says the nominee has \"the duty "
+                + "to unite us.\"";
+        Speaker s = quote(extract(text), "the duty").speaker();
+        assertThat(s.name()).isEqualTo("Thomas Carver");
+    }
+
+    @Test
+    void spokesmanAndChairmanDoNotMakeAPersonMale() {
+        // news style writes "spokesman" and "chairman" for women too: "she" still finds her
+        Extraction x = extract("Campaign spokesman Kelly Brandt confirmed the date of the rally. \"We are not affiliated "
+                + "with the group,\" she said.");
+        assertThat(speaker(x, "We are not affiliated")).isEqualTo("Kelly Brandt");
+    }
+
+    @Test
+    void whoAfterAnAppositionOrADashRefersToTheNameBeforeIt() {
+        String text = "\"The money sets the terms,\" said Rosa Delgado, the group's chief strategist, who added that her "
+                + "team will focus on \"kitchen-table issues.\"";
+        Speaker s = quote(extract(text), "kitchen-table").speaker();
+        assertThat(s.name()).isEqualTo("Rosa Delgado");
+        assertThat(s.mention().text()).isEqualTo("who");
+        String dashed = "Senate candidate Paul Grant - who once said he would \"shut it all down\" - said on Friday that "
+                + "he would compromise.";
+        Speaker d = quote(extract(dashed), "shut it all").speaker();
+        assertThat(d.name()).isEqualTo("Paul Grant");
+        assertThat(d.mention().start()).isEqualTo(dashed.indexOf("who"));
+    }
+
+    @Test
+    void andSaidGoesOnFromTheSubjectOfItsOwnClause() {
+        String text = "Retired Colonel Ray Dunn started the argument when he brought up the bombing and later said, "
+                + "\"It is not just one group.\"";
+        Speaker s = quote(extract(text), "It is not just").speaker();
+        assertThat(s.name()).isEqualTo("Ray Dunn");
+        assertThat(s.mention().start()).isEqualTo(text.indexOf("he brought"));
+        Extraction x = extract("Gov. Paul Grant called Senator Ada Collins a \"disgrace\" after she attacked the police "
+                + "and blamed the shootings on \"hidden bias.\"");
+        assertThat(speaker(x, "hidden bias")).isEqualTo("Ada Collins");
+    }
+
+    @Test
+    void aRelativeClauseBetweenTheSpeakerPhraseAndItsVerbIsPassedOver() {
+        Extraction x = extract("There was no sign of a deal. A senior campaign aide who spoke on condition of anonymity "
+                + "said Friday, \"The talks will go on.\"");
+        assertThat(quote(x, "The talks").speaker().mention().text()).isEqualTo("A senior campaign aide");
+    }
 }

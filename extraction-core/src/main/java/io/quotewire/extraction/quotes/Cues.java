@@ -424,11 +424,27 @@ final class Cues {
             return null;
         }
         if (t.is("and") || t.is("but")) {
-            return sentenceSubject(doc, s, j);
+            Mention own = coordinatedSubject(doc, s, j);
+            return own != null ? own : sentenceSubject(doc, s, j);
         }
         if (t.is("who") && j - 1 >= s.firstToken) {
-            int k = tk.get(j - 1).is(",") ? j - 2 : j - 1;
+            Token before = tk.get(j - 1);
+            int k = before.is(",") || isDash(before) ? j - 2 : j - 1; // "Trump - who previously said … - said"
             m = doc.mentionEndingAt(k);
+            if (!canSpeak(m) && before.is(",")) {
+                // "said Scott Reed, the chamber's chief strategist, who added": the name before the apposition
+                for (int c = k; c > s.firstToken && k - c < APPOSITION_MAX; c--) {
+                    Token x = tk.get(c);
+                    if (x.quote >= 0 || x.quoteMark) {
+                        break;
+                    }
+                    if (x.is(",")) {
+                        Mention a = doc.mentionEndingAt(c - 1);
+                        m = a != null && a.kind == Mention.Kind.NAME && a.type == EntityType.PERSON ? a : null;
+                        break;
+                    }
+                }
+            }
             return canSpeak(m) ? relativePronoun(doc, j, m) : null;
         }
         // "Beck, who has in the past described": "who" and an auxiliary, then a short adverbial before the verb
@@ -451,6 +467,40 @@ final class Cues {
      * subject phrase ({@link SpeakerPhrases#sentenceOpening}).
      */
     static final java.util.Set<String> AUXILIARIES = Lexicon.wordSet("auxiliaries.txt");
+
+    /**
+     * The subject of the clause that "and said" goes on from, when that clause opens after a subordinator or a comma
+     * ({@code … when he brought it up and later said}, {@code Asked about it, she laughed and said}): the person or
+     * pronoun right after the boundary, followed by its verb. Null when the clause is the sentence's own or no such
+     * subject opens it.
+     */
+    private static Mention coordinatedSubject(Document doc, Sentence s, int and) {
+        List<Token> tk = doc.tokens;
+        for (int c = and - 1; c > s.firstToken && and - c <= MAX_SUBJECT_DISTANCE / 2; c--) {
+            Token t = tk.get(c);
+            if (t.quote >= 0 || t.quoteMark) {
+                return null;
+            }
+            if (!t.is(",") && !SUBORDINATORS.contains(t.lower)) {
+                continue;
+            }
+            Mention m = doc.mentionStartingAt(c + 1);
+            if (m == null || m.possessive || m.endToken >= and || !canSpeak(m) || m.entity == null
+                    || m.type != EntityType.PERSON && m.type != EntityType.ORGANIZATION) {
+                return null;
+            }
+            Token next = tk.get(m.endToken);
+            boolean verb = next.isWord() && Character.isLowerCase(next.text.charAt(0)) && !next.is("and")
+                    && !next.is("or") && !QuoteCueWords.isPreposition(next.lower);
+            return verb ? m : null;
+        }
+        return null;
+    }
+
+    /** A dash that sets off an inserted clause: "-", "–", "—". */
+    private static boolean isDash(Token t) {
+        return t.is("-") || t.is("\u2013") || t.is("\u2014");
+    }
 
     /** "Obama, who called it …": the cue attaches to "who", which refers to the name before it. */
     private static Mention relativePronoun(Document doc, int who, Mention antecedent) {

@@ -453,6 +453,15 @@ public final class QuoteAttributor implements Step {
     private static final java.util.Set<String> CLAUSE_CONJUNCTIONS = java.util.Set.of("but", "and", "while",
             "although", "though", "yet", "whereas");
 
+    /** Relative pronouns (relative-pronouns.txt): "which he called", "Reed, who added". */
+    private static final java.util.Set<String> RELATIVES = Lexicon.wordSet("relative-pronouns.txt");
+
+    /** The mention is a relative pronoun ("who added") or the subject right after one ("which he called"). */
+    private static boolean inRelativeClause(Document doc, Mention m) {
+        int p = m.phraseStart;
+        return RELATIVES.contains(doc.tokens.get(p).lower) || p > 0 && RELATIVES.contains(doc.tokens.get(p - 1).lower);
+    }
+
     /** A new clause (", but" / ", and" / ";") opens between tokens from and to. */
     private static boolean newClauseBetween(Document doc, int from, int to) {
         List<Token> tk = doc.tokens;
@@ -659,6 +668,10 @@ public final class QuoteAttributor implements Step {
                         && CLAUSE_CONJUNCTIONS.contains(tk.get(m.phraseStart - 1).lower)
                         && tk.get(m.phraseStart - 2).quote < 0 && !tk.get(m.phraseStart - 2).quoteMark)) {
                     outer = null; // "X says …, but she cautions that she sees \"…\"" / "… and he pledged \"…\"": its own clause
+                }
+                if (outer != null && m.entity != null && outer.speaker() != null && outer.speaker().entity == m.entity
+                        && inRelativeClause(doc, m)) {
+                    outer = null; // "X said …, which he called \"…\"": the same speaker; the cue attaches to the nearer words
                 }
                 return outer != null ? outer : new Cues.Found(m, v);
             }

@@ -195,6 +195,10 @@ final class SpeakerPhrases {
         while (from - 1 >= s.firstToken && to - from < MAX_PHRASE && inPhrase(tk.get(from - 1))) {
             from--;
         }
+        Mention antecedent = from < to ? beforeRelativeClause(doc, s, from) : null;
+        if (antecedent != null) {
+            return antecedent; // "a White House official who spoke anonymously to discuss strategy said"
+        }
         if (from + 1 < to && QUANTIFIERS.contains(tk.get(from).lower) && tk.get(from + 1).kind == Token.Kind.NUMBER) {
             return resolve(doc, from, to); // "About 53 percent of Republicans said"
         }
@@ -219,6 +223,32 @@ final class SpeakerPhrases {
             return null;
         }
         return resolve(doc, from, to);
+    }
+
+    /** How many words a relative clause between a speaker phrase and its verb may hold ("who spoke on condition …"). */
+    private static final int RELATIVE_CLAUSE = 10;
+
+    /**
+     * The phrase before a short relative clause that ends at {@code from}: {@code a senior official who spoke
+     * anonymously said} gives "a senior official". Only lower-case words stand between "who" and from; null when no
+     * "who" opens such a clause or no speaker phrase stands before it.
+     */
+    private Mention beforeRelativeClause(Document doc, Sentence s, int from) {
+        List<Token> tk = doc.tokens;
+        for (int w = from - 1; w > s.firstToken && from - w <= RELATIVE_CLAUSE; w--) {
+            Token t = tk.get(w);
+            if (t.quote >= 0 || t.quoteMark || !t.isWord() || !Character.isLowerCase(t.text.charAt(0))) {
+                return null;
+            }
+            if (t.is("who")) {
+                int head = w;
+                while (head - 1 >= s.firstToken && w - head < MAX_PHRASE && inPhrase(tk.get(head - 1))) {
+                    head--;
+                }
+                return head < w && startsPhrase(tk.get(head)) ? resolve(doc, head, w) : null;
+            }
+        }
+        return null;
     }
 
     /**
