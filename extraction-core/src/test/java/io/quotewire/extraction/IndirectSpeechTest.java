@@ -593,4 +593,29 @@ class IndirectSpeechTest {
         assertThat(c.text()).isEqualTo("Levy Will Pass");
         assertThat(c.speaker().mention().text()).isEqualTo("Bellwether County");
     }
+
+    @Test
+    void theObjectOfCalledForWarnedOfAndPointedToIsTheReport() {
+        Quote q = onlyIndirect(extract("Mayor Luis Ortega called for a full audit of the transit budget, his third "
+                + "such demand this year."));
+        assertThat(q.text()).isEqualTo("a full audit of the transit budget");
+        assertThat(q.speaker().name()).isEqualTo("Luis Ortega");
+        Quote w = onlyIndirect(extract("Senator Dana Whitfield warned of a long winter of shortages."));
+        assertThat(w.text()).isEqualTo("a long winter of shortages");
+        Quote p = onlyIndirect(extract("Dana Whitfield pointed to the rising cost of heating oil."));
+        assertThat(p.text()).isEqualTo("the rising cost of heating oil");
+        // a closing cue reports the whole clause; "calls for" as a noun and the participle are no reports
+        Quote c = onlyIndirect(extract("The plan called for two new bridges over the river, officials said."));
+        assertThat(c.text()).isEqualTo("The plan called for two new bridges over the river");
+        assertThat(extract("Dana Whitfield ignored the calls for a recount of the ballots.").quotes()).isEmpty();
+    }
+
+    @Test
+    void aThatAfterTheClausesOwnVerbIsInsideTheClauseAndAPossessiveObjectBeforeThat() {
+        Quote q = onlyIndirect(extract("Senator Dana Whitfield said Ortega is overstating the gains that the new "
+                + "schools have made."));
+        assertThat(q.text()).isEqualTo("Ortega is overstating the gains that the new schools have made");
+        Quote t = onlyIndirect(extract("Luis Ortega told the Ledger's editorial board that he favored a smaller budget."));
+        assertThat(t.text()).isEqualTo("he favored a smaller budget");
+    }
 }

@@ -82,6 +82,7 @@ public final class IndirectSpeechFinder implements Step {
     private static final Set<String> SUBORDINATORS = WORDS.get("subordinators");
     private static final Set<String> AS_OPENERS = WORDS.get("as-openers");
     private static final Set<String> PARTICIPLE_PREPOSITIONS = WORDS.get("participle-prepositions");
+    private static final Set<String> PREPOSITIONAL_OBJECT_VERBS = WORDS.get("prepositional-object-verbs");
 
     private final Cues cues;
     private final Lexicon lexicon;
@@ -127,6 +128,11 @@ public final class IndirectSpeechFinder implements Step {
             }
             if (a == null) {
                 a = verbClause(doc, s, s.firstToken);
+                if (a != null && objectReport(doc, a)) {
+                    // "X called for a ban on …, sources said": the closing cue's report is the whole clause
+                    Attribution closing = clauseThenCue(doc, s);
+                    a = closing != null && keep(closing) ? closing : a;
+                }
                 // "…, and three-quarters said …": a sentence may hold further reports after the first one
                 for (Attribution b = a; b != null && keep(b); ) {
                     int next = tokenAfter(doc, s, b.end);
@@ -219,6 +225,9 @@ public final class IndirectSpeechFinder implements Step {
                 verb = pluralPresent(doc, s, v);
             }
             int question = verb == null ? -1 : questionStart(doc, s, v, verb);
+            if (question < 0 && verb != null) {
+                question = prepositionalObject(doc, s, v, verb); // "called for a ban on …" reads like a question
+            }
             if (verb == null || verb.quoteOnly() && !TO_CLAUSE_VERBS.contains(verb.base()) && question < 0
                     || verb.form() == Lexicon.Verb.Form.BASE) {
                 continue;
@@ -283,7 +292,7 @@ public final class IndirectSpeechFinder implements Step {
                 continue;
             }
             int end = s.endToken;
-            if (tk.get(c).is("to") || relative(doc, subject)) {
+            if (tk.get(c).is("to") || relative(doc, subject) || question >= 0 && !QUESTION_WORDS.contains(tk.get(c).lower)) {
                 for (end = c + 1; end < s.endToken && !tk.get(end).is(",") && !tk.get(end).is(";"); end++) {
                     // "Even if X vowed to act, Y …": the infinitive ends at the comma
                 }
@@ -354,6 +363,31 @@ public final class IndirectSpeechFinder implements Step {
             }
         }
         return -1;
+    }
+
+    /** The report a is the object of a prepositional-object verb ("called for a ban"), see {@link #prepositionalObject}. */
+    private boolean objectReport(Document doc, Attribution a) {
+        int v = a.cueToken;
+        if (v < 0 || v + 2 >= doc.tokens.size() || doc.tokens.get(v + 2).start != a.start) {
+            return false;
+        }
+        Lexicon.Verb verb = cues.verb(doc.tokens.get(v));
+        return verb != null && PREPOSITIONAL_OBJECT_VERBS.contains(verb.base() + ":" + doc.tokens.get(v + 1).lower);
+    }
+
+    /**
+     * "called for a ban on …", "warned of the risk of …", "pointed to the poll": a finite speech verb whose preposition
+     * introduces what was demanded, warned of or cited (prepositional-object-verbs). The index of the first word of the
+     * object, which is the report, or -1.
+     */
+    private static int prepositionalObject(Document doc, Sentence s, int v, Lexicon.Verb verb) {
+        List<Token> tk = doc.tokens;
+        if (verb.form() != Lexicon.Verb.Form.FINITE || v + 1 + MIN_CLAUSE_WORDS >= s.endToken
+                || !PREPOSITIONAL_OBJECT_VERBS.contains(verb.base() + ":" + tk.get(v + 1).lower)) {
+            return -1;
+        }
+        Token t = tk.get(v + 2);
+        return t.isWord() || t.kind == Token.Kind.NUMBER ? v + 2 : -1;
     }
 
     /**
@@ -592,11 +626,13 @@ public final class IndirectSpeechFinder implements Step {
                 }
                 return x + 1;
             }
-            if (SUBJECT_PRONOUNS.contains(t.lower) || SUBJECT_PRONOUNS.contains(contractionStem(t.lower))) {
-                break; // "said he could not support a bill that …": this "that" is inside the clause
+            if (SUBJECT_PRONOUNS.contains(t.lower) || SUBJECT_PRONOUNS.contains(contractionStem(t.lower))
+                    || AUXILIARIES.contains(t.lower) || NEGATED_AUXILIARIES.contains(t.lower)) {
+                break; // "said he could not support a bill that …", "said Obama is overselling the gains that …":
+                // this "that" is inside the clause
             }
-            if (!t.isWord() && !t.is(".")) {
-                break;
+            if (!t.isWord() && !t.is(".") && t.kind != Token.Kind.POSSESSIVE) {
+                break; // (not "told the Post's editorial board that")
             }
             if (cues.verb(t) != null) {
                 break;
