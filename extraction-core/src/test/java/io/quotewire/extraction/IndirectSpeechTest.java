@@ -618,4 +618,33 @@ class IndirectSpeechTest {
         Quote t = onlyIndirect(extract("Luis Ortega told the Ledger's editorial board that he favored a smaller budget."));
         assertThat(t.text()).isEqualTo("he favored a smaller budget");
     }
+
+    @Test
+    void pollSharesAndThoseSurveyedSpeakAlsoWithAnAdverbBeforeThePresent() {
+        Quote q = onlyIndirect(extract("On spending, 48% say the county should cut the budget."));
+        assertThat(q.text()).isEqualTo("the county should cut the budget");
+        assertThat(q.speaker().mention().text()).isEqualTo("48%");
+        Quote t = onlyIndirect(extract("By a wide margin, those surveyed say the bridge should be rebuilt."));
+        assertThat(t.text()).isEqualTo("the bridge should be rebuilt");
+        assertThat(t.speaker().mention().text()).isEqualTo("those surveyed");
+        Quote a = onlyIndirect(extract("Most farmers still say the new tariffs will hurt them."));
+        assertThat(a.text()).isEqualTo("the new tariffs will hurt them");
+        assertThat(extract("The council would still say nothing about the tariffs.").quotes()).isEmpty();
+    }
+
+    @Test
+    void theSubjectOfAReportedClauseMayCarryARelativeClause() {
+        Quote q = onlyIndirect(extract("Mayor Luis Ortega said tenants who complain will get a hearing."));
+        assertThat(q.text()).isEqualTo("tenants who complain will get a hearing");
+        Quote b = onlyIndirect(extract("Dana Whitfield said the bill that cleared the council would fail."));
+        assertThat(b.text()).isEqualTo("the bill that cleared the council would fail");
+    }
+
+    @Test
+    void aContrastWithASecondSpeakerEndsTheFirstReport() {
+        Extraction x = extract("Luis Ortega said the levy would pass easily, though Dana Whitfield said the vote "
+                + "would be close.");
+        assertThat(x.quotes()).filteredOn(q -> q.type() == QuoteType.INDIRECT).extracting(Quote::text)
+                .containsExactly("the levy would pass easily", "the vote would be close");
+    }
 }

@@ -83,6 +83,8 @@ public final class IndirectSpeechFinder implements Step {
     private static final Set<String> AS_OPENERS = WORDS.get("as-openers");
     private static final Set<String> PARTICIPLE_PREPOSITIONS = WORDS.get("participle-prepositions");
     private static final Set<String> PREPOSITIONAL_OBJECT_VERBS = WORDS.get("prepositional-object-verbs");
+    private static final Set<String> RELATIVE_CLAUSE_WORDS = WORDS.get("relative-clause-openers");
+    private static final Set<String> CONTRASTS = WORDS.get("contrasts");
 
     private final Cues cues;
     private final Lexicon lexicon;
@@ -409,6 +411,10 @@ public final class IndirectSpeechFinder implements Step {
             return a.kind == Token.Kind.NUMBER || pluralNoun(a) ? base.asFinite() : null;
         }
         int b = v - 1;
+        for (int c = 0; c < 2 && b - 1 > s.firstToken && QuoteCueWords.isAdverb(doc.tokens.get(b).lower)
+                && !NOT_BEFORE_PRESENT.contains(doc.tokens.get(b).lower); c++) {
+            b--; // "voters still say", "Democrats also say"
+        }
         Token before = doc.tokens.get(b);
         Mention m = doc.mentionEndingAt(b);
         // a plural name ("Democrats say"); a singular one before a base form is an object ("made Trump claim")
@@ -691,7 +697,7 @@ public final class IndirectSpeechFinder implements Step {
         if (CLAUSE_STARTERS.contains(t.lower) || CLAUSE_STARTERS.contains(contractionStem(t.lower))
                 || t.kind == Token.Kind.NUMBER
                 || doc.mentionStartingAt(x) != null && !t.is("to") || nounPhraseThenVerb(doc, s, x, NOUN_PHRASE_MAX)
-                || verb.base().equals("say") && nounPhraseThenVerb(doc, s, x, SAID_NOUN_PHRASE_MAX)) {
+                || verb.base().equals("say") && nounPhraseThenVerb(doc, s, x, SAID_NOUN_PHRASE_MAX, true)) {
             return x;
         }
         return -1;
@@ -740,6 +746,14 @@ public final class IndirectSpeechFinder implements Step {
 
     /** As above with a noun phrase of at most max words. */
     private boolean nounPhraseThenVerb(Document doc, Sentence s, int x, int max) {
+        return nounPhraseThenVerb(doc, s, x, max, false);
+    }
+
+    /**
+     * As above; with relatives set, the noun phrase may carry a relative clause, whose own verb is skipped ("said
+     * parents who adopt would not qualify", "said the bill that passed the House would fail").
+     */
+    private boolean nounPhraseThenVerb(Document doc, Sentence s, int x, int max, boolean relatives) {
         List<Token> tk = doc.tokens;
         if (QuoteCueWords.isPreposition(tk.get(x).lower) || !tk.get(x).isWord()
                 || NON_CLAUSE_OPENERS.contains(tk.get(x).lower) && !(x + 1 < s.endToken && tk.get(x + 1).is("of"))) {
@@ -752,6 +766,12 @@ public final class IndirectSpeechFinder implements Step {
             Token t = tk.get(y);
             if (t.kind == Token.Kind.POSSESSIVE) {
                 continue; // "said the party's nominee would …"
+            }
+            if (relatives && y > x && RELATIVE_CLAUSE_WORDS.contains(t.lower) && y + 1 < s.endToken
+                    && tk.get(y + 1).isWord() && cues.verb(tk.get(y + 1)) == null) {
+                relatives = false;
+                y++; // "parents who adopt": the relative pronoun and the relative clause's verb
+                continue;
             }
             if (!t.isWord() || RELATIVE_WORDS.contains(t.lower)
                     || cues.verb(t) != null && !DETERMINERS.contains(tk.get(y - 1).lower) && !namePart(doc, s, y)
@@ -793,6 +813,7 @@ public final class IndirectSpeechFinder implements Step {
     }
 
     private static final int NOUN_PHRASE_MAX = 6;
+
     /**
      * After "said" an object is rare ("said a prayer"), so a longer noun phrase before its verb still opens a clause
      * ("said the conviction of a retired general for mishandling secrets is casting a shadow").
@@ -1019,6 +1040,13 @@ public final class IndirectSpeechFinder implements Step {
     private Mention unnamedBefore(Document doc, Sentence s, int v) {
         List<Token> tk = doc.tokens;
         Mention m = phrases.before(doc, s, v);
+        int w = Cues.beforeAdverbs(tk, v - 1, s.firstToken, 2);
+        if (m == null && w - 1 >= s.firstToken && tk.get(w - 1).is("those") && pastTense(tk.get(w))
+                && PLURAL_SUBJECT_WORDS.contains(tk.get(w).lower)) {
+            // "those surveyed say": a past participle after "those" names the people asked
+            return new Mention(Mention.Kind.DESCRIPTION, w - 1, w + 1, tk.get(w - 1).start, tk.get(w).end,
+                    doc.text.substring(tk.get(w - 1).start, tk.get(w).end));
+        }
         if (m == null && v - 1 == s.firstToken) {
             Token t = tk.get(v - 1);
             if (t.kind == Token.Kind.WORD && t.lower.length() > 3 && t.lower.endsWith("s") && !t.lower.endsWith("ss")
@@ -1059,7 +1087,7 @@ public final class IndirectSpeechFinder implements Step {
                 return i; // "…, saying …": the participle's report of its own
             }
             int p = i + 1;
-            if (COORDINATORS.contains(tk.get(p).lower) || tk.get(p).is("but") || tk.get(p).is("while")) {
+            if (COORDINATORS.contains(tk.get(p).lower) || tk.get(p).is("but") || CONTRASTS.contains(tk.get(p).lower)) {
                 p++;
             }
             for (int v = p + 1; v < to && v - p <= SECOND_CUE_PHRASE; v++) {
@@ -1196,7 +1224,7 @@ public final class IndirectSpeechFinder implements Step {
             return null; // "endorsing his baseless claims that …": a participle clause, not a noun phrase
         }
         List<String> words = new java.util.ArrayList<>();
-        for (String w : m.text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}']+")) {
+        for (String w : m.text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}']+")) { // ("42%" speaks)
             if (!w.isEmpty()) {
                 words.add(w);
             }
