@@ -647,4 +647,23 @@ class IndirectSpeechTest {
         assertThat(x.quotes()).filteredOn(q -> q.type() == QuoteType.INDIRECT).extracting(Quote::text)
                 .containsExactly("the levy would pass easily", "the vote would be close");
     }
+
+    @Test
+    void aClauseMayEndWithTheGapOfItsOwnRelativeClause() {
+        Quote q = onlyIndirect(extract("Dana Whitfield argues that cutting the levy has never brought the growth that "
+                + "mayors expect."));
+        assertThat(q.text()).isEqualTo("cutting the levy has never brought the growth that mayors expect");
+    }
+
+    @Test
+    void aQuotationAfterAParticipleOrASecondVerbOfTheSubjectEndsTheReport() {
+        Extraction x = extract("Luis Ortega argued that a toll would pay for the bridge, saying it is \"the fair "
+                + "way.\"");
+        assertThat(x.quotes()).filteredOn(q -> q.type() == QuoteType.INDIRECT).extracting(Quote::text)
+                .containsExactly("a toll would pay for the bridge");
+        Extraction y = extract("Dana Whitfield later suggested the audit was rigged, called it \"a sham\" and left "
+                + "the hearing.");
+        assertThat(y.quotes()).filteredOn(q -> q.type() == QuoteType.INDIRECT).extracting(Quote::text)
+                .containsExactly("the audit was rigged");
+    }
 }

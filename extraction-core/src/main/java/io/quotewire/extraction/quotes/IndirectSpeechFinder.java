@@ -173,7 +173,11 @@ public final class IndirectSpeechFinder implements Step {
             // "suggested that …, while Cruz said the "stakes" …": the quotation lies in the next report of the
             // sentence, which ends this one (not a participle's: "said he would …, saying it is "…"" stays a
             // quotation's context)
-            int next = beforeNextCue(doc, from, q, false);
+            int next = beforeNextCue(doc, from, q, true);
+            if (next < q) {
+                return next; // (also "…, saying it is "…"": the participle's quotation is a report of its own)
+            }
+            next = beforeNextVerb(doc, from, q);
             if (next < q) {
                 return next;
             }
@@ -1107,6 +1111,24 @@ public final class IndirectSpeechFinder implements Step {
     private static final int SECOND_CUE_PHRASE = 6;
 
     /**
+     * "suggested her cycle was to blame, called her "third-rate" and …": a comma followed by a past-tense verb of the
+     * subject's before the quotation ends the report (the last such comma before q), or q.
+     */
+    private int beforeNextVerb(Document doc, int from, int q) {
+        List<Token> tk = doc.tokens;
+        for (int i = q - 2; i >= from + MIN_CLAUSE_WORDS; i--) {
+            Token t = tk.get(i);
+            if (t.is(",") && t.quote < 0) {
+                Token n = tk.get(i + 1);
+                Lexicon.Verb verb = cues.verb(n);
+                boolean finite = verb != null ? verb.form() == Lexicon.Verb.Form.FINITE : pastTense(n);
+                return finite && Character.isLowerCase(n.text.charAt(0)) ? i : q;
+            }
+        }
+        return q;
+    }
+
+    /**
      * "He said he had not seen the video, and when asked whether …", "…, but as the vote neared …", "…, but she did
      * not say when": a comma and a coordinator followed by a subordinate clause, or "but" and a subject pronoun, start
      * the writer's next part of the sentence, not more of the report.
@@ -1251,7 +1273,7 @@ public final class IndirectSpeechFinder implements Step {
                 words++;
             }
         }
-        if (words < MIN_CLAUSE_WORDS || OBJECT_GAP_VERBS.contains(tk.get(to - 1).lower)) {
+        if (words < MIN_CLAUSE_WORDS || OBJECT_GAP_VERBS.contains(tk.get(to - 1).lower) && !relativeGap(doc, from, to)) {
             return null; // too short, or "a format Putin suggested he would like": a relative clause with a gap
         }
         for (int i = from + 1; i + 1 < to && i - from < 4; i++) {
@@ -1270,6 +1292,21 @@ public final class IndirectSpeechFinder implements Step {
         a.confidence = conf;
         return a;
     }
+
+    /**
+     * "…never generated the cooperation that presidents expect": the verb ending the clause at to - 1 has its object
+     * gap in a relative clause of the report itself (a relative word a few words before it, inside the report).
+     */
+    private static boolean relativeGap(Document doc, int from, int to) {
+        for (int i = to - 2; i > from && to - i <= RELATIVE_GAP_MAX; i--) {
+            if (RELATIVE_CLAUSE_WORDS.contains(doc.tokens.get(i).lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int RELATIVE_GAP_MAX = 5;
 
     /**
      * Named word classes read from a lexicon resource: {@code [section]} lines, then blank-separated words;
