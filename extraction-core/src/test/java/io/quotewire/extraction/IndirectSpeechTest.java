@@ -608,6 +608,7 @@ class IndirectSpeechTest {
         Quote c = onlyIndirect(extract("The plan called for two new bridges over the river, officials said."));
         assertThat(c.text()).isEqualTo("The plan called for two new bridges over the river");
         assertThat(extract("Dana Whitfield ignored the calls for a recount of the ballots.").quotes()).isEmpty();
+        assertThat(extract("Luis Ortega and Dana Whitfield called for a recount of the ballots.").quotes()).isEmpty();
     }
 
     @Test
@@ -656,11 +657,7 @@ class IndirectSpeechTest {
     }
 
     @Test
-    void aQuotationAfterAParticipleOrASecondVerbOfTheSubjectEndsTheReport() {
-        Extraction x = extract("Luis Ortega argued that a toll would pay for the bridge, saying it is \"the fair "
-                + "way.\"");
-        assertThat(x.quotes()).filteredOn(q -> q.type() == QuoteType.INDIRECT).extracting(Quote::text)
-                .containsExactly("a toll would pay for the bridge");
+    void aQuotationAfterASecondVerbOfTheSubjectEndsTheReport() {
         Extraction y = extract("Dana Whitfield later suggested the audit was rigged, called it \"a sham\" and left "
                 + "the hearing.");
         assertThat(y.quotes()).filteredOn(q -> q.type() == QuoteType.INDIRECT).extracting(Quote::text)

@@ -173,9 +173,9 @@ public final class IndirectSpeechFinder implements Step {
             // "suggested that …, while Cruz said the "stakes" …": the quotation lies in the next report of the
             // sentence, which ends this one (not a participle's: "said he would …, saying it is "…"" stays a
             // quotation's context)
-            int next = beforeNextCue(doc, from, q, true);
+            int next = beforeNextCue(doc, from, q, false);
             if (next < q) {
-                return next; // (also "…, saying it is "…"": the participle's quotation is a report of its own)
+                return next;
             }
             next = beforeNextVerb(doc, from, q);
             if (next < q) {
@@ -285,6 +285,11 @@ public final class IndirectSpeechFinder implements Step {
             }
             if (subject.phraseStart > s.firstToken && FREE_RELATIVES.contains(tk.get(subject.phraseStart - 1).lower)) {
                 continue; // "what Trump says his plan would do": a noun phrase, not a report
+            }
+            if (prepositionalObject(doc, s, v, verb) >= 0 && subject.firstToken - 1 > s.firstToken
+                    && COORDINATORS.contains(tk.get(subject.firstToken - 1).lower)
+                    && !tk.get(subject.firstToken - 2).is(",")) {
+                continue; // "Roe and Ortega called for a truce": a joint subject, no one speaker
             }
             int asComma = asCueComma(doc, s, subject, v);
             int c = question >= 0 ? question : asComma > 0 ? asComma + 1 : clauseStart(doc, s, v, verb);
