@@ -593,4 +593,74 @@ class IndirectSpeechTest {
         assertThat(c.text()).isEqualTo("Levy Will Pass");
         assertThat(c.speaker().mention().text()).isEqualTo("Bellwether County");
     }
+
+    @Test
+    void theObjectOfCalledForWarnedOfAndPointedToIsTheReport() {
+        Quote q = onlyIndirect(extract("Mayor Luis Ortega called for a full audit of the transit budget, his third "
+                + "such demand this year."));
+        assertThat(q.text()).isEqualTo("a full audit of the transit budget");
+        assertThat(q.speaker().name()).isEqualTo("Luis Ortega");
+        Quote w = onlyIndirect(extract("Senator Dana Whitfield warned of a long winter of shortages."));
+        assertThat(w.text()).isEqualTo("a long winter of shortages");
+        Quote p = onlyIndirect(extract("Dana Whitfield pointed to the rising cost of heating oil."));
+        assertThat(p.text()).isEqualTo("the rising cost of heating oil");
+        // a closing cue reports the whole clause; "calls for" as a noun and the participle are no reports
+        Quote c = onlyIndirect(extract("The plan called for two new bridges over the river, officials said."));
+        assertThat(c.text()).isEqualTo("The plan called for two new bridges over the river");
+        assertThat(extract("Dana Whitfield ignored the calls for a recount of the ballots.").quotes()).isEmpty();
+        assertThat(extract("Luis Ortega and Dana Whitfield called for a recount of the ballots.").quotes()).isEmpty();
+    }
+
+    @Test
+    void aThatAfterTheClausesOwnVerbIsInsideTheClauseAndAPossessiveObjectBeforeThat() {
+        Quote q = onlyIndirect(extract("Senator Dana Whitfield said Ortega is overstating the gains that the new "
+                + "schools have made."));
+        assertThat(q.text()).isEqualTo("Ortega is overstating the gains that the new schools have made");
+        Quote t = onlyIndirect(extract("Luis Ortega told the Ledger's editorial board that he favored a smaller budget."));
+        assertThat(t.text()).isEqualTo("he favored a smaller budget");
+    }
+
+    @Test
+    void pollSharesAndThoseSurveyedSpeakAlsoWithAnAdverbBeforeThePresent() {
+        Quote q = onlyIndirect(extract("On spending, 48% say the county should cut the budget."));
+        assertThat(q.text()).isEqualTo("the county should cut the budget");
+        assertThat(q.speaker().mention().text()).isEqualTo("48%");
+        Quote t = onlyIndirect(extract("By a wide margin, those surveyed say the bridge should be rebuilt."));
+        assertThat(t.text()).isEqualTo("the bridge should be rebuilt");
+        assertThat(t.speaker().mention().text()).isEqualTo("those surveyed");
+        Quote a = onlyIndirect(extract("Most farmers still say the new tariffs will hurt them."));
+        assertThat(a.text()).isEqualTo("the new tariffs will hurt them");
+        assertThat(extract("The council would still say nothing about the tariffs.").quotes()).isEmpty();
+    }
+
+    @Test
+    void theSubjectOfAReportedClauseMayCarryARelativeClause() {
+        Quote q = onlyIndirect(extract("Mayor Luis Ortega said tenants who complain will get a hearing."));
+        assertThat(q.text()).isEqualTo("tenants who complain will get a hearing");
+        Quote b = onlyIndirect(extract("Dana Whitfield said the bill that cleared the council would fail."));
+        assertThat(b.text()).isEqualTo("the bill that cleared the council would fail");
+    }
+
+    @Test
+    void aContrastWithASecondSpeakerEndsTheFirstReport() {
+        Extraction x = extract("Luis Ortega said the levy would pass easily, though Dana Whitfield said the vote "
+                + "would be close.");
+        assertThat(x.quotes()).filteredOn(q -> q.type() == QuoteType.INDIRECT).extracting(Quote::text)
+                .containsExactly("the levy would pass easily", "the vote would be close");
+    }
+
+    @Test
+    void aClauseMayEndWithTheGapOfItsOwnRelativeClause() {
+        Quote q = onlyIndirect(extract("Dana Whitfield argues that cutting the levy has never brought the growth that "
+                + "mayors expect."));
+        assertThat(q.text()).isEqualTo("cutting the levy has never brought the growth that mayors expect");
+    }
+
+    @Test
+    void aQuotationAfterASecondVerbOfTheSubjectEndsTheReport() {
+        Extraction y = extract("Dana Whitfield later suggested the audit was rigged, called it \"a sham\" and left "
+                + "the hearing.");
+        assertThat(y.quotes()).filteredOn(q -> q.type() == QuoteType.INDIRECT).extracting(Quote::text)
+                .containsExactly("the audit was rigged");
+    }
 }

@@ -82,6 +82,9 @@ public final class IndirectSpeechFinder implements Step {
     private static final Set<String> SUBORDINATORS = WORDS.get("subordinators");
     private static final Set<String> AS_OPENERS = WORDS.get("as-openers");
     private static final Set<String> PARTICIPLE_PREPOSITIONS = WORDS.get("participle-prepositions");
+    private static final Set<String> PREPOSITIONAL_OBJECT_VERBS = WORDS.get("prepositional-object-verbs");
+    private static final Set<String> RELATIVE_CLAUSE_WORDS = WORDS.get("relative-clause-openers");
+    private static final Set<String> CONTRASTS = WORDS.get("contrasts");
 
     private final Cues cues;
     private final Lexicon lexicon;
@@ -127,6 +130,11 @@ public final class IndirectSpeechFinder implements Step {
             }
             if (a == null) {
                 a = verbClause(doc, s, s.firstToken);
+                if (a != null && objectReport(doc, a)) {
+                    // "X called for a ban on …, sources said": the closing cue's report is the whole clause
+                    Attribution closing = clauseThenCue(doc, s);
+                    a = closing != null && keep(closing) ? closing : a;
+                }
                 // "…, and three-quarters said …": a sentence may hold further reports after the first one
                 for (Attribution b = a; b != null && keep(b); ) {
                     int next = tokenAfter(doc, s, b.end);
@@ -166,6 +174,10 @@ public final class IndirectSpeechFinder implements Step {
             // sentence, which ends this one (not a participle's: "said he would …, saying it is "…"" stays a
             // quotation's context)
             int next = beforeNextCue(doc, from, q, false);
+            if (next < q) {
+                return next;
+            }
+            next = beforeNextVerb(doc, from, q);
             if (next < q) {
                 return next;
             }
@@ -219,6 +231,9 @@ public final class IndirectSpeechFinder implements Step {
                 verb = pluralPresent(doc, s, v);
             }
             int question = verb == null ? -1 : questionStart(doc, s, v, verb);
+            if (question < 0 && verb != null) {
+                question = prepositionalObject(doc, s, v, verb); // "called for a ban on …" reads like a question
+            }
             if (verb == null || verb.quoteOnly() && !TO_CLAUSE_VERBS.contains(verb.base()) && question < 0
                     || verb.form() == Lexicon.Verb.Form.BASE) {
                 continue;
@@ -271,6 +286,11 @@ public final class IndirectSpeechFinder implements Step {
             if (subject.phraseStart > s.firstToken && FREE_RELATIVES.contains(tk.get(subject.phraseStart - 1).lower)) {
                 continue; // "what Trump says his plan would do": a noun phrase, not a report
             }
+            if (prepositionalObject(doc, s, v, verb) >= 0 && subject.firstToken - 1 > s.firstToken
+                    && COORDINATORS.contains(tk.get(subject.firstToken - 1).lower)
+                    && !tk.get(subject.firstToken - 2).is(",")) {
+                continue; // "Roe and Ortega called for a truce": a joint subject, no one speaker
+            }
             int asComma = asCueComma(doc, s, subject, v);
             int c = question >= 0 ? question : asComma > 0 ? asComma + 1 : clauseStart(doc, s, v, verb);
             if (c < 0 || c >= s.endToken) {
@@ -283,7 +303,7 @@ public final class IndirectSpeechFinder implements Step {
                 continue;
             }
             int end = s.endToken;
-            if (tk.get(c).is("to") || relative(doc, subject)) {
+            if (tk.get(c).is("to") || relative(doc, subject) || question >= 0 && !QUESTION_WORDS.contains(tk.get(c).lower)) {
                 for (end = c + 1; end < s.endToken && !tk.get(end).is(",") && !tk.get(end).is(";"); end++) {
                     // "Even if X vowed to act, Y …": the infinitive ends at the comma
                 }
@@ -356,6 +376,31 @@ public final class IndirectSpeechFinder implements Step {
         return -1;
     }
 
+    /** The report a is the object of a prepositional-object verb ("called for a ban"), see {@link #prepositionalObject}. */
+    private boolean objectReport(Document doc, Attribution a) {
+        int v = a.cueToken;
+        if (v < 0 || v + 2 >= doc.tokens.size() || doc.tokens.get(v + 2).start != a.start) {
+            return false;
+        }
+        Lexicon.Verb verb = cues.verb(doc.tokens.get(v));
+        return verb != null && PREPOSITIONAL_OBJECT_VERBS.contains(verb.base() + ":" + doc.tokens.get(v + 1).lower);
+    }
+
+    /**
+     * "called for a ban on …", "warned of the risk of …", "pointed to the poll": a finite speech verb whose preposition
+     * introduces what was demanded, warned of or cited (prepositional-object-verbs). The index of the first word of the
+     * object, which is the report, or -1.
+     */
+    private static int prepositionalObject(Document doc, Sentence s, int v, Lexicon.Verb verb) {
+        List<Token> tk = doc.tokens;
+        if (verb.form() != Lexicon.Verb.Form.FINITE || v + 1 + MIN_CLAUSE_WORDS >= s.endToken
+                || !PREPOSITIONAL_OBJECT_VERBS.contains(verb.base() + ":" + tk.get(v + 1).lower)) {
+            return -1;
+        }
+        Token t = tk.get(v + 2);
+        return t.isWord() || t.kind == Token.Kind.NUMBER ? v + 2 : -1;
+    }
+
     /**
      * "Pentagon officials say", "they say", "the Teamsters say": the base form of a bare-clause verb right after its subject
      * is a present tense (after "to", "will" or "did" it is not, and no mention ends there).
@@ -375,6 +420,10 @@ public final class IndirectSpeechFinder implements Step {
             return a.kind == Token.Kind.NUMBER || pluralNoun(a) ? base.asFinite() : null;
         }
         int b = v - 1;
+        for (int c = 0; c < 2 && b - 1 > s.firstToken && QuoteCueWords.isAdverb(doc.tokens.get(b).lower)
+                && !NOT_BEFORE_PRESENT.contains(doc.tokens.get(b).lower); c++) {
+            b--; // "voters still say", "Democrats also say"
+        }
         Token before = doc.tokens.get(b);
         Mention m = doc.mentionEndingAt(b);
         // a plural name ("Democrats say"); a singular one before a base form is an object ("made Trump claim")
@@ -592,11 +641,13 @@ public final class IndirectSpeechFinder implements Step {
                 }
                 return x + 1;
             }
-            if (SUBJECT_PRONOUNS.contains(t.lower) || SUBJECT_PRONOUNS.contains(contractionStem(t.lower))) {
-                break; // "said he could not support a bill that …": this "that" is inside the clause
+            if (SUBJECT_PRONOUNS.contains(t.lower) || SUBJECT_PRONOUNS.contains(contractionStem(t.lower))
+                    || AUXILIARIES.contains(t.lower) || NEGATED_AUXILIARIES.contains(t.lower)) {
+                break; // "said he could not support a bill that …", "said Obama is overselling the gains that …":
+                // this "that" is inside the clause
             }
-            if (!t.isWord() && !t.is(".")) {
-                break;
+            if (!t.isWord() && !t.is(".") && t.kind != Token.Kind.POSSESSIVE) {
+                break; // (not "told the Post's editorial board that")
             }
             if (cues.verb(t) != null) {
                 break;
@@ -655,7 +706,7 @@ public final class IndirectSpeechFinder implements Step {
         if (CLAUSE_STARTERS.contains(t.lower) || CLAUSE_STARTERS.contains(contractionStem(t.lower))
                 || t.kind == Token.Kind.NUMBER
                 || doc.mentionStartingAt(x) != null && !t.is("to") || nounPhraseThenVerb(doc, s, x, NOUN_PHRASE_MAX)
-                || verb.base().equals("say") && nounPhraseThenVerb(doc, s, x, SAID_NOUN_PHRASE_MAX)) {
+                || verb.base().equals("say") && nounPhraseThenVerb(doc, s, x, SAID_NOUN_PHRASE_MAX, true)) {
             return x;
         }
         return -1;
@@ -704,6 +755,14 @@ public final class IndirectSpeechFinder implements Step {
 
     /** As above with a noun phrase of at most max words. */
     private boolean nounPhraseThenVerb(Document doc, Sentence s, int x, int max) {
+        return nounPhraseThenVerb(doc, s, x, max, false);
+    }
+
+    /**
+     * As above; with relatives set, the noun phrase may carry a relative clause, whose own verb is skipped ("said
+     * parents who adopt would not qualify", "said the bill that passed the House would fail").
+     */
+    private boolean nounPhraseThenVerb(Document doc, Sentence s, int x, int max, boolean relatives) {
         List<Token> tk = doc.tokens;
         if (QuoteCueWords.isPreposition(tk.get(x).lower) || !tk.get(x).isWord()
                 || NON_CLAUSE_OPENERS.contains(tk.get(x).lower) && !(x + 1 < s.endToken && tk.get(x + 1).is("of"))) {
@@ -716,6 +775,12 @@ public final class IndirectSpeechFinder implements Step {
             Token t = tk.get(y);
             if (t.kind == Token.Kind.POSSESSIVE) {
                 continue; // "said the party's nominee would …"
+            }
+            if (relatives && y > x && RELATIVE_CLAUSE_WORDS.contains(t.lower) && y + 1 < s.endToken
+                    && tk.get(y + 1).isWord() && cues.verb(tk.get(y + 1)) == null) {
+                relatives = false;
+                y++; // "parents who adopt": the relative pronoun and the relative clause's verb
+                continue;
             }
             if (!t.isWord() || RELATIVE_WORDS.contains(t.lower)
                     || cues.verb(t) != null && !DETERMINERS.contains(tk.get(y - 1).lower) && !namePart(doc, s, y)
@@ -757,6 +822,7 @@ public final class IndirectSpeechFinder implements Step {
     }
 
     private static final int NOUN_PHRASE_MAX = 6;
+
     /**
      * After "said" an object is rare ("said a prayer"), so a longer noun phrase before its verb still opens a clause
      * ("said the conviction of a retired general for mishandling secrets is casting a shadow").
@@ -983,6 +1049,13 @@ public final class IndirectSpeechFinder implements Step {
     private Mention unnamedBefore(Document doc, Sentence s, int v) {
         List<Token> tk = doc.tokens;
         Mention m = phrases.before(doc, s, v);
+        int w = Cues.beforeAdverbs(tk, v - 1, s.firstToken, 2);
+        if (m == null && w - 1 >= s.firstToken && tk.get(w - 1).is("those") && pastTense(tk.get(w))
+                && PLURAL_SUBJECT_WORDS.contains(tk.get(w).lower)) {
+            // "those surveyed say": a past participle after "those" names the people asked
+            return new Mention(Mention.Kind.DESCRIPTION, w - 1, w + 1, tk.get(w - 1).start, tk.get(w).end,
+                    doc.text.substring(tk.get(w - 1).start, tk.get(w).end));
+        }
         if (m == null && v - 1 == s.firstToken) {
             Token t = tk.get(v - 1);
             if (t.kind == Token.Kind.WORD && t.lower.length() > 3 && t.lower.endsWith("s") && !t.lower.endsWith("ss")
@@ -1023,7 +1096,7 @@ public final class IndirectSpeechFinder implements Step {
                 return i; // "…, saying …": the participle's report of its own
             }
             int p = i + 1;
-            if (COORDINATORS.contains(tk.get(p).lower) || tk.get(p).is("but") || tk.get(p).is("while")) {
+            if (COORDINATORS.contains(tk.get(p).lower) || tk.get(p).is("but") || CONTRASTS.contains(tk.get(p).lower)) {
                 p++;
             }
             for (int v = p + 1; v < to && v - p <= SECOND_CUE_PHRASE; v++) {
@@ -1041,6 +1114,24 @@ public final class IndirectSpeechFinder implements Step {
     }
 
     private static final int SECOND_CUE_PHRASE = 6;
+
+    /**
+     * "suggested her cycle was to blame, called her "third-rate" and …": a comma followed by a past-tense verb of the
+     * subject's before the quotation ends the report (the last such comma before q), or q.
+     */
+    private int beforeNextVerb(Document doc, int from, int q) {
+        List<Token> tk = doc.tokens;
+        for (int i = q - 2; i >= from + MIN_CLAUSE_WORDS; i--) {
+            Token t = tk.get(i);
+            if (t.is(",") && t.quote < 0) {
+                Token n = tk.get(i + 1);
+                Lexicon.Verb verb = cues.verb(n);
+                boolean finite = verb != null ? verb.form() == Lexicon.Verb.Form.FINITE : pastTense(n);
+                return finite && Character.isLowerCase(n.text.charAt(0)) ? i : q;
+            }
+        }
+        return q;
+    }
 
     /**
      * "He said he had not seen the video, and when asked whether …", "…, but as the vote neared …", "…, but she did
@@ -1160,7 +1251,7 @@ public final class IndirectSpeechFinder implements Step {
             return null; // "endorsing his baseless claims that …": a participle clause, not a noun phrase
         }
         List<String> words = new java.util.ArrayList<>();
-        for (String w : m.text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}']+")) {
+        for (String w : m.text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}']+")) { // ("42%" speaks)
             if (!w.isEmpty()) {
                 words.add(w);
             }
@@ -1187,7 +1278,7 @@ public final class IndirectSpeechFinder implements Step {
                 words++;
             }
         }
-        if (words < MIN_CLAUSE_WORDS || OBJECT_GAP_VERBS.contains(tk.get(to - 1).lower)) {
+        if (words < MIN_CLAUSE_WORDS || OBJECT_GAP_VERBS.contains(tk.get(to - 1).lower) && !relativeGap(doc, from, to)) {
             return null; // too short, or "a format Putin suggested he would like": a relative clause with a gap
         }
         for (int i = from + 1; i + 1 < to && i - from < 4; i++) {
@@ -1206,6 +1297,21 @@ public final class IndirectSpeechFinder implements Step {
         a.confidence = conf;
         return a;
     }
+
+    /**
+     * "…never generated the cooperation that presidents expect": the verb ending the clause at to - 1 has its object
+     * gap in a relative clause of the report itself (a relative word a few words before it, inside the report).
+     */
+    private static boolean relativeGap(Document doc, int from, int to) {
+        for (int i = to - 2; i > from && to - i <= RELATIVE_GAP_MAX; i--) {
+            if (RELATIVE_CLAUSE_WORDS.contains(doc.tokens.get(i).lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int RELATIVE_GAP_MAX = 5;
 
     /**
      * Named word classes read from a lexicon resource: {@code [section]} lines, then blank-separated words;
