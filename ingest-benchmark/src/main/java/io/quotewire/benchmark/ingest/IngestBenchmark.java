@@ -49,13 +49,15 @@ import java.util.concurrent.atomic.LongAdder;
  * <pre>
  *   ingest-benchmark/run [--articles 2000] [--clients 16] [--rate 0] [--warmup 300] [--seed 42]
  *                        [--data DIR] [--from 0] [--kill extraction-service,query-service]
- *                        [--chart FILE.png] [--timeout 3600] [--statements 20]
+ *                        [--chart FILE.png] [--timeout 3600] [--statements 20] [--postgres 'name=value;...']
  * </pre>
  * {@code --rate 0} offers as fast as the clients can post; {@code --rate N} offers N articles a
  * second (open loop). {@code --data DIR} keeps the database in DIR so a later run measures on a
  * loaded database; {@code --from} numbers the run's articles after the ones already loaded.
  * {@code --statements N} loads pg_stat_statements and prints the N statements that took
- * PostgreSQL the longest.
+ * PostgreSQL the longest. {@code --postgres} adds PostgreSQL settings, for instance auto_explain's
+ * ({@code shared_preload_libraries=auto_explain;auto_explain.log_min_duration=25;auto_explain.log_analyze=on;
+ * logging_collector=on;log_directory=/tmp/pglog}) to see the plans of slow statements.
  */
 public final class IngestBenchmark {
 
@@ -100,9 +102,21 @@ public final class IngestBenchmark {
                 ? Stack.Config.kept(home, Path.of(opts.get("data")).toAbsolutePath())
                 : Stack.Config.ephemeral(home, Files.createTempDirectory("qw-ingest-bench"));
         int statements = Integer.parseInt(opts.get("statements"));
+        Map<String, String> postgres = new LinkedHashMap<>();
         if (statements > 0) {
-            config = config.withPostgresSettings(Map.of("shared_preload_libraries", "pg_stat_statements",
-                    "pg_stat_statements.track", "all"));
+            postgres.put("shared_preload_libraries", "pg_stat_statements");
+            postgres.put("pg_stat_statements.track", "all");
+        }
+        // --postgres 'name=value;name=value': more PostgreSQL settings (auto_explain's, say), added to the above
+        for (String setting : opts.getOrDefault("postgres", "").split(";")) {
+            int eq = setting.indexOf('=');
+            if (eq > 0) {
+                postgres.merge(setting.substring(0, eq).strip(), setting.substring(eq + 1).strip(),
+                        (a, b) -> a + "," + b);
+            }
+        }
+        if (!postgres.isEmpty()) {
+            config = config.withPostgresSettings(postgres);
         }
         CorpusGenerator corpus = new CorpusGenerator(Long.parseLong(opts.get("seed")), (int) Math.min(Integer.MAX_VALUE, from + articles + warmup));
         System.out.printf("starting the stack (logs in %s)...%n", config.workDirectory().resolve("logs"));
