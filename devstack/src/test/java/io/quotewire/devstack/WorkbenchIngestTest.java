@@ -18,12 +18,9 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -91,17 +88,7 @@ class WorkbenchIngestTest {
         Path home = Path.of(System.getProperty("quotewire.home", "..")).toAbsolutePath().normalize();
         stack = Stack.start(Stack.Config.ephemeral(home, work));
         Chromium chromium = Chromium.get();
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(chromium.driver().toFile()).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.browser().toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--window-size=1280,1000", "--hide-scrollbars", "--force-device-scale-factor=1", "--lang=en-GB",
-                "--no-first-run", "--disable-extensions");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
-        browser = new ChromeDriver(service, options);
+        browser = chromium.startDriver();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 
@@ -224,11 +211,7 @@ class WorkbenchIngestTest {
         JsonPath expected = given().baseUri(stack.ingestUrl().toString()).header("X-API-Key", stack.apiKey())
                 .contentType("text/plain; charset=utf-8").body("   ").post("/api/v1/documents")
                 .then().statusCode(400).extract().jsonPath();
-        assertThat(problem.findElement(By.className("problem-title")).getText())
-                .isEqualTo(expected.getString("title") + " (400)");
-        assertThat(problem.findElement(By.className("problem-detail")).getText()).isEqualTo(expected.getString("detail"));
-        checkConsole(Pattern.compile(Pattern.quote(stack.ingestUrl() + "/api/v1/documents") + " - Failed to load resource: "
-                + "the server responded with a status of 400.*"));
+        assertShowsBadRequest(problem, expected);
     }
 
     @Test
@@ -262,6 +245,11 @@ class WorkbenchIngestTest {
         JsonPath expected = given().baseUri(stack.ingestUrl().toString()).header("X-API-Key", stack.apiKey())
                 .contentType("application/json").body("{\"url\":\"" + internal + "\"}").post("/api/v1/documents")
                 .then().statusCode(400).extract().jsonPath();
+        assertShowsBadRequest(problem, expected);
+    }
+
+    /** The page shows ingest-service's 400 problem as the API gave it, and the console only the failed load. */
+    private void assertShowsBadRequest(WebElement problem, JsonPath expected) {
         assertThat(problem.findElement(By.className("problem-title")).getText())
                 .isEqualTo(expected.getString("title") + " (400)");
         assertThat(problem.findElement(By.className("problem-detail")).getText()).isEqualTo(expected.getString("detail"));

@@ -28,6 +28,24 @@ public record Chromium(Path browser, Path driver) {
         return found;
     }
 
+    /**
+     * Starts a headless Chromium driven by Selenium, as the browser tests use it: a 1280x1000 window at scale 1
+     * (so screenshots compare), English, no extensions, the browser console's messages kept.
+     */
+    public org.openqa.selenium.chrome.ChromeDriver startDriver() {
+        org.openqa.selenium.chrome.ChromeDriverService service = new org.openqa.selenium.chrome.ChromeDriverService.Builder()
+                .usingDriverExecutable(driver().toFile()).usingAnyFreePort().build();
+        org.openqa.selenium.chrome.ChromeOptions options = new org.openqa.selenium.chrome.ChromeOptions();
+        options.setBinary(browser().toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--window-size=1280,1000", "--hide-scrollbars", "--force-device-scale-factor=1", "--lang=en-GB",
+                "--no-first-run", "--disable-extensions");
+        org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+        logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability(org.openqa.selenium.chrome.ChromeOptions.LOGGING_PREFS, logs);
+        return new org.openqa.selenium.chrome.ChromeDriver(service, options);
+    }
+
     private static Chromium locate() {
         Path script = script();
         try {
