@@ -231,8 +231,9 @@ public final class IndirectSpeechFinder implements Step {
                 verb = pluralPresent(doc, s, v);
             }
             int question = verb == null ? -1 : questionStart(doc, s, v, verb);
-            if (question < 0 && verb != null) {
-                question = prepositionalObject(doc, s, v, verb); // "called for a ban on …" reads like a question
+            int object = verb == null ? -1 : prepositionalObject(doc, s, v, verb);
+            if (question < 0) {
+                question = object; // "called for a ban on …" reads like a question
             }
             if (verb == null || verb.quoteOnly() && !TO_CLAUSE_VERBS.contains(verb.base()) && question < 0
                     || verb.form() == Lexicon.Verb.Form.BASE) {
@@ -286,7 +287,7 @@ public final class IndirectSpeechFinder implements Step {
             if (subject.phraseStart > s.firstToken && FREE_RELATIVES.contains(tk.get(subject.phraseStart - 1).lower)) {
                 continue; // "what Trump says his plan would do": a noun phrase, not a report
             }
-            if (prepositionalObject(doc, s, v, verb) >= 0 && subject.firstToken - 1 > s.firstToken
+            if (object >= 0 && subject.firstToken - 1 > s.firstToken
                     && COORDINATORS.contains(tk.get(subject.firstToken - 1).lower)
                     && !tk.get(subject.firstToken - 2).is(",")) {
                 continue; // "Roe and Ortega called for a truce": a joint subject, no one speaker
